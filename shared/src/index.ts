@@ -1,1 +1,2 @@
 export * from './time/stockholm';
+export * from './staff/staff-vocabulary';

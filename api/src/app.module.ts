@@ -1,0 +1,50 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { Clock, SystemClock } from './common/clock';
+import { dataSourceOptions } from './common/database/data-source-options';
+import { DepartmentsModule } from './departments/departments.module';
+import { EmployeesModule } from './employees/employees.module';
+import { HealthModule } from './health/health.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { ShiftTypesModule } from './shift-types/shift-types.module';
+import { SkillsModule } from './skills/skills.module';
+import { UsersModule } from './users/users.module';
+
+export interface AppOptions {
+  databaseUrl: string;
+  clock?: Clock;
+}
+
+@Global()
+@Module({})
+class ClockModule {
+  static with(clock: Clock): DynamicModule {
+    return { module: ClockModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ClockModule.with(options.clock ?? new SystemClock()),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        OrganisationsModule,
+        DepartmentsModule,
+        SkillsModule,
+        EmployeesModule,
+        ShiftTypesModule,
+        UsersModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { AuditEntryEntity } from '../../audit/audit-entry.entity';
+import { SessionEntity } from '../../auth/session.entity';
+import { DepartmentEntity } from '../../departments/department.entity';
+import { EmployeeDepartmentEntity } from '../../employees/employee-department.entity';
+import { EmployeeSkillEntity } from '../../employees/employee-skill.entity';
+import { EmployeeEntity } from '../../employees/employee.entity';
+import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
+import { SkillEntity } from '../../skills/skill.entity';
+import { UserDepartmentScopeEntity } from '../../users/user-department-scope.entity';
+import { UserEntity } from '../../users/user.entity';
+
+/** Every entity, listed explicitly so the compiled app and the migration tooling agree. */
+export const ENTITIES = [
+  OrganisationEntity,
+  DepartmentEntity,
+  SkillEntity,
+  EmployeeEntity,
+  EmployeeSkillEntity,
+  EmployeeDepartmentEntity,
+  ShiftTypeEntity,
+  UserEntity,
+  UserDepartmentScopeEntity,
+  SessionEntity,
+  AuditEntryEntity,
+];

@@ -1,0 +1,18 @@
+// Stable error codes (ARCHITECTURE.md "Errors"): clients translate these, so never rename one.
+export const ERROR_STATUS = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ALREADY_EXISTS: 409,
+  VERSION_CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  IN_USE: 409,
+  RULE_VIOLATION: 422,
+  TOO_MANY_REQUESTS: 429,
+  ACCOUNT_LOCKED: 429,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,0 +1,48 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser, Roles } from '../common/auth/access.decorators';
+import { IdParamPipe } from '../common/http/id-param.pipe';
+import { CreateDepartmentDto, type DepartmentView, UpdateDepartmentDto } from './department.dto';
+import { DepartmentsService } from './departments.service';
+
+@ApiTags('departments')
+@Controller('departments')
+export class DepartmentsController {
+  constructor(private readonly departments: DepartmentsService) {}
+
+  @Get()
+  @Roles('admin', 'scheduler', 'hr', 'employee')
+  list(@CurrentUser() user: AuthUser): Promise<DepartmentView[]> {
+    return this.departments.list(user);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'scheduler', 'hr', 'employee')
+  get(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<DepartmentView> {
+    return this.departments.get(user, id);
+  }
+
+  @Post()
+  @Roles('admin')
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateDepartmentDto): Promise<DepartmentView> {
+    return this.departments.create(user, dto);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: UpdateDepartmentDto,
+  ): Promise<DepartmentView> {
+    return this.departments.update(user, id, dto);
+  }
+
+  @Delete(':id')
+  @Roles('admin')
+  @HttpCode(204)
+  remove(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<void> {
+    return this.departments.remove(user, id);
+  }
+}

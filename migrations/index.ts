@@ -1,0 +1,5 @@
+// Every migration in order. Listed explicitly (not globbed) so the compiled app, the tests and
+// the TypeORM CLI all see the same set.
+import { CreateFoundation1795439493754 } from './1795439493754-CreateFoundation';
+
+export const MIGRATIONS: Function[] = [CreateFoundation1795439493754];
