@@ -4,7 +4,7 @@ import path from 'node:path';
 import { type LogLevel, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
@@ -14,6 +14,7 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { describeValidationErrors } from './common/errors/validation-messages';
 import { correlationId } from './common/http/correlation-id';
 import { requestContext } from './common/http/request-context';
+import { openApiConfig, openApiOptions } from './openapi/openapi-document';
 
 export interface CreateAppOptions extends AppOptions {
   /** Built web client to serve next to the API (web/dist); omitted in API-only tests. */
@@ -60,13 +61,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 }
 
 function mountApiDocs(app: NestExpressApplication): void {
-  const config = new DocumentBuilder()
-    .setTitle('Bemanna API')
-    .setDescription('Staff scheduling for Swedish public healthcare. Log in with POST /api/auth/login; the session is a cookie.')
-    .setVersion('0.1.0')
-    .addCookieAuth('bemanna_session')
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, config), {
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiConfig(), openApiOptions()), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
 }

@@ -1,10 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/access.decorators';
-import { type Page, PageQueryDto, pageOf } from '../common/http/pagination';
-import type { AuditEntryEntity } from './audit-entry.entity';
+import { type Page, PageQueryDto, PageView, pageOf } from '../common/http/pagination';
 import { AuditService } from './audit.service';
 
 export class AuditQueryDto extends PageQueryDto {
@@ -21,6 +20,18 @@ export class AuditQueryDto extends PageQueryDto {
   entityId?: string;
 }
 
+export class AuditEntryView {
+  @ApiProperty() id!: string;
+  @ApiProperty({ nullable: true, type: String }) actorUserId!: string | null;
+  @ApiProperty({ example: 'update' }) action!: string;
+  @ApiProperty({ example: 'employee' }) entityType!: string;
+  @ApiProperty() entityId!: string;
+  @ApiProperty({ nullable: true, type: Object }) before!: object | null;
+  @ApiProperty({ nullable: true, type: Object }) after!: object | null;
+  @ApiProperty({ nullable: true, type: String }) correlationId!: string | null;
+  @ApiProperty() at!: string;
+}
+
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
@@ -28,8 +39,23 @@ export class AuditController {
 
   @Get()
   @Roles('admin')
-  async list(@CurrentUser() user: AuthUser, @Query() query: AuditQueryDto): Promise<Page<AuditEntryEntity>> {
+  @ApiOkResponse({ type: PageView(AuditEntryView) })
+  async list(@CurrentUser() user: AuthUser, @Query() query: AuditQueryDto): Promise<Page<AuditEntryView>> {
     const { items, total } = await this.audit.list(user, query);
-    return pageOf(items, total, query);
+    return pageOf(
+      items.map((a) => ({
+        id: a.id,
+        actorUserId: a.actorUserId,
+        action: a.action,
+        entityType: a.entityType,
+        entityId: a.entityId,
+        before: a.before,
+        after: a.after,
+        correlationId: a.correlationId,
+        at: a.at.toISOString(),
+      })),
+      total,
+      query,
+    );
   }
 }

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import { ROLES } from '@bemanna/shared';
 import type { Request, Response } from 'express';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Public, Roles } from '../common/auth/access.decorators';
-import { LoginDto, type MeView } from './auth.dto';
+import { LoginDto, MeView } from './auth.dto';
 import { AuthService, SESSION_COOKIE, SESSION_IDLE_MS } from './auth.service';
 
 const LOGIN_LIMIT = Number(process.env.LOGIN_RATE_LIMIT_PER_MINUTE ?? 20);
@@ -20,6 +20,7 @@ export class AuthController {
   @HttpCode(200)
   @UseGuards(ThrottlerGuard)
   @Throttle({ default: { limit: LOGIN_LIMIT, ttl: 60_000 } })
+  @ApiOkResponse({ type: MeView })
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<MeView> {
     const { token, me } = await this.auth.login(dto.email, dto.password);
     res.cookie(SESSION_COOKIE, token, {
@@ -42,6 +43,7 @@ export class AuthController {
 
   @Get('me')
   @Roles(...ROLES)
+  @ApiOkResponse({ type: MeView })
   me(@CurrentUser() user: AuthUser): Promise<MeView> {
     return this.auth.me(user);
   }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/access.decorators';
 import { IdParamPipe } from '../common/http/id-param.pipe';
-import { type OrganisationView, UpdateOrganisationDto } from './organisation.dto';
+import { OrganisationView, UpdateOrganisationDto } from './organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
 @ApiTags('organisations')
@@ -13,18 +13,21 @@ export class OrganisationsController {
 
   @Get()
   @Roles('admin')
+  @ApiOkResponse({ type: [OrganisationView] })
   list(@CurrentUser() user: AuthUser): Promise<OrganisationView[]> {
     return this.organisations.list(user);
   }
 
   @Get(':id')
   @Roles('admin')
+  @ApiOkResponse({ type: OrganisationView })
   get(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<OrganisationView> {
     return this.organisations.get(user, id);
   }
 
   @Patch(':id')
   @Roles('admin')
+  @ApiOkResponse({ type: OrganisationView })
   update(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationView> {
     return this.organisations.update(user, id, dto);
   }

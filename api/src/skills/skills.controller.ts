@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/access.decorators';
 import { IdParamPipe } from '../common/http/id-param.pipe';
-import { CreateSkillDto, type SkillView, UpdateSkillDto } from './skill.dto';
+import { CreateSkillDto, SkillView, UpdateSkillDto } from './skill.dto';
 import { SkillsService } from './skills.service';
 
 @ApiTags('skills')
@@ -13,18 +13,21 @@ export class SkillsController {
 
   @Get()
   @Roles('admin', 'scheduler', 'hr', 'employee')
+  @ApiOkResponse({ type: [SkillView] })
   list(@CurrentUser() user: AuthUser): Promise<SkillView[]> {
     return this.skills.list(user);
   }
 
   @Post()
   @Roles('admin')
+  @ApiCreatedResponse({ type: SkillView })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateSkillDto): Promise<SkillView> {
     return this.skills.create(user, dto);
   }
 
   @Patch(':id')
   @Roles('admin')
+  @ApiOkResponse({ type: SkillView })
   update(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string, @Body() dto: UpdateSkillDto): Promise<SkillView> {
     return this.skills.update(user, id, dto);
   }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -28,4 +28,23 @@ export interface Page<T> {
 
 export function pageOf<T>(items: T[], total: number, query: PageQueryDto): Page<T> {
   return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+const pageViews = new Map<Function, Function>();
+
+/** The OpenAPI schema of `Page<Item>`, one class per item type (named e.g. EmployeeViewPage). */
+export function PageView(item: Function): Function {
+  let view = pageViews.get(item);
+  if (!view) {
+    class PageOfItems {
+      @ApiProperty({ type: [item] }) items!: unknown[];
+      @ApiProperty() total!: number;
+      @ApiProperty() page!: number;
+      @ApiProperty() pageSize!: number;
+    }
+    Object.defineProperty(PageOfItems, 'name', { value: `${item.name}Page` });
+    view = PageOfItems;
+    pageViews.set(item, view);
+  }
+  return view;
 }
