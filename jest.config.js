@@ -1,6 +1,7 @@
-// One `npm test` runs every suite. Each package contributes a project; integration
-// suites (tests/) are added as they are written.
+// `npm test` runs every suite: the shared domain's and the API's unit tests, and the integration
+// suites against a real PostgreSQL. The browser suite runs apart (`npm run test:e2e`).
 /** @type {import('jest').Config} */
 module.exports = {
-  projects: ['<rootDir>/shared'],
+  testTimeout: 60_000,
+  projects: ['<rootDir>/shared', '<rootDir>/tests/jest.integration.config.js'],
 };

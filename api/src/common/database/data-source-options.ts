@@ -17,7 +17,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension has to be installed.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    // Failed queries surface as errors through the exception filter (with a correlation id);
+    // TYPEORM_LOGGING=true also prints every query, for debugging.
+    logging: process.env.TYPEORM_LOGGING === 'true',
     extra: { max: Number(process.env.DB_POOL_SIZE ?? 10) },
   };
 }

@@ -1,0 +1,186 @@
+import type { Response } from 'supertest';
+import { DEMO_PASSWORD } from '../../api/src/seed/demo-region';
+import { DEMO, type DemoIds, demoIds } from '../support/demo-fixtures';
+import { listRoutes } from '../support/routes';
+import { type Agent, type TestApp, startTestApp } from '../support/test-app';
+
+// Every route × every role, with the status each must get. A route added without a row here fails
+// the first test, so nobody can ship an endpoint whose access nobody decided.
+
+type Who = 'anonymous' | 'admin' | 'scheduler' | 'hr' | 'employee';
+const WHO: Who[] = ['anonymous', 'admin', 'scheduler', 'hr', 'employee'];
+
+interface Ctx {
+  t: TestApp;
+  ids: DemoIds;
+  agents: Record<Who, Agent>;
+  unique(): string;
+}
+
+interface Case {
+  expect: Record<Who, number>;
+  run(ctx: Ctx, who: Who): Promise<Response>;
+}
+
+const expectAll = (status: number): Record<Who, number> => ({ anonymous: status, admin: status, scheduler: status, hr: status, employee: status });
+const loggedIn = (status: number, only: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
+  anonymous: 401,
+  admin: status,
+  scheduler: status,
+  hr: status,
+  employee: status,
+  ...only,
+});
+const adminOnly = (status: number) => loggedIn(403, { admin: status });
+
+const get = (path: (ctx: Ctx) => string) => (ctx: Ctx, who: Who) => ctx.agents[who].get(path(ctx));
+const send =
+  (method: 'post' | 'patch' | 'delete', path: (ctx: Ctx) => string | Promise<string>, body?: (ctx: Ctx) => object) =>
+  async (ctx: Ctx, who: Who) => {
+    const url = await path(ctx);
+    const req = ctx.agents[who][method](url);
+    return body ? req.send(body(ctx)) : req;
+  };
+
+const admin = (ctx: Ctx) => ctx.agents.admin;
+const freshDepartment = async (ctx: Ctx) =>
+  `/api/departments/${(await admin(ctx).post('/api/departments').send({ name: 'Tillfällig', code: ctx.unique(), kind: 'ward' })).body.id}`;
+const freshSkill = async (ctx: Ctx) =>
+  `/api/skills/${(await admin(ctx).post('/api/skills').send({ code: ctx.unique(), name: 'Tillfällig' })).body.id}`;
+const employeeBody = (ctx: Ctx) => ({
+  employeeNumber: ctx.unique(),
+  firstName: 'Test',
+  lastName: 'Person',
+  profession: 'sjukskoterska',
+  employmentRate: 80,
+  employmentForm: 'tillsvidare',
+  agreement: 'ab-hok-vardforbundet',
+  homeDepartmentId: ctx.ids.department('MED1'),
+});
+const freshEmployee = async (ctx: Ctx) => `/api/employees/${(await admin(ctx).post('/api/employees').send(employeeBody(ctx))).body.id}`;
+const shiftTypeBody = (ctx: Ctx) => ({
+  departmentId: ctx.ids.department('MED1'),
+  code: ctx.unique().slice(-8),
+  name: 'Test',
+  startTime: '08:00',
+  endTime: '16:30',
+  breakMinutes: 30,
+  colour: '#336699',
+});
+const freshShiftType = async (ctx: Ctx) =>
+  `/api/shift-types/${(await admin(ctx).post('/api/shift-types').send(shiftTypeBody(ctx))).body.id}`;
+const freshUser = async (ctx: Ctx) =>
+  `/api/users/${(await admin(ctx).post('/api/users').send({ email: `${ctx.unique()}@test.se`, displayName: 'T', password: 'långt-lösenord-1', role: 'hr' })).body.id}`;
+const med1Nurse = (ctx: Ctx) => ctx.ids.employeeByName('Johan', 'Berg');
+
+const MATRIX: Record<string, Case> = {
+  'GET /api/health': { expect: expectAll(200), run: get(() => '/api/health') },
+  'POST /api/auth/login': {
+    expect: expectAll(200),
+    // A fresh client, so the shared agents keep their own sessions.
+    run: (ctx) => ctx.t.anonymous().post('/api/auth/login').send({ email: DEMO.hr, password: DEMO_PASSWORD }),
+  },
+  'POST /api/auth/logout': {
+    expect: loggedIn(204),
+    // Log out a separate session of the same user, so the shared agents stay logged in.
+    run: async (ctx, who) => (who === 'anonymous' ? ctx.t.anonymous() : await ctx.t.login(EMAIL[who])).post('/api/auth/logout'),
+  },
+  'GET /api/me': { expect: loggedIn(200), run: get(() => '/api/me') },
+  'GET /api/audit': { expect: adminOnly(200), run: get(() => '/api/audit') },
+  'GET /api/organisations': { expect: adminOnly(200), run: get(() => '/api/organisations') },
+  'GET /api/organisations/:id': { expect: adminOnly(200), run: get((c) => `/api/organisations/${c.ids.organisationId}`) },
+  'PATCH /api/organisations/:id': {
+    expect: adminOnly(200),
+    run: send('patch', (c) => `/api/organisations/${c.ids.organisationId}`, () => ({ name: 'Region Norrlanda' })),
+  },
+  'GET /api/departments': { expect: loggedIn(200), run: get(() => '/api/departments') },
+  'GET /api/departments/:id': { expect: loggedIn(200), run: get((c) => `/api/departments/${c.ids.department('MED1')}`) },
+  'POST /api/departments': {
+    expect: adminOnly(201),
+    run: send('post', () => '/api/departments', (c) => ({ name: 'Ny enhet', code: c.unique(), kind: 'ward' })),
+  },
+  'PATCH /api/departments/:id': {
+    expect: adminOnly(200),
+    run: send('patch', (c) => `/api/departments/${c.ids.department('MED1')}`, () => ({ name: 'Medicin 1' })),
+  },
+  'DELETE /api/departments/:id': { expect: adminOnly(204), run: send('delete', freshDepartment) },
+  'GET /api/skills': { expect: loggedIn(200), run: get(() => '/api/skills') },
+  'POST /api/skills': { expect: adminOnly(201), run: send('post', () => '/api/skills', (c) => ({ code: c.unique(), name: 'Ny' })) },
+  'PATCH /api/skills/:id': {
+    expect: adminOnly(200),
+    run: send('patch', (c) => `/api/skills/${c.ids.skill('IVA')}`, () => ({ name: 'Intensivvård' })),
+  },
+  'DELETE /api/skills/:id': { expect: adminOnly(204), run: send('delete', freshSkill) },
+  'GET /api/employees': { expect: loggedIn(200, { employee: 403 }), run: get(() => '/api/employees') },
+  'GET /api/employees/:id': { expect: loggedIn(200, { employee: 403 }), run: get((c) => `/api/employees/${med1Nurse(c)}`) },
+  'POST /api/employees': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: send('post', () => '/api/employees', employeeBody),
+  },
+  'PATCH /api/employees/:id': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('patch', (c) => `/api/employees/${med1Nurse(c)}`, () => ({ phone: '070-111 22 33' })),
+  },
+  'DELETE /api/employees/:id': { expect: adminOnly(204), run: send('delete', freshEmployee) },
+  'GET /api/shift-types': { expect: loggedIn(200), run: get(() => '/api/shift-types') },
+  'POST /api/shift-types': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: send('post', () => '/api/shift-types', shiftTypeBody),
+  },
+  'PATCH /api/shift-types/:id': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('patch', (c) => `/api/shift-types/${c.ids.shiftType('MED1', 'D')}`, () => ({ name: 'Dag' })),
+  },
+  'DELETE /api/shift-types/:id': { expect: loggedIn(403, { admin: 204, scheduler: 204 }), run: send('delete', freshShiftType) },
+  'GET /api/users': { expect: adminOnly(200), run: get(() => '/api/users') },
+  'GET /api/users/:id': { expect: adminOnly(200), run: get((c) => `/api/users/${c.ids.user(DEMO.hr)}`) },
+  'POST /api/users': {
+    expect: adminOnly(201),
+    run: send('post', () => '/api/users', (c) => ({ email: `${c.unique()}@test.se`, displayName: 'Ny', password: 'långt-lösenord-1', role: 'employee' })),
+  },
+  'PATCH /api/users/:id': {
+    expect: adminOnly(200),
+    run: send('patch', (c) => `/api/users/${c.ids.user(DEMO.hr)}`, () => ({ displayName: 'Helena Lönn (HR)' })),
+  },
+  'DELETE /api/users/:id': { expect: adminOnly(204), run: send('delete', freshUser) },
+};
+
+const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {
+  admin: DEMO.admin,
+  scheduler: DEMO.schedulerMed1,
+  hr: DEMO.hr,
+  employee: DEMO.employeeAnna,
+};
+
+describe('access: every route × every role', () => {
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    const t = await startTestApp();
+    let n = 0;
+    ctx = {
+      t,
+      ids: await demoIds(t.dataSource),
+      agents: {
+        anonymous: t.anonymous(),
+        admin: await t.login(EMAIL.admin),
+        scheduler: await t.login(EMAIL.scheduler),
+        hr: await t.login(EMAIL.hr),
+        employee: await t.login(EMAIL.employee),
+      },
+      unique: () => `T${Date.now().toString(36)}${(n++).toString(36)}`.toUpperCase(),
+    };
+  });
+
+  afterAll(() => ctx.t.close());
+
+  it('has a decided row for every route the application serves', () => {
+    expect(listRoutes(ctx.t.app)).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  const cases = Object.entries(MATRIX).flatMap(([route, c]) => WHO.map((who) => [route, who, c.expect[who]] as const));
+  it.each(cases)('%s as %s → %i', async (route, who, status) => {
+    const res = await MATRIX[route].run(ctx, who);
+    if (res.status !== status) throw new Error(`${route} as ${who}: got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+  });
+});
