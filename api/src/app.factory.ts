@@ -48,7 +48,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      stopAtFirstError: false,
+      // One message per field: the first rule it breaks.
+      stopAtFirstError: true,
       // The error's target lets the messages quote the rule's limits ("at most 100").
       validationError: { target: true, value: false },
       exceptionFactory: (errors) => DomainError.invalidFields(describeValidationErrors(errors)),
