@@ -7,6 +7,7 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { type RunningPostgres, startEmbeddedPostgres } from './common/database/embedded-postgres';
 import { ensureDatabase, migrate } from './common/database/migrate';
 import { DEMO_PASSWORD, demoRegion } from './seed/demo-region';
+import { bootstrapOrganisationIfEmpty, bootstrapSettingsFromEnv } from './seed/bootstrap-organisation';
 import { seedDemoIfEmpty } from './seed/seed-demo';
 
 /**
@@ -32,10 +33,16 @@ async function main(): Promise<void> {
   try {
     const applied = await migrate(databaseUrl);
     if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
-    const seeded = await withDataSource(databaseUrl, seedDemoIfEmpty);
-    if (seeded) console.log('Demo region "Region Norrlanda" seeded.');
+    const bootstrap = bootstrapSettingsFromEnv(process.env);
+    const seedDemo = !bootstrap && process.env.SEED_DEMO !== 'false';
+    if (bootstrap && (await withDataSource(databaseUrl, (ds) => bootstrapOrganisationIfEmpty(ds, bootstrap)))) {
+      console.log(`Organisation "${bootstrap.organisationName}" created with administrator ${bootstrap.adminEmail}.`);
+    }
+    if (seedDemo && (await withDataSource(databaseUrl, seedDemoIfEmpty))) {
+      console.log('Demo region "Region Norrlanda" seeded.');
+    }
 
-    const app = await createApp({ databaseUrl, webDist: path.join(root, 'web', 'dist') });
+    const app = await createApp({ databaseUrl, webDist: path.join(root, 'web', 'dist'), logLevels: ['error', 'warn'] });
     app.enableShutdownHooks();
     await app.listen(port, process.env.HOST ?? '0.0.0.0');
 
@@ -51,7 +58,7 @@ async function main(): Promise<void> {
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
-    printBanner(port, !existsSync(path.join(root, 'web', 'dist', 'index.html')));
+    printBanner(port, !existsSync(path.join(root, 'web', 'dist', 'index.html')), seedDemo);
   } catch (error) {
     await stopDatabase();
     throw error;
@@ -68,13 +75,17 @@ async function withDataSource<T>(url: string, fn: (ds: DataSource) => Promise<T>
   }
 }
 
-function printBanner(port: number, webMissing: boolean): void {
+function printBanner(port: number, webMissing: boolean, demo: boolean): void {
   const url = `http://localhost:${port}`;
   const users = demoRegion().users;
   const width = Math.max(...users.map((u) => u.email.length));
   console.log('');
   console.log(`Bemanna körs på ${url}   (API: ${url}/api, dokumentation: ${url}/api/docs)`);
   if (webMissing) console.log('Obs: webbklienten är inte byggd (web/dist saknas); kör `npm run build`.');
+  if (!demo) {
+    console.log('\nStoppa med Ctrl-C.');
+    return;
+  }
   console.log('');
   console.log(`Demo-inloggningar (lösenord för alla: ${DEMO_PASSWORD}):`);
   for (const u of users) console.log(`  ${u.email.padEnd(width)}  ${u.role.padEnd(9)}  ${u.displayName}`);

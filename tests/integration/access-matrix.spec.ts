@@ -22,7 +22,13 @@ interface Case {
   run(ctx: Ctx, who: Who): Promise<Response>;
 }
 
-const expectAll = (status: number): Record<Who, number> => ({ anonymous: status, admin: status, scheduler: status, hr: status, employee: status });
+const expectAll = (status: number): Record<Who, number> => ({
+  anonymous: status,
+  admin: status,
+  scheduler: status,
+  hr: status,
+  employee: status,
+});
 const loggedIn = (status: number, only: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
   anonymous: 401,
   admin: status,
@@ -57,7 +63,8 @@ const employeeBody = (ctx: Ctx) => ({
   agreement: 'ab-hok-vardforbundet',
   homeDepartmentId: ctx.ids.department('MED1'),
 });
-const freshEmployee = async (ctx: Ctx) => `/api/employees/${(await admin(ctx).post('/api/employees').send(employeeBody(ctx))).body.id}`;
+const freshEmployee = async (ctx: Ctx) =>
+  `/api/employees/${(await admin(ctx).post('/api/employees').send(employeeBody(ctx))).body.id}`;
 const shiftTypeBody = (ctx: Ctx) => ({
   departmentId: ctx.ids.department('MED1'),
   code: ctx.unique().slice(-8),
@@ -70,7 +77,13 @@ const shiftTypeBody = (ctx: Ctx) => ({
 const freshShiftType = async (ctx: Ctx) =>
   `/api/shift-types/${(await admin(ctx).post('/api/shift-types').send(shiftTypeBody(ctx))).body.id}`;
 const freshUser = async (ctx: Ctx) =>
-  `/api/users/${(await admin(ctx).post('/api/users').send({ email: `${ctx.unique()}@test.se`, displayName: 'T', password: 'långt-lösenord-1', role: 'hr' })).body.id}`;
+  `/api/users/${
+    (
+      await admin(ctx)
+        .post('/api/users')
+        .send({ email: `${ctx.unique()}@test.se`, displayName: 'T', password: 'långt-lösenord-1', role: 'hr' })
+    ).body.id
+  }`;
 const med1Nurse = (ctx: Ctx) => ctx.ids.employeeByName('Johan', 'Berg');
 
 const MATRIX: Record<string, Case> = {
@@ -83,43 +96,80 @@ const MATRIX: Record<string, Case> = {
   'POST /api/auth/logout': {
     expect: loggedIn(204),
     // Log out a separate session of the same user, so the shared agents stay logged in.
-    run: async (ctx, who) => (who === 'anonymous' ? ctx.t.anonymous() : await ctx.t.login(EMAIL[who])).post('/api/auth/logout'),
+    run: async (ctx, who) =>
+      (who === 'anonymous' ? ctx.t.anonymous() : await ctx.t.login(EMAIL[who])).post('/api/auth/logout'),
   },
   'GET /api/me': { expect: loggedIn(200), run: get(() => '/api/me') },
   'GET /api/audit': { expect: adminOnly(200), run: get(() => '/api/audit') },
   'GET /api/organisations': { expect: adminOnly(200), run: get(() => '/api/organisations') },
-  'GET /api/organisations/:id': { expect: adminOnly(200), run: get((c) => `/api/organisations/${c.ids.organisationId}`) },
+  'GET /api/organisations/:id': {
+    expect: adminOnly(200),
+    run: get((c) => `/api/organisations/${c.ids.organisationId}`),
+  },
   'PATCH /api/organisations/:id': {
     expect: adminOnly(200),
-    run: send('patch', (c) => `/api/organisations/${c.ids.organisationId}`, () => ({ name: 'Region Norrlanda' })),
+    run: send(
+      'patch',
+      (c) => `/api/organisations/${c.ids.organisationId}`,
+      () => ({ name: 'Region Norrlanda' }),
+    ),
   },
   'GET /api/departments': { expect: loggedIn(200), run: get(() => '/api/departments') },
-  'GET /api/departments/:id': { expect: loggedIn(200), run: get((c) => `/api/departments/${c.ids.department('MED1')}`) },
+  'GET /api/departments/:id': {
+    expect: loggedIn(200),
+    run: get((c) => `/api/departments/${c.ids.department('MED1')}`),
+  },
   'POST /api/departments': {
     expect: adminOnly(201),
-    run: send('post', () => '/api/departments', (c) => ({ name: 'Ny enhet', code: c.unique(), kind: 'ward' })),
+    run: send(
+      'post',
+      () => '/api/departments',
+      (c) => ({ name: 'Ny enhet', code: c.unique(), kind: 'ward' }),
+    ),
   },
   'PATCH /api/departments/:id': {
     expect: adminOnly(200),
-    run: send('patch', (c) => `/api/departments/${c.ids.department('MED1')}`, () => ({ name: 'Medicin 1' })),
+    run: send(
+      'patch',
+      (c) => `/api/departments/${c.ids.department('MED1')}`,
+      () => ({ name: 'Medicin 1' }),
+    ),
   },
   'DELETE /api/departments/:id': { expect: adminOnly(204), run: send('delete', freshDepartment) },
   'GET /api/skills': { expect: loggedIn(200), run: get(() => '/api/skills') },
-  'POST /api/skills': { expect: adminOnly(201), run: send('post', () => '/api/skills', (c) => ({ code: c.unique(), name: 'Ny' })) },
+  'POST /api/skills': {
+    expect: adminOnly(201),
+    run: send(
+      'post',
+      () => '/api/skills',
+      (c) => ({ code: c.unique(), name: 'Ny' }),
+    ),
+  },
   'PATCH /api/skills/:id': {
     expect: adminOnly(200),
-    run: send('patch', (c) => `/api/skills/${c.ids.skill('IVA')}`, () => ({ name: 'Intensivvård' })),
+    run: send(
+      'patch',
+      (c) => `/api/skills/${c.ids.skill('IVA')}`,
+      () => ({ name: 'Intensivvård' }),
+    ),
   },
   'DELETE /api/skills/:id': { expect: adminOnly(204), run: send('delete', freshSkill) },
   'GET /api/employees': { expect: loggedIn(200, { employee: 403 }), run: get(() => '/api/employees') },
-  'GET /api/employees/:id': { expect: loggedIn(200, { employee: 403 }), run: get((c) => `/api/employees/${med1Nurse(c)}`) },
+  'GET /api/employees/:id': {
+    expect: loggedIn(200, { employee: 403 }),
+    run: get((c) => `/api/employees/${med1Nurse(c)}`),
+  },
   'POST /api/employees': {
     expect: loggedIn(403, { admin: 201, scheduler: 201 }),
     run: send('post', () => '/api/employees', employeeBody),
   },
   'PATCH /api/employees/:id': {
     expect: loggedIn(403, { admin: 200, scheduler: 200 }),
-    run: send('patch', (c) => `/api/employees/${med1Nurse(c)}`, () => ({ phone: '070-111 22 33' })),
+    run: send(
+      'patch',
+      (c) => `/api/employees/${med1Nurse(c)}`,
+      () => ({ phone: '070-111 22 33' }),
+    ),
   },
   'DELETE /api/employees/:id': { expect: adminOnly(204), run: send('delete', freshEmployee) },
   'GET /api/shift-types': { expect: loggedIn(200), run: get(() => '/api/shift-types') },
@@ -129,18 +179,33 @@ const MATRIX: Record<string, Case> = {
   },
   'PATCH /api/shift-types/:id': {
     expect: loggedIn(403, { admin: 200, scheduler: 200 }),
-    run: send('patch', (c) => `/api/shift-types/${c.ids.shiftType('MED1', 'D')}`, () => ({ name: 'Dag' })),
+    run: send(
+      'patch',
+      (c) => `/api/shift-types/${c.ids.shiftType('MED1', 'D')}`,
+      () => ({ name: 'Dag' }),
+    ),
   },
-  'DELETE /api/shift-types/:id': { expect: loggedIn(403, { admin: 204, scheduler: 204 }), run: send('delete', freshShiftType) },
+  'DELETE /api/shift-types/:id': {
+    expect: loggedIn(403, { admin: 204, scheduler: 204 }),
+    run: send('delete', freshShiftType),
+  },
   'GET /api/users': { expect: adminOnly(200), run: get(() => '/api/users') },
   'GET /api/users/:id': { expect: adminOnly(200), run: get((c) => `/api/users/${c.ids.user(DEMO.hr)}`) },
   'POST /api/users': {
     expect: adminOnly(201),
-    run: send('post', () => '/api/users', (c) => ({ email: `${c.unique()}@test.se`, displayName: 'Ny', password: 'långt-lösenord-1', role: 'employee' })),
+    run: send(
+      'post',
+      () => '/api/users',
+      (c) => ({ email: `${c.unique()}@test.se`, displayName: 'Ny', password: 'långt-lösenord-1', role: 'employee' }),
+    ),
   },
   'PATCH /api/users/:id': {
     expect: adminOnly(200),
-    run: send('patch', (c) => `/api/users/${c.ids.user(DEMO.hr)}`, () => ({ displayName: 'Helena Lönn (HR)' })),
+    run: send(
+      'patch',
+      (c) => `/api/users/${c.ids.user(DEMO.hr)}`,
+      () => ({ displayName: 'Helena Lönn (HR)' }),
+    ),
   },
   'DELETE /api/users/:id': { expect: adminOnly(204), run: send('delete', freshUser) },
 };
@@ -181,6 +246,7 @@ describe('access: every route × every role', () => {
   const cases = Object.entries(MATRIX).flatMap(([route, c]) => WHO.map((who) => [route, who, c.expect[who]] as const));
   it.each(cases)('%s as %s → %i', async (route, who, status) => {
     const res = await MATRIX[route].run(ctx, who);
-    if (res.status !== status) throw new Error(`${route} as ${who}: got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+    if (res.status !== status)
+      throw new Error(`${route} as ${who}: got ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
   });
 });

@@ -14,7 +14,9 @@ describe('login, sessions and lock-out', () => {
 
   it('logs in with an httpOnly SameSite=Strict cookie and answers /api/me', async () => {
     const agent = t.anonymous();
-    const res = await agent.post('/api/auth/login').send({ email: ' Schema.MED1@demo.bemanna.se ', password: DEMO_PASSWORD });
+    const res = await agent
+      .post('/api/auth/login')
+      .send({ email: ' Schema.MED1@demo.bemanna.se ', password: DEMO_PASSWORD });
     expect(res.status).toBe(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/bemanna_session=/);
@@ -22,13 +24,20 @@ describe('login, sessions and lock-out', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     const me = await agent.get('/api/me');
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ email: DEMO.schedulerMed1, role: 'scheduler', organisationName: 'Region Norrlanda' });
+    expect(me.body).toMatchObject({
+      email: DEMO.schedulerMed1,
+      role: 'scheduler',
+      organisationName: 'Region Norrlanda',
+    });
     expect(me.body.managedDepartmentIds).toHaveLength(1);
   });
 
   it('gives the same answer for an unknown e-mail and a wrong password', async () => {
     const wrong = await t.anonymous().post('/api/auth/login').send({ email: DEMO.hr, password: 'fel-lösenord' });
-    const unknown = await t.anonymous().post('/api/auth/login').send({ email: 'nobody@demo.bemanna.se', password: 'x' });
+    const unknown = await t
+      .anonymous()
+      .post('/api/auth/login')
+      .send({ email: 'nobody@demo.bemanna.se', password: 'x' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.code).toBe('INVALID_CREDENTIALS');
@@ -39,7 +48,14 @@ describe('login, sessions and lock-out', () => {
   it('locks the account for 15 minutes after 5 failed attempts, even for the right password', async () => {
     const email = DEMO.schedulerKir;
     for (let i = 0; i < 5; i++) {
-      expect((await t.anonymous().post('/api/auth/login').send({ email, password: `fel-${i}` })).status).toBe(401);
+      expect(
+        (
+          await t
+            .anonymous()
+            .post('/api/auth/login')
+            .send({ email, password: `fel-${i}` })
+        ).status,
+      ).toBe(401);
     }
     const locked = await t.anonymous().post('/api/auth/login').send({ email, password: DEMO_PASSWORD });
     expect(locked.status).toBe(429);
@@ -70,13 +86,16 @@ describe('login, sessions and lock-out', () => {
     const reset = await admin.patch(`/api/users/${user.id}`).send({ password: 'ett-nytt-lösenord' });
     expect(reset.status).toBe(200);
     expect((await anna.get('/api/me')).status).toBe(401);
-    expect((await t.anonymous().post('/api/auth/login').send({ email: DEMO.employeeAnna, password: DEMO_PASSWORD })).status).toBe(401);
+    expect(
+      (await t.anonymous().post('/api/auth/login').send({ email: DEMO.employeeAnna, password: DEMO_PASSWORD })).status,
+    ).toBe(401);
 
     const again = await t.login(DEMO.employeeAnna, 'ett-nytt-lösenord');
     expect((await admin.patch(`/api/users/${user.id}`).send({ active: false })).status).toBe(200);
     expect((await again.get('/api/me')).status).toBe(401);
     expect(
-      (await t.anonymous().post('/api/auth/login').send({ email: DEMO.employeeAnna, password: 'ett-nytt-lösenord' })).status,
+      (await t.anonymous().post('/api/auth/login').send({ email: DEMO.employeeAnna, password: 'ett-nytt-lösenord' }))
+        .status,
     ).toBe(401);
   });
 

@@ -20,9 +20,11 @@ describe('migrations', () => {
 
   const pendingSchemaChanges = async () => (await ds.driver.createSchemaBuilder().log()).upQueries.map((q) => q.query);
   const tables = async () =>
-    (await ds.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`)).map(
-      (r: { tablename: string }) => r.tablename,
-    );
+    (
+      await ds.query(
+        `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY 1`,
+      )
+    ).map((r: { tablename: string }) => r.tablename);
 
   it('apply to an empty database, agree with the entities, revert completely and apply again', async () => {
     const applied = await ds.runMigrations({ transaction: 'each' });

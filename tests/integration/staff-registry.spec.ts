@@ -45,7 +45,13 @@ describe('staff registry', () => {
       ['employment rate above 100', { employmentRate: 120 }, 400, 'employmentRate', /högst 100/],
       ['employment rate below 1', { employmentRate: 0 }, 400, 'employmentRate', /minst 1/],
       ['unknown profession', { profession: 'astronaut' }, 400, 'profession', /ett av/],
-      ['unknown home department', { homeDepartmentId: '00000000-0000-4000-8000-000000000000' }, 400, 'homeDepartmentId', /Okänd enhet/],
+      [
+        'unknown home department',
+        { homeDepartmentId: '00000000-0000-4000-8000-000000000000' },
+        400,
+        'homeDepartmentId',
+        /Okänd enhet/,
+      ],
       ['unknown skill', { skillIds: ['00000000-0000-4000-8000-000000000000'] }, 400, 'skillIds', /Okänd kompetens/],
       ['duplicate employee number', { employeeNumber: '100101' }, 409, 'employeeNumber', /anställningsnumret/],
       ['unknown property', { favouriteColour: 'blå' }, 400, 'favouriteColour', /Okänt fält/],
@@ -64,7 +70,9 @@ describe('staff registry', () => {
     it('an update with a bad value changes nothing, not even the valid fields beside it', async () => {
       const id = ids.employeeByName('Johan', 'Berg');
       const before = (await admin.get(`/api/employees/${id}`)).body;
-      const res = await admin.patch(`/api/employees/${id}`).send({ firstName: 'Ändrad', homeDepartmentId: ids.organisationId });
+      const res = await admin
+        .patch(`/api/employees/${id}`)
+        .send({ firstName: 'Ändrad', homeDepartmentId: ids.organisationId });
       expect(res.status).toBe(400);
       expect((await admin.get(`/api/employees/${id}`)).body).toEqual(before);
     });
@@ -73,7 +81,12 @@ describe('staff registry', () => {
   it('creates, reads, updates and deletes an employee, with an audit entry for each', async () => {
     const created = await admin.post('/api/employees').send(validEmployee());
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ firstName: 'Maja', employmentRate: 85, departmentIds: [ids.department('GER')], version: 1 });
+    expect(created.body).toMatchObject({
+      firstName: 'Maja',
+      employmentRate: 85,
+      departmentIds: [ids.department('GER')],
+      version: 1,
+    });
 
     const updated = await admin
       .patch(`/api/employees/${created.body.id}`)
@@ -109,7 +122,9 @@ describe('staff registry', () => {
     expect(iva.body.total).toBeGreaterThan(0);
     for (const e of iva.body.items) expect(e.skillIds).toContain(ids.skill('IVA'));
 
-    const nursesInIva = await admin.get(`/api/employees?departmentId=${ids.department('IVA')}&profession=specialistsjukskoterska`);
+    const nursesInIva = await admin.get(
+      `/api/employees?departmentId=${ids.department('IVA')}&profession=specialistsjukskoterska`,
+    );
     for (const e of nursesInIva.body.items) {
       expect(e.profession).toBe('specialistsjukskoterska');
       expect(e.homeDepartmentId).toBe(ids.department('IVA'));
@@ -120,24 +135,31 @@ describe('staff registry', () => {
     expect(fields(bad.body).sort()).toEqual(['pageSize', 'profession']);
   });
 
-  describe("a scheduler works only in their departments", () => {
+  describe('a scheduler works only in their departments', () => {
     it('sees the staff of Medicin 1 (and pool staff allowed there), not Kirurgi', async () => {
       const list = await med1.get('/api/employees?pageSize=500');
       const med1Id = ids.department('MED1');
       for (const e of list.body.items) expect([e.homeDepartmentId, ...e.departmentIds]).toContain(med1Id);
-      expect(list.body.items.some((e: { homeDepartmentId: string }) => e.homeDepartmentId === ids.department('POOL'))).toBe(true);
-      const kirNurse = (await admin.get(`/api/employees?departmentId=${ids.department('KIR')}&profession=sjukskoterska`)).body
-        .items.find((e: { departmentIds: string[] }) => e.departmentIds.length === 0);
+      expect(
+        list.body.items.some((e: { homeDepartmentId: string }) => e.homeDepartmentId === ids.department('POOL')),
+      ).toBe(true);
+      const kirNurse = (
+        await admin.get(`/api/employees?departmentId=${ids.department('KIR')}&profession=sjukskoterska`)
+      ).body.items.find((e: { departmentIds: string[] }) => e.departmentIds.length === 0);
       expect((await med1.get(`/api/employees/${kirNurse.id}`)).status).toBe(404);
       expect((await med1.patch(`/api/employees/${kirNurse.id}`).send({ phone: '070-000 00 00' })).status).toBe(404);
     });
 
     it('cannot create staff in, or move staff to, a department outside the scope', async () => {
       const before = await counts();
-      const res = await med1.post('/api/employees').send({ ...validEmployee(), homeDepartmentId: ids.department('KIR') });
+      const res = await med1
+        .post('/api/employees')
+        .send({ ...validEmployee(), homeDepartmentId: ids.department('KIR') });
       expect(res.status).toBe(400);
       expect(fields(res.body)).toEqual(['homeDepartmentId']);
-      const move = await med1.patch(`/api/employees/${ids.employeeByName('Johan', 'Berg')}`).send({ homeDepartmentId: ids.department('KIR') });
+      const move = await med1
+        .patch(`/api/employees/${ids.employeeByName('Johan', 'Berg')}`)
+        .send({ homeDepartmentId: ids.department('KIR') });
       expect(move.status).toBe(400);
       expect(await counts()).toEqual(before);
     });
@@ -161,17 +183,35 @@ describe('staff registry', () => {
     });
 
     it('stores local times, crossing midnight, and reports paid minutes', async () => {
-      const night = await med1.post('/api/shift-types').send(shiftType({ startTime: '21:15', endTime: '07:15', breakMinutes: 45 }));
+      const night = await med1
+        .post('/api/shift-types')
+        .send(shiftType({ startTime: '21:15', endTime: '07:15', breakMinutes: 45 }));
       expect(night.status).toBe(201);
-      expect(night.body).toMatchObject({ startTime: '21:15', endTime: '07:15', crossesMidnight: true, paidMinutes: 555, colour: '#aa3377' });
+      expect(night.body).toMatchObject({
+        startTime: '21:15',
+        endTime: '07:15',
+        crossesMidnight: true,
+        paidMinutes: 555,
+        colour: '#aa3377',
+      });
     });
 
     it.each([
       ['start equal to end', { startTime: '07:00', endTime: '07:00' }, 'endTime', /samma som starttiden/],
       ['time that does not exist', { startTime: '24:00' }, 'startTime', /HH:mm/],
-      ['break as long as the shift', { startTime: '07:00', endTime: '08:00', breakMinutes: 60 }, 'breakMinutes', /kortare än passet/],
+      [
+        'break as long as the shift',
+        { startTime: '07:00', endTime: '08:00', breakMinutes: 60 },
+        'breakMinutes',
+        /kortare än passet/,
+      ],
       ['bad colour', { colour: 'red' }, 'colour', /färg/],
-      ['unknown required skill', { requiredSkillId: '00000000-0000-4000-8000-000000000000' }, 'requiredSkillId', /Okänd kompetens/],
+      [
+        'unknown required skill',
+        { requiredSkillId: '00000000-0000-4000-8000-000000000000' },
+        'requiredSkillId',
+        /Okänd kompetens/,
+      ],
     ])('refuses %s', async (_label, change, field, messageSv) => {
       const before = await counts();
       const res = await admin.post('/api/shift-types').send(shiftType(change));
@@ -208,7 +248,9 @@ describe('staff registry', () => {
 
   describe('organisation isolation', () => {
     it("answers 404 for another organisation's ids, as for ids that do not exist", async () => {
-      const [other] = await t.dataSource.query(`INSERT INTO organisations (name, code) VALUES ('Region Annan', 'ANNAN') RETURNING id`);
+      const [other] = await t.dataSource.query(
+        `INSERT INTO organisations (name, code) VALUES ('Region Annan', 'ANNAN') RETURNING id`,
+      );
       const [dept] = await t.dataSource.query(
         `INSERT INTO departments (organisation_id, name, code, kind, version) VALUES ($1, 'Annan avd', 'A1', 'ward', 1) RETURNING id`,
         [other.id],
@@ -244,9 +286,13 @@ describe('staff registry', () => {
       // A clinic's scheduler manages the clinic and all its wards.
       expect((await agent.get('/api/me')).body.managedDepartmentIds).toHaveLength(4);
 
-      const duplicate = await admin.post('/api/users').send({ email: 'ny.planerare@region.se', displayName: 'X', password: 'tillräckligt-långt', role: 'hr' });
+      const duplicate = await admin
+        .post('/api/users')
+        .send({ email: 'ny.planerare@region.se', displayName: 'X', password: 'tillräckligt-långt', role: 'hr' });
       expect(duplicate.status).toBe(409);
-      const short = await admin.post('/api/users').send({ email: 'kort@region.se', displayName: 'X', password: 'kort', role: 'hr' });
+      const short = await admin
+        .post('/api/users')
+        .send({ email: 'kort@region.se', displayName: 'X', password: 'kort', role: 'hr' });
       expect(short.status).toBe(400);
       expect(short.body.details[0]).toMatchObject({ field: 'password', messageSv: 'Måste ha minst 10 tecken' });
     });

@@ -19,7 +19,9 @@ export async function demoIds(ds: DataSource): Promise<DemoIds> {
   const names = toMap(await ds.query(`SELECT first_name || ' ' || last_name AS key, id FROM employees`));
   const users = toMap(await ds.query(`SELECT email AS key, id FROM users`));
   const shiftTypes = toMap(
-    await ds.query(`SELECT d.code || '/' || s.code AS key, s.id FROM shift_types s JOIN departments d ON d.id = s.department_id`),
+    await ds.query(
+      `SELECT d.code || '/' || s.code AS key, s.id FROM shift_types s JOIN departments d ON d.id = s.department_id`,
+    ),
   );
   const get = (map: Map<string, string>, key: string, what: string) => {
     const id = map.get(key);

@@ -18,7 +18,10 @@ export function listRoutes(app: INestApplication): string[] {
         const path = Reflect.getMetadata(PATH_METADATA, handler) as string | undefined;
         const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
         if (path === undefined || method === undefined) continue;
-        const full = ['api', base, path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+        const full = ['api', base, path]
+          .map((p) => p.replace(/^\/+|\/+$/g, ''))
+          .filter(Boolean)
+          .join('/');
         routes.add(`${RequestMethod[method]} /${full}`);
       }
     }

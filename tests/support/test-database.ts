@@ -16,7 +16,8 @@ export interface TestDatabase {
 
 export function testServerUrl(): string {
   const url = process.env.BEMANNA_TEST_SERVER_URL;
-  if (!url) throw new Error('BEMANNA_TEST_SERVER_URL is not set: run the tests through jest (tests/support/global-setup.ts)');
+  if (!url)
+    throw new Error('BEMANNA_TEST_SERVER_URL is not set: run the tests through jest (tests/support/global-setup.ts)');
   return url;
 }
 

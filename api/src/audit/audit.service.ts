@@ -21,7 +21,11 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Records a change inside the caller's transaction, so the entry exists exactly when the change does. */
-  async record(manager: EntityManager, actor: Pick<AuthUser, 'userId' | 'organisationId'>, record: AuditRecord): Promise<void> {
+  async record(
+    manager: EntityManager,
+    actor: Pick<AuthUser, 'userId' | 'organisationId'>,
+    record: AuditRecord,
+  ): Promise<void> {
     await manager.insert(AuditEntryEntity, {
       organisationId: actor.organisationId,
       actorUserId: actor.userId,

@@ -80,7 +80,9 @@ export class AuthService {
   }
 
   async me(user: AuthUser): Promise<MeView> {
-    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: user.organisationId });
+    const organisation = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .findOneByOrFail({ id: user.organisationId });
     return {
       id: user.userId,
       email: user.email,

@@ -8,7 +8,9 @@ import { SessionEntity } from './session.entity';
 export class SessionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async create(session: Pick<SessionEntity, 'organisationId' | 'userId' | 'tokenHash' | 'expiresAt' | 'lastSeenAt'>): Promise<void> {
+  async create(
+    session: Pick<SessionEntity, 'organisationId' | 'userId' | 'tokenHash' | 'expiresAt' | 'lastSeenAt'>,
+  ): Promise<void> {
     await this.dataSource.getRepository(SessionEntity).insert(session);
   }
 

@@ -44,6 +44,7 @@ export class DepartmentView {
   @ApiProperty() code!: string;
   @ApiProperty({ enum: DEPARTMENT_KINDS }) kind!: DepartmentKind;
   @ApiProperty() isPool!: boolean;
-  @ApiProperty({ description: 'Whether the caller may manage this department (schedulers: their scope)' }) managed!: boolean;
+  @ApiProperty({ description: 'Whether the caller may manage this department (schedulers: their scope)' })
+  managed!: boolean;
   @ApiProperty() version!: number;
 }

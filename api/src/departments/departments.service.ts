@@ -43,7 +43,12 @@ export class DepartmentsService {
           parentId: dto.parentId ?? null,
         }),
       );
-      await this.audit.record(em, user, { action: 'create', entityType: 'department', entityId: saved.id, after: saved });
+      await this.audit.record(em, user, {
+        action: 'create',
+        entityType: 'department',
+        entityId: saved.id,
+        after: saved,
+      });
       return toView(saved, user);
     });
   }
@@ -64,7 +69,13 @@ export class DepartmentsService {
       if (dto.name !== undefined) department.name = dto.name;
       if (dto.kind !== undefined) department.kind = dto.kind;
       const saved = await em.save(department);
-      await this.audit.record(em, user, { action: 'update', entityType: 'department', entityId: id, before, after: saved });
+      await this.audit.record(em, user, {
+        action: 'update',
+        entityType: 'department',
+        entityId: id,
+        before,
+        after: saved,
+      });
       return toView(saved, user);
     });
   }
@@ -85,12 +96,22 @@ export class DepartmentsService {
         });
       }
       await em.delete(DepartmentEntity, { id });
-      await this.audit.record(em, user, { action: 'delete', entityType: 'department', entityId: id, before: department });
+      await this.audit.record(em, user, {
+        action: 'delete',
+        entityType: 'department',
+        entityId: id,
+        before: department,
+      });
     });
   }
 
   /** Refuses with a 400 on `field` when any id is not a department of the organisation. */
-  async assertExist(organisationId: string, ids: string[], field: string, em: EntityManager = this.dataSource.manager): Promise<void> {
+  async assertExist(
+    organisationId: string,
+    ids: string[],
+    field: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
     const found = await em.count(DepartmentEntity, { where: { organisationId, id: In(unique) } });
@@ -104,7 +125,12 @@ export class DepartmentsService {
     return d?.kind === 'pool';
   }
 
-  private async load(em: EntityManager, organisationId: string, id: string, forUpdate = false): Promise<DepartmentEntity> {
+  private async load(
+    em: EntityManager,
+    organisationId: string,
+    id: string,
+    forUpdate = false,
+  ): Promise<DepartmentEntity> {
     const department = await em.findOne(DepartmentEntity, {
       where: { organisationId, id },
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
@@ -123,7 +149,12 @@ export class DepartmentsService {
   }
 
   /** A department cannot be moved below itself or one of its own sub-units. */
-  private async assertValidParent(em: EntityManager, organisationId: string, id: string, parentId: string): Promise<void> {
+  private async assertValidParent(
+    em: EntityManager,
+    organisationId: string,
+    id: string,
+    parentId: string,
+  ): Promise<void> {
     await this.assertExist(organisationId, [parentId], 'parentId', em);
     const rows: { id: string }[] = await em.query(
       `WITH RECURSIVE subtree AS (

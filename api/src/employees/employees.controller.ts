@@ -37,7 +37,11 @@ export class EmployeesController {
   @Patch(':id')
   @Roles('admin', 'scheduler')
   @ApiOkResponse({ type: EmployeeView })
-  update(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string, @Body() dto: UpdateEmployeeDto): Promise<EmployeeView> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: UpdateEmployeeDto,
+  ): Promise<EmployeeView> {
     return this.employees.update(user, id, dto);
   }
 

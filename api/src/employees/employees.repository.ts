@@ -54,7 +54,12 @@ export class EmployeesRepository {
       .getManyAndCount();
   }
 
-  findById(manager: EntityManager, organisationId: string, id: string, forUpdate = false): Promise<EmployeeEntity | null> {
+  findById(
+    manager: EntityManager,
+    organisationId: string,
+    id: string,
+    forUpdate = false,
+  ): Promise<EmployeeEntity | null> {
     return manager.findOne(EmployeeEntity, {
       where: { organisationId, id },
       ...(forUpdate ? { lock: { mode: 'pessimistic_write' as const } } : {}),
@@ -66,7 +71,10 @@ export class EmployeesRepository {
   }
 
   /** Other departments and skills of many employees in two queries (no N+1). */
-  async linksOf(employeeIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, EmployeeLinks>> {
+  async linksOf(
+    employeeIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, EmployeeLinks>> {
     const links = new Map<string, EmployeeLinks>(employeeIds.map((id) => [id, { departmentIds: [], skillIds: [] }]));
     if (employeeIds.length === 0) return links;
     const [departments, skills] = await Promise.all([
@@ -91,7 +99,11 @@ export class EmployeesRepository {
     if (departmentIds.length === 0) return;
     await manager.insert(
       EmployeeDepartmentEntity,
-      departmentIds.map((departmentId) => ({ employeeId: employee.id, departmentId, organisationId: employee.organisationId })),
+      departmentIds.map((departmentId) => ({
+        employeeId: employee.id,
+        departmentId,
+        organisationId: employee.organisationId,
+      })),
     );
   }
 

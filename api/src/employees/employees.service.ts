@@ -70,7 +70,10 @@ export class EmployeesService {
           agencyName: dto.agencyName ?? null,
         }),
       );
-      const links = { departmentIds: otherDepartments(dto.departmentIds, saved.homeDepartmentId), skillIds: dto.skillIds ?? [] };
+      const links = {
+        departmentIds: otherDepartments(dto.departmentIds, saved.homeDepartmentId),
+        skillIds: dto.skillIds ?? [],
+      };
       await this.employees.replaceDepartments(em, saved, links.departmentIds);
       await this.employees.replaceSkills(em, saved, links.skillIds);
       const view = toView(saved, links);
@@ -107,7 +110,13 @@ export class EmployeesService {
       await this.employees.replaceDepartments(em, saved, links.departmentIds);
       await this.employees.replaceSkills(em, saved, links.skillIds);
       const view = toView(saved, links);
-      await this.audit.record(em, user, { action: 'update', entityType: 'employee', entityId: id, before, after: view });
+      await this.audit.record(em, user, {
+        action: 'update',
+        entityType: 'employee',
+        entityId: id,
+        before,
+        after: view,
+      });
       return view;
     });
   }
@@ -118,12 +127,22 @@ export class EmployeesService {
       if (!employee) throw DomainError.notFound(EMPLOYEE);
       const links = (await this.employees.linksOf([id], em)).get(id)!;
       await em.delete(EmployeeEntity, { id });
-      await this.audit.record(em, user, { action: 'delete', entityType: 'employee', entityId: id, before: toView(employee, links) });
+      await this.audit.record(em, user, {
+        action: 'delete',
+        entityType: 'employee',
+        entityId: id,
+        before: toView(employee, links),
+      });
     });
   }
 
   /** Refuses with a 400 on `field` unless the id is an employee of the organisation. */
-  async assertExists(organisationId: string, id: string, field: string, em: EntityManager = this.dataSource.manager): Promise<void> {
+  async assertExists(
+    organisationId: string,
+    id: string,
+    field: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     if (!(await this.employees.findById(em, organisationId, id))) {
       throw DomainError.invalid(field, { sv: 'Okänd anställd', en: 'Unknown employee' });
     }
@@ -134,7 +153,8 @@ export class EmployeesService {
     organisationId: string,
     dto: { homeDepartmentId?: string; departmentIds?: string[]; skillIds?: string[] },
   ): Promise<void> {
-    if (dto.homeDepartmentId) await this.departments.assertExist(organisationId, [dto.homeDepartmentId], 'homeDepartmentId', em);
+    if (dto.homeDepartmentId)
+      await this.departments.assertExist(organisationId, [dto.homeDepartmentId], 'homeDepartmentId', em);
     if (dto.departmentIds) await this.departments.assertExist(organisationId, dto.departmentIds, 'departmentIds', em);
     if (dto.skillIds) await this.skills.assertExist(organisationId, dto.skillIds, 'skillIds', em);
   }

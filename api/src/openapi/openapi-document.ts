@@ -6,7 +6,9 @@ import { ErrorView, FieldErrorView } from '../common/errors/error.view';
 export function openApiConfig(): Omit<OpenAPIObject, 'paths'> {
   return new DocumentBuilder()
     .setTitle('Bemanna API')
-    .setDescription('Staff scheduling for Swedish public healthcare. Log in with POST /api/auth/login; the session is a cookie.')
+    .setDescription(
+      'Staff scheduling for Swedish public healthcare. Log in with POST /api/auth/login; the session is a cookie.',
+    )
     .setVersion('0.1.0')
     .addCookieAuth('bemanna_session')
     .build();

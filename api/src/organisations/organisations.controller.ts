@@ -28,7 +28,11 @@ export class OrganisationsController {
   @Patch(':id')
   @Roles('admin')
   @ApiOkResponse({ type: OrganisationView })
-  update(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string, @Body() dto: UpdateOrganisationDto): Promise<OrganisationView> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: UpdateOrganisationDto,
+  ): Promise<OrganisationView> {
     return this.organisations.update(user, id, dto);
   }
 }

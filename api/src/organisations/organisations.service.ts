@@ -36,7 +36,13 @@ export class OrganisationsService {
       const before = toView(organisation);
       if (dto.name !== undefined) organisation.name = dto.name;
       const saved = await em.save(organisation);
-      await this.audit.record(em, user, { action: 'update', entityType: 'organisation', entityId: id, before, after: toView(saved) });
+      await this.audit.record(em, user, {
+        action: 'update',
+        entityType: 'organisation',
+        entityId: id,
+        before,
+        after: toView(saved),
+      });
       return toView(saved);
     });
   }

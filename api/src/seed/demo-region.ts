@@ -91,7 +91,12 @@ export function demoRegion(): DemoRegion {
     { code: 'MEDK', name: 'Medicinkliniken', kind: 'clinic', parentCode: 'NLS' },
     { code: 'KIRK', name: 'Kirurgkliniken', kind: 'clinic', parentCode: 'NLS' },
     { code: 'ANIVA', name: 'Anestesi- och intensivvårdskliniken', kind: 'clinic', parentCode: 'NLS' },
-    ...WARDS.map((w) => ({ code: w.code, name: w.name, kind: (w.code === 'AKM' ? 'reception' : 'ward') as DepartmentKind, parentCode: w.clinic })),
+    ...WARDS.map((w) => ({
+      code: w.code,
+      name: w.name,
+      kind: (w.code === 'AKM' ? 'reception' : 'ward') as DepartmentKind,
+      parentCode: w.clinic,
+    })),
     { code: 'POOL', name: 'Bemanningspoolen', kind: 'pool', parentCode: 'NLS' },
   ];
 
@@ -123,7 +128,18 @@ export function demoRegion(): DemoRegion {
     usedNames.add(`${firstName} ${lastName}`);
     const rateRoll = rnd();
     const employmentRate =
-      fixed?.employmentRate ?? (rateRoll < 0.3 ? 100 : rateRoll < 0.5 ? 90 : rateRoll < 0.62 ? 85 : rateRoll < 0.8 ? 80 : rateRoll < 0.92 ? 75 : 50);
+      fixed?.employmentRate ??
+      (rateRoll < 0.3
+        ? 100
+        : rateRoll < 0.5
+          ? 90
+          : rateRoll < 0.62
+            ? 85
+            : rateRoll < 0.8
+              ? 80
+              : rateRoll < 0.92
+                ? 75
+                : 50);
     const isNurse = profession === 'sjukskoterska' || profession === 'specialistsjukskoterska';
     const skillCodes = wardSkills.filter(() => rnd() < (isNurse ? 0.7 : 0.35));
     if (rnd() < 0.15) skillCodes.push('NATT');
@@ -208,7 +224,13 @@ export function demoRegion(): DemoRegion {
     employees.find((e) => e.firstName === firstName && e.lastName === lastName)!.employeeNumber;
 
   const users: DemoUser[] = [
-    { email: `admin@${MAIL}`, displayName: 'Administratör Demo', role: 'admin', employeeNumber: null, departmentCodes: [] },
+    {
+      email: `admin@${MAIL}`,
+      displayName: 'Administratör Demo',
+      role: 'admin',
+      employeeNumber: null,
+      departmentCodes: [],
+    },
     { email: `hr@${MAIL}`, displayName: 'Helena Lönn (HR)', role: 'hr', employeeNumber: null, departmentCodes: [] },
     ...WARDS.map((w) => ({
       email: `schema.${ascii(w.code)}@${MAIL}`,
@@ -217,7 +239,13 @@ export function demoRegion(): DemoRegion {
       employeeNumber: null,
       departmentCodes: [w.code],
     })),
-    { email: `schema.pool@${MAIL}`, displayName: 'Bemanningscentralen', role: 'scheduler', employeeNumber: null, departmentCodes: ['POOL'] },
+    {
+      email: `schema.pool@${MAIL}`,
+      displayName: 'Bemanningscentralen',
+      role: 'scheduler',
+      employeeNumber: null,
+      departmentCodes: ['POOL'],
+    },
     ...FIXED_PEOPLE.map((p) => ({
       email: `${ascii(p.firstName)}.${ascii(p.lastName)}@${MAIL}`,
       displayName: `${p.firstName} ${p.lastName}`,
@@ -227,11 +255,24 @@ export function demoRegion(): DemoRegion {
     })),
   ];
 
-  return { organisation: { name: 'Region Norrlanda', code: 'NORRLANDA' }, departments, skills, employees, shiftTypes, users };
+  return {
+    organisation: { name: 'Region Norrlanda', code: 'NORRLANDA' },
+    departments,
+    skills,
+    employees,
+    shiftTypes,
+    users,
+  };
 }
 
 /** People with demo logins: fixed names so the README can list them. */
-const FIXED_PEOPLE: { ward: string; firstName: string; lastName: string; profession: Profession; employmentRate: number }[] = [
+const FIXED_PEOPLE: {
+  ward: string;
+  firstName: string;
+  lastName: string;
+  profession: Profession;
+  employmentRate: number;
+}[] = [
   { ward: 'MED1', firstName: 'Anna', lastName: 'Lindqvist', profession: 'sjukskoterska', employmentRate: 100 },
   { ward: 'MED1', firstName: 'Johan', lastName: 'Berg', profession: 'sjukskoterska', employmentRate: 80 },
   { ward: 'MED1', firstName: 'Sara', lastName: 'Nyström', profession: 'underskoterska', employmentRate: 75 },

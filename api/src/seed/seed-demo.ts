@@ -1,4 +1,4 @@
-import { DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { DepartmentEntity } from '../departments/department.entity';
 import { EmployeeDepartmentEntity } from '../employees/employee-department.entity';
@@ -64,7 +64,11 @@ async function insertRegion(em: EntityManager, region: DemoRegion, passwordHash:
   await em.insert(
     EmployeeSkillEntity,
     region.employees.flatMap((e) =>
-      e.skillCodes.map((code) => ({ organisationId, employeeId: employeeIds.get(e.employeeNumber)!, skillId: skillIds.get(code)! })),
+      e.skillCodes.map((code) => ({
+        organisationId,
+        employeeId: employeeIds.get(e.employeeNumber)!,
+        skillId: skillIds.get(code)!,
+      })),
     ),
   );
   await em.insert(

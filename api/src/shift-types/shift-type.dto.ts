@@ -95,7 +95,8 @@ export class ShiftTypeView {
   @ApiProperty({ example: '07:00' }) startTime!: string;
   @ApiProperty({ example: '15:30' }) endTime!: string;
   @ApiProperty() breakMinutes!: number;
-  @ApiProperty({ description: 'Paid minutes: length minus break (on a normal day, without a clock change)' }) paidMinutes!: number;
+  @ApiProperty({ description: 'Paid minutes: length minus break (on a normal day, without a clock change)' })
+  paidMinutes!: number;
   @ApiProperty() crossesMidnight!: boolean;
   @ApiProperty() colour!: string;
   @ApiProperty({ enum: SHIFT_KINDS }) kind!: ShiftKind;

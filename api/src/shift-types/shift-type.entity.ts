@@ -10,7 +10,10 @@ import { SkillEntity } from '../skills/skill.entity';
  */
 @Entity('shift_types')
 @Unique('uq_shift_types_department_code', ['departmentId', 'code'])
-@Check('ck_shift_types_times', `start_minute BETWEEN 0 AND 1439 AND end_minute BETWEEN 0 AND 1439 AND start_minute <> end_minute`)
+@Check(
+  'ck_shift_types_times',
+  `start_minute BETWEEN 0 AND 1439 AND end_minute BETWEEN 0 AND 1439 AND start_minute <> end_minute`,
+)
 @Check('ck_shift_types_break', `break_minutes >= 0`)
 @Check('ck_shift_types_colour', `colour ~ '^#[0-9a-f]{6}$'`)
 @Check('ck_shift_types_kind', `kind IN ('work','on-call','standby')`)

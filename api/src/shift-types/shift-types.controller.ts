@@ -28,7 +28,11 @@ export class ShiftTypesController {
   @Patch(':id')
   @Roles('admin', 'scheduler')
   @ApiOkResponse({ type: ShiftTypeView })
-  update(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string, @Body() dto: UpdateShiftTypeDto): Promise<ShiftTypeView> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: UpdateShiftTypeDto,
+  ): Promise<ShiftTypeView> {
     return this.shiftTypes.update(user, id, dto);
   }
 

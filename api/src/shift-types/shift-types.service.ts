@@ -28,7 +28,10 @@ export class ShiftTypesService {
 
   async list(user: AuthUser, query: ShiftTypeQueryDto): Promise<ShiftTypeView[]> {
     const rows = await this.dataSource.getRepository(ShiftTypeEntity).find({
-      where: { organisationId: user.organisationId, ...(query.departmentId ? { departmentId: query.departmentId } : {}) },
+      where: {
+        organisationId: user.organisationId,
+        ...(query.departmentId ? { departmentId: query.departmentId } : {}),
+      },
       order: { departmentId: 'ASC', startMinute: 'ASC', code: 'ASC' },
     });
     return rows.map(toView);
@@ -41,7 +44,8 @@ export class ShiftTypesService {
     assertTimes(startMinute, endMinute, dto.breakMinutes);
     return this.dataSource.transaction(async (em) => {
       await this.departments.assertExist(user.organisationId, [dto.departmentId], 'departmentId', em);
-      if (dto.requiredSkillId) await this.skills.assertExist(user.organisationId, [dto.requiredSkillId], 'requiredSkillId', em);
+      if (dto.requiredSkillId)
+        await this.skills.assertExist(user.organisationId, [dto.requiredSkillId], 'requiredSkillId', em);
       await assertCodeFree(em, dto.departmentId, dto.code);
       const saved = await em.save(
         em.create(ShiftTypeEntity, {
@@ -57,7 +61,12 @@ export class ShiftTypesService {
           requiredSkillId: dto.requiredSkillId ?? null,
         }),
       );
-      await this.audit.record(em, user, { action: 'create', entityType: 'shift-type', entityId: saved.id, after: toView(saved) });
+      await this.audit.record(em, user, {
+        action: 'create',
+        entityType: 'shift-type',
+        entityId: saved.id,
+        after: toView(saved),
+      });
       return toView(saved);
     });
   }
@@ -71,7 +80,8 @@ export class ShiftTypesService {
         await assertCodeFree(em, shiftType.departmentId, dto.code);
         shiftType.code = dto.code;
       }
-      if (dto.requiredSkillId) await this.skills.assertExist(user.organisationId, [dto.requiredSkillId], 'requiredSkillId', em);
+      if (dto.requiredSkillId)
+        await this.skills.assertExist(user.organisationId, [dto.requiredSkillId], 'requiredSkillId', em);
       if (dto.startTime !== undefined) shiftType.startMinute = minutesOf(dto.startTime);
       if (dto.endTime !== undefined) shiftType.endMinute = minutesOf(dto.endTime);
       if (dto.breakMinutes !== undefined) shiftType.breakMinutes = dto.breakMinutes;
@@ -82,7 +92,13 @@ export class ShiftTypesService {
       if (dto.requiredSkillId !== undefined) shiftType.requiredSkillId = dto.requiredSkillId;
       if (dto.active !== undefined) shiftType.active = dto.active;
       const saved = await em.save(shiftType);
-      await this.audit.record(em, user, { action: 'update', entityType: 'shift-type', entityId: id, before, after: toView(saved) });
+      await this.audit.record(em, user, {
+        action: 'update',
+        entityType: 'shift-type',
+        entityId: id,
+        before,
+        after: toView(saved),
+      });
       return toView(saved);
     });
   }
@@ -91,7 +107,12 @@ export class ShiftTypesService {
     await this.dataSource.transaction(async (em) => {
       const shiftType = await this.load(em, user, id);
       await em.delete(ShiftTypeEntity, { id });
-      await this.audit.record(em, user, { action: 'delete', entityType: 'shift-type', entityId: id, before: toView(shiftType) });
+      await this.audit.record(em, user, {
+        action: 'delete',
+        entityType: 'shift-type',
+        entityId: id,
+        before: toView(shiftType),
+      });
     });
   }
 
@@ -101,7 +122,8 @@ export class ShiftTypesService {
       lock: { mode: 'pessimistic_write' },
     });
     if (!shiftType) throw DomainError.notFound(SHIFT_TYPE);
-    if (user.role !== 'admin' && !user.managedDepartmentIds.includes(shiftType.departmentId)) throw DomainError.forbidden();
+    if (user.role !== 'admin' && !user.managedDepartmentIds.includes(shiftType.departmentId))
+      throw DomainError.forbidden();
     return shiftType;
   }
 }
@@ -116,7 +138,8 @@ function assertManages(user: AuthUser, departmentId: string): void {
 }
 
 async function assertCodeFree(em: EntityManager, departmentId: string, code: string): Promise<void> {
-  if (await em.exists(ShiftTypeEntity, { where: { departmentId, code } })) throw DomainError.alreadyExists('code', CODE_TAKEN);
+  if (await em.exists(ShiftTypeEntity, { where: { departmentId, code } }))
+    throw DomainError.alreadyExists('code', CODE_TAKEN);
 }
 
 function assertTimes(startMinute: number, endMinute: number, breakMinutes: number): void {

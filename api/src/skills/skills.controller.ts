@@ -28,7 +28,11 @@ export class SkillsController {
   @Patch(':id')
   @Roles('admin')
   @ApiOkResponse({ type: SkillView })
-  update(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string, @Body() dto: UpdateSkillDto): Promise<SkillView> {
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: UpdateSkillDto,
+  ): Promise<SkillView> {
     return this.skills.update(user, id, dto);
   }
 

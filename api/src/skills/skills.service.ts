@@ -71,7 +71,12 @@ export class SkillsService {
     });
   }
 
-  async assertExist(organisationId: string, ids: string[], field: string, em: EntityManager = this.dataSource.manager): Promise<void> {
+  async assertExist(
+    organisationId: string,
+    ids: string[],
+    field: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
     const found = await em.count(SkillEntity, { where: { organisationId, id: In(unique) } });

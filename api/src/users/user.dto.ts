@@ -47,7 +47,10 @@ export class CreateUserDto {
   @IsUUID()
   employeeId?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: 'Departments a scheduler is responsible for (with their sub-units)' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Departments a scheduler is responsible for (with their sub-units)',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()

@@ -27,7 +27,11 @@ export class UsersRepository {
       .getManyAndCount();
   }
 
-  findById(organisationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+  findById(
+    organisationId: string,
+    id: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<UserEntity | null> {
     return manager.findOne(UserEntity, { where: { organisationId, id } });
   }
 

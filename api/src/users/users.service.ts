@@ -16,7 +16,10 @@ import { UserEntity } from './user.entity';
 import { UsersRepository } from './users.repository';
 
 const USER = { sv: 'användaren', en: 'user' };
-const EMAIL_TAKEN = { sv: 'Det finns redan en användare med den e-postadressen', en: 'A user with this e-mail already exists' };
+const EMAIL_TAKEN = {
+  sv: 'Det finns redan en användare med den e-postadressen',
+  en: 'A user with this e-mail already exists',
+};
 
 @Injectable()
 export class UsersService {
@@ -48,7 +51,8 @@ export class UsersService {
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (em) => {
       await this.assertReferences(em, user.organisationId, dto);
-      if (await em.exists(UserEntity, { where: { email: dto.email } })) throw DomainError.alreadyExists('email', EMAIL_TAKEN);
+      if (await em.exists(UserEntity, { where: { email: dto.email } }))
+        throw DomainError.alreadyExists('email', EMAIL_TAKEN);
       const saved = await em.save(
         em.create(UserEntity, {
           organisationId: user.organisationId,

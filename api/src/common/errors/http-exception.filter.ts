@@ -61,7 +61,11 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body: ErrorBody = {
       statusCode: status,
       code,
-      error: HttpStatus[status]?.replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase()) ?? 'Error',
+      error:
+        HttpStatus[status]
+          ?.replace(/_/g, ' ')
+          .toLowerCase()
+          .replace(/^\w/, (c) => c.toUpperCase()) ?? 'Error',
       message: text.en,
       messageSv: text.sv,
       details: details.map((d) => ({ field: d.field, message: d.message.en, messageSv: d.message.sv })),

@@ -5,7 +5,10 @@ import type { FieldProblem } from './domain-error';
 const UNIQUE_CONSTRAINTS: Record<string, FieldProblem> = {
   uq_organisations_code: {
     field: 'code',
-    message: { sv: 'Det finns redan en organisation med den koden', en: 'An organisation with this code already exists' },
+    message: {
+      sv: 'Det finns redan en organisation med den koden',
+      en: 'An organisation with this code already exists',
+    },
   },
   uq_departments_org_code: {
     field: 'code',
@@ -31,7 +34,10 @@ const UNIQUE_CONSTRAINTS: Record<string, FieldProblem> = {
   },
   uq_users_email: {
     field: 'email',
-    message: { sv: 'Det finns redan en användare med den e-postadressen', en: 'A user with this e-mail already exists' },
+    message: {
+      sv: 'Det finns redan en användare med den e-postadressen',
+      en: 'A user with this e-mail already exists',
+    },
   },
 };
 

@@ -3,8 +3,7 @@ type TransformArgs = { value: unknown };
 
 export const trim = ({ value }: TransformArgs) => (typeof value === 'string' ? value.trim() : value);
 
-export const trimLower = ({ value }: TransformArgs) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+export const trimLower = ({ value }: TransformArgs) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 /** An empty optional text field clears the value instead of storing ''. */
 export const trimOrNull = ({ value }: TransformArgs) =>
