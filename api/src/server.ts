@@ -43,7 +43,6 @@ async function main(): Promise<void> {
     }
 
     const app = await createApp({ databaseUrl, webDist: path.join(root, 'web', 'dist'), logLevels: ['error', 'warn'] });
-    app.enableShutdownHooks();
     await app.listen(port, process.env.HOST ?? '0.0.0.0');
 
     let stopping = false;
