@@ -1,2 +1,3 @@
 export * from './time/stockholm';
 export * from './staff/staff-vocabulary';
+export * from './roster-document';
