@@ -57,6 +57,9 @@ export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, { sv: string; en: st
   pool: { sv: 'Bemanningspool', en: 'Staffing pool' },
 };
 
+export const SHIFT_KINDS = ['work', 'on-call', 'standby'] as const;
+export type ShiftKind = (typeof SHIFT_KINDS)[number];
+
 export const ROLES = ['admin', 'scheduler', 'hr', 'employee'] as const;
 export type Role = (typeof ROLES)[number];
 
