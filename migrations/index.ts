@@ -1,5 +1,6 @@
 // Every migration in order. Listed explicitly (not globbed) so the compiled app, the tests and
 // the TypeORM CLI all see the same set.
 import { CreateFoundation1795439493754 } from './1795439493754-CreateFoundation';
+import { CreateRosters1795441013933 } from './1795441013933-CreateRosters';
 
-export const MIGRATIONS: Function[] = [CreateFoundation1795439493754];
+export const MIGRATIONS: Function[] = [CreateFoundation1795439493754, CreateRosters1795441013933];

@@ -9,6 +9,7 @@ import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
 import { HealthModule } from './health/health.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { RostersModule } from './rosters/rosters.module';
 import { ShiftTypesModule } from './shift-types/shift-types.module';
 import { SkillsModule } from './skills/skills.module';
 import { UsersModule } from './users/users.module';
@@ -44,6 +45,7 @@ export class AppModule {
         EmployeesModule,
         ShiftTypesModule,
         UsersModule,
+        RostersModule,
       ],
     };
   }

@@ -1,3 +1,4 @@
+import { addDays } from '@bemanna/shared';
 import type { Response } from 'supertest';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-region';
 import { DEMO, type DemoIds, demoIds } from '../support/demo-fixtures';
@@ -85,6 +86,24 @@ const freshUser = async (ctx: Ctx) =>
     ).body.id
   }`;
 const med1Nurse = (ctx: Ctx) => ctx.ids.employeeByName('Johan', 'Berg');
+let periodWeek = 0;
+/** A new one-week draft period of Medicin 1, each in a week of its own. */
+const freshPeriod = async (ctx: Ctx) => {
+  const startDate = addDays('2030-01-07', 7 * periodWeek++);
+  const res = await admin(ctx)
+    .post('/api/roster-periods')
+    .send({ departmentId: ctx.ids.department('MED1'), startDate, weeks: 1 });
+  return `/api/roster-periods/${res.body.id}`;
+};
+let published: Promise<string> | undefined;
+/** A published period of Medicin 1, which its employees (Anna) may see. */
+const publishedPeriod = (ctx: Ctx) =>
+  (published ??= (async () => {
+    const path = await freshPeriod(ctx);
+    await admin(ctx).post(`${path}/transition`).send({ to: 'review' });
+    await admin(ctx).post(`${path}/transition`).send({ to: 'published' });
+    return path;
+  })());
 
 const MATRIX: Record<string, Case> = {
   'GET /api/health': { expect: expectAll(200), run: get(() => '/api/health') },
@@ -208,6 +227,35 @@ const MATRIX: Record<string, Case> = {
     ),
   },
   'DELETE /api/users/:id': { expect: adminOnly(204), run: send('delete', freshUser) },
+  'GET /api/roster-periods': { expect: loggedIn(200), run: get(() => '/api/roster-periods') },
+  'GET /api/roster-periods/:id': {
+    expect: loggedIn(200),
+    run: async (ctx, who) => ctx.agents[who].get(await publishedPeriod(ctx)),
+  },
+  'POST /api/roster-periods': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: send(
+      'post',
+      () => '/api/roster-periods',
+      (c) => ({
+        departmentId: c.ids.department('MED1'),
+        startDate: addDays('2031-01-06', 7 * periodWeek++),
+        weeks: 1,
+      }),
+    ),
+  },
+  'POST /api/roster-periods/:id/transition': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'post',
+      async (c) => `${await freshPeriod(c)}/transition`,
+      () => ({ to: 'review' }),
+    ),
+  },
+  'DELETE /api/roster-periods/:id': {
+    expect: loggedIn(403, { admin: 204, scheduler: 204 }),
+    run: send('delete', freshPeriod),
+  },
 };
 
 const EMAIL: Record<Exclude<Who, 'anonymous'>, string> = {

@@ -16,6 +16,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -26,7 +27,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { PageQueryDto } from '../common/http/pagination';
-import { CODE_PATTERN, PHONE_PATTERN, trim, trimOrNull } from '../common/http/dto-helpers';
+import { CLOCK_TIME_PATTERN, CODE_PATTERN, PHONE_PATTERN, trim, trimOrNull } from '../common/http/dto-helpers';
 
 export class CreateEmployeeDto {
   @ApiProperty({ example: '100234', description: 'Unique within the organisation' })
@@ -87,6 +88,35 @@ export class CreateEmployeeDto {
   @ApiProperty()
   @IsUUID()
   homeDepartmentId!: string;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 48,
+    default: 40,
+    example: 38.25,
+    description:
+      'Full-time measure (arbetstidsmått) in hours per week for the schedule type (HÖK: 40, 38.25, 36.33, 34.33)',
+  })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(1)
+  @Max(48)
+  fullTimeHoursPerWeek?: number;
+
+  @ApiPropertyOptional({ default: false, description: 'Night worker (nattarbetande, ATL 13 a §)' })
+  @IsOptional()
+  @IsBoolean()
+  nightWorker?: boolean;
+
+  @ApiPropertyOptional({ default: true, description: 'Has a basis for night work 00–05 (ATL 13 § st 2)' })
+  @IsOptional()
+  @IsBoolean()
+  nightWorkBasis?: boolean;
+
+  @ApiPropertyOptional({ default: '00:00', description: 'Dygnsbryt: when the 24-hour period starts (AB § 13)' })
+  @IsOptional()
+  @Matches(CLOCK_TIME_PATTERN, { context: { pattern: 'clockTime' } })
+  dygnsbryt?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Other departments the employee may work in' })
   @IsOptional()
@@ -171,6 +201,10 @@ export class EmployeeView {
   @ApiProperty() homeDepartmentId!: string;
   @ApiProperty({ type: [String] }) departmentIds!: string[];
   @ApiProperty({ type: [String] }) skillIds!: string[];
+  @ApiProperty() fullTimeHoursPerWeek!: number;
+  @ApiProperty() nightWorker!: boolean;
+  @ApiProperty() nightWorkBasis!: boolean;
+  @ApiProperty({ example: '00:00' }) dygnsbryt!: string;
   @ApiProperty() isAgency!: boolean;
   @ApiProperty({ nullable: true, type: String }) agencyName!: string | null;
   @ApiProperty() active!: boolean;

@@ -8,6 +8,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity';
 @Check('ck_employees_employment_rate', `employment_rate BETWEEN 1 AND 100`)
 @Check('ck_employees_employment_form', `employment_form IN ('tillsvidare','visstid','timavlonad')`)
 @Check('ck_employees_agency_name', `NOT is_agency OR agency_name IS NOT NULL`)
+@Check('ck_employees_full_time', `full_time_hours_per_week > 0 AND full_time_hours_per_week <= 48`)
+@Check('ck_employees_dygnsbryt', `dygnsbryt ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)
 export class EmployeeEntity extends BaseEntityColumns {
   @Column('uuid')
   organisationId!: string;
@@ -51,6 +53,30 @@ export class EmployeeEntity extends BaseEntityColumns {
   @ManyToOne(() => DepartmentEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'home_department_id', foreignKeyConstraintName: 'fk_employees_home_department' })
   homeDepartment?: DepartmentEntity;
+
+  /**
+   * Full-time measure (arbetstidsmått) of the employee's schedule type, hours per week: HÖK
+   * Vårdförbundet 40 / 38.25 / 36.33 / 34.33 depending on evenings, weekends and nights.
+   */
+  @Column('numeric', {
+    precision: 5,
+    scale: 2,
+    default: 40,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
+  fullTimeHoursPerWeek!: number;
+
+  /** Nattarbetande (ATL 13 a §): works at least 3 hours of most shifts at night. */
+  @Column('boolean', { default: false })
+  nightWorker!: boolean;
+
+  /** Healthcare staff have a basis for night work (ATL 13 § st 2) unless told otherwise. */
+  @Column('boolean', { default: true })
+  nightWorkBasis!: boolean;
+
+  /** Dygnsbryt: when the employee's 24-hour period starts, local 'HH:mm' (AB § 13). */
+  @Column('text', { default: '00:00' })
+  dygnsbryt!: string;
 
   @Column('boolean', { default: false })
   isAgency!: boolean;

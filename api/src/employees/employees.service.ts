@@ -66,6 +66,10 @@ export class EmployeesService {
           employmentForm: dto.employmentForm,
           agreement: dto.agreement,
           homeDepartmentId: dto.homeDepartmentId,
+          fullTimeHoursPerWeek: dto.fullTimeHoursPerWeek ?? 40,
+          nightWorker: dto.nightWorker ?? false,
+          nightWorkBasis: dto.nightWorkBasis ?? true,
+          dygnsbryt: dto.dygnsbryt ?? '00:00',
           isAgency: dto.isAgency ?? false,
           agencyName: dto.agencyName ?? null,
         }),
@@ -148,6 +152,14 @@ export class EmployeesService {
     }
   }
 
+  /** The employee's home department and the other departments they may work in. */
+  async workplaceDepartmentIds(organisationId: string, employeeId: string): Promise<string[]> {
+    const employee = await this.employees.findById(this.dataSource.manager, organisationId, employeeId);
+    if (!employee) return [];
+    const links = (await this.employees.linksOf([employeeId])).get(employeeId)!;
+    return [employee.homeDepartmentId, ...links.departmentIds];
+  }
+
   private async assertReferences(
     em: EntityManager,
     organisationId: string,
@@ -222,6 +234,10 @@ function toView(e: EmployeeEntity, links: EmployeeLinks): EmployeeView {
     homeDepartmentId: e.homeDepartmentId,
     departmentIds: [...links.departmentIds].sort(),
     skillIds: [...links.skillIds].sort(),
+    fullTimeHoursPerWeek: e.fullTimeHoursPerWeek,
+    nightWorker: e.nightWorker,
+    nightWorkBasis: e.nightWorkBasis,
+    dygnsbryt: e.dygnsbryt,
     isAgency: e.isAgency,
     agencyName: e.agencyName,
     active: e.active,

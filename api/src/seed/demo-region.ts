@@ -23,6 +23,8 @@ export interface DemoEmployee {
   agreement: Agreement;
   homeDepartmentCode: string;
   otherDepartmentCodes: string[];
+  fullTimeHoursPerWeek: number;
+  nightWorker: boolean;
   skillCodes: string[];
   isAgency: boolean;
   agencyName: string | null;
@@ -156,6 +158,10 @@ export function demoRegion(): DemoRegion {
       agreement: profession === 'lakare' ? 'atl' : isNurse ? 'ab-hok-vardforbundet' : 'ab-hok-kommunal',
       homeDepartmentCode,
       otherDepartmentCodes: [],
+      // HÖK full-time measures: rotating day/evening/night 38 h 15 min, permanent nights 34 h 20 min
+      // (staff with the NATT skill work nights only); physicians 40 h.
+      fullTimeHoursPerWeek: profession === 'lakare' ? 40 : skillCodes.includes('NATT') ? 34.33 : 38.25,
+      nightWorker: skillCodes.includes('NATT'),
       skillCodes: [...new Set(skillCodes)].sort(),
       isAgency: false,
       agencyName: null,

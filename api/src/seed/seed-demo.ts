@@ -54,6 +54,8 @@ async function insertRegion(em: EntityManager, region: DemoRegion, passwordHash:
         employmentForm: e.employmentForm,
         agreement: e.agreement,
         homeDepartmentId: departmentIds.get(e.homeDepartmentCode)!,
+        fullTimeHoursPerWeek: e.fullTimeHoursPerWeek,
+        nightWorker: e.nightWorker,
         isAgency: e.isAgency,
         agencyName: e.agencyName,
       }),

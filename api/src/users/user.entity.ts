@@ -38,6 +38,10 @@ export class UserEntity extends BaseEntityColumns {
   @Column('boolean', { default: true })
   active!: boolean;
 
+  /** May save a shift that breaks a hard rule, with a recorded reason (admins always may). */
+  @Column('boolean', { default: false })
+  canOverrideRules!: boolean;
+
   @Column('integer', { default: 0 })
   failedLoginCount!: number;
 

@@ -4,8 +4,12 @@ import { DepartmentEntity } from '../../departments/department.entity';
 import { EmployeeDepartmentEntity } from '../../employees/employee-department.entity';
 import { EmployeeSkillEntity } from '../../employees/employee-skill.entity';
 import { EmployeeEntity } from '../../employees/employee.entity';
+import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
+import { ShiftChangeEntity } from '../../shifts/shift-change.entity';
+import { ShiftEntity } from '../../shifts/shift.entity';
 import { SkillEntity } from '../../skills/skill.entity';
 import { UserDepartmentScopeEntity } from '../../users/user-department-scope.entity';
 import { UserEntity } from '../../users/user.entity';
@@ -23,4 +27,8 @@ export const ENTITIES = [
   UserDepartmentScopeEntity,
   SessionEntity,
   AuditEntryEntity,
+  RosterPeriodEntity,
+  ShiftEntity,
+  ShiftChangeEntity,
+  StaffingNeedEntity,
 ];

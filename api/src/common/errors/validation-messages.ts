@@ -14,6 +14,7 @@ const MESSAGES: Record<string, Describe> = {
   isInt: () => ({ sv: 'Måste vara ett heltal', en: 'Must be a whole number' }),
   isNumber: () => ({ sv: 'Måste vara ett tal', en: 'Must be a number' }),
   isBoolean: () => ({ sv: 'Måste vara sant eller falskt', en: 'Must be true or false' }),
+  nestedValidation: () => ({ sv: 'Ogiltigt innehåll', en: 'Invalid content' }),
   isUuid: () => ({ sv: 'Ogiltigt id', en: 'Not a valid id' }),
   isArray: () => ({ sv: 'Måste vara en lista', en: 'Must be a list' }),
   arrayUnique: () => ({ sv: 'Listan innehåller dubbletter', en: 'The list contains duplicates' }),
@@ -37,6 +38,10 @@ const NEEDS_ARGUMENTS = new Set(['min', 'max', 'minLength', 'maxLength', 'isIn',
 const PATTERN_MESSAGES: Record<string, Bilingual> = {
   clockTime: { sv: 'Måste vara en tid HH:mm (00:00–23:59)', en: 'Must be a time HH:mm (00:00–23:59)' },
   civilDate: { sv: 'Måste vara ett datum ÅÅÅÅ-MM-DD', en: 'Must be a date YYYY-MM-DD' },
+  dateTime: {
+    sv: 'Måste vara datum och tid ÅÅÅÅ-MM-DDTHH:mm (svensk tid) eller med tidszon',
+    en: 'Must be a date and time YYYY-MM-DDTHH:mm (Swedish time) or with an offset',
+  },
   phone: { sv: 'Ogiltigt telefonnummer', en: 'Not a valid phone number' },
   colour: { sv: 'Ogiltig färg (t.ex. #1a7f37)', en: 'Not a valid colour (e.g. #1a7f37)' },
   code: {

@@ -17,3 +17,5 @@ export const PHONE_PATTERN = /^\+?[0-9][0-9 ()-]{4,19}$/;
 export const HEX_COLOUR_PATTERN = /^#[0-9a-f]{6}$/;
 
 export const CLOCK_TIME_PATTERN = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
+export const CIVIL_DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { DepartmentsModule } from '../departments/departments.module';
+import { EmployeesModule } from '../employees/employees.module';
+import { RosterPeriodsController } from './roster-periods.controller';
+import { RosterPeriodsService } from './roster-periods.service';
+
+@Module({
+  imports: [AuditModule, DepartmentsModule, EmployeesModule],
+  controllers: [RosterPeriodsController],
+  providers: [RosterPeriodsService],
+  exports: [RosterPeriodsService],
+})
+export class RostersModule {}
