@@ -1,0 +1,308 @@
+// Turns the readable SolverModel into flat typed arrays indexed by employee, day and shift
+// type, which the evaluator, the incremental state and the dynamic programme share. Invalid
+// input (unknown ids, days out of range, negative weights) is a programming error of the
+// caller and throws SolverModelError; impossible but well-formed input is reported by
+// `checkFeasibility` instead.
+import type { DayShift, SolverModel } from './model';
+
+export class SolverModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SolverModelError';
+  }
+}
+
+export const NO_FIXED = -2;
+export const OFF = -1;
+/** A day short of a minimum block counts like this many minutes short (violation units). */
+export const BLOCK_DAY_MINUTES = 480;
+
+export interface CompiledModel {
+  E: number;
+  H: number;
+  S: number;
+  shiftIds: string[];
+  employeeIds: string[];
+  shiftMinutes: Int32Array;
+  /** (e*H + d)*S + s → 1 when the employee may work shift s on day d (skills, leave, caps, fixed). */
+  allowed: Uint8Array;
+  /** e*S + s → 1 when the employee is qualified for s and its cap is above 0. */
+  eligible: Uint8Array;
+  /** e*H + d → 1 when a day off is allowed (not fixed to a shift). */
+  offAllowed: Uint8Array;
+  /** e*H + d → NO_FIXED, OFF or a shift index. */
+  fixed: Int16Array;
+  maxByType: Int32Array;
+  minMinutes: Int32Array;
+  maxMinutes: Int32Array;
+  targetMinutes: Int32Array;
+  targetWeight: Int32Array;
+  maxCons: Int32Array;
+  minCons: Int32Array;
+  minOff: Int32Array;
+  maxWeekends: Int32Array;
+  /** (d*S + s)*S + t → 1 when t may not follow s worked on day d. */
+  forbid: Uint8Array;
+  /** (d*S + s)*S + t → soft weight, or null when the model has none. */
+  succPen: Int32Array | null;
+  nWeekends: number;
+  weekendOfCell: Int32Array;
+  weekendOfDay: Int32Array;
+  /** (e*H + d)*(S+1) + (v+1) → request penalty of value v (OFF = -1). */
+  requestCost: Int32Array;
+  R: number;
+  reqDay: Int32Array;
+  reqShift: Int32Array;
+  reqSkill: Int32Array;
+  reqTarget: Int32Array;
+  reqUnder: Int32Array;
+  reqOver: Int32Array;
+  reqMin: Int32Array;
+  reqMinW: Int32Array;
+  /** CSR: requirements of cell d*S + s are cellReqIdx[cellReqStart[c] .. cellReqStart[c+1]). */
+  cellReqStart: Int32Array;
+  cellReqIdx: Int32Array;
+  /** e*K + k → 1 when the employee has skill k. */
+  empSkill: Uint8Array;
+  K: number;
+  skillIds: string[];
+}
+
+const UNBOUNDED = 1 << 29;
+
+function nonNegativeInt(value: number | undefined, what: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 0) throw new SolverModelError(`${what} must be a non-negative integer, got ${value}`);
+  return value;
+}
+
+export function compileModel(model: SolverModel): CompiledModel {
+  const H = model.days;
+  if (!Number.isInteger(H) || H < 1) throw new SolverModelError(`days must be a positive integer, got ${H}`);
+  const S = model.shiftTypes.length;
+  const E = model.employees.length;
+  const shiftIndex = new Map<string, number>();
+  model.shiftTypes.forEach((st, i) => {
+    if (shiftIndex.has(st.id)) throw new SolverModelError(`duplicate shift type id ${st.id}`);
+    shiftIndex.set(st.id, i);
+  });
+  const empIndex = new Map<string, number>();
+  model.employees.forEach((em, i) => {
+    if (empIndex.has(em.id)) throw new SolverModelError(`duplicate employee id ${em.id}`);
+    empIndex.set(em.id, i);
+  });
+  const shiftOf = (id: string, where: string): number => {
+    const s = shiftIndex.get(id);
+    if (s === undefined) throw new SolverModelError(`${where}: unknown shift type ${id}`);
+    return s;
+  };
+  const dayOf = (day: number, where: string): number => {
+    if (!Number.isInteger(day) || day < 0 || day >= H) throw new SolverModelError(`${where}: day ${day} outside 0..${H - 1}`);
+    return day;
+  };
+
+  const skillIds: string[] = [];
+  const skillIndex = new Map<string, number>();
+  const skillOf = (id: string): number => {
+    let k = skillIndex.get(id);
+    if (k === undefined) {
+      k = skillIds.length;
+      skillIds.push(id);
+      skillIndex.set(id, k);
+    }
+    return k;
+  };
+  model.employees.forEach((em) => em.skills?.forEach(skillOf));
+  model.shiftTypes.forEach((st) => st.requiredSkills?.forEach(skillOf));
+  model.cover.forEach((c) => c.skill !== undefined && skillOf(c.skill));
+  const K = skillIds.length;
+
+  const shiftMinutes = new Int32Array(S);
+  model.shiftTypes.forEach((st, s) => {
+    shiftMinutes[s] = nonNegativeInt(st.minutes, `shift type ${st.id} minutes`, 0);
+  });
+
+  const empSkill = new Uint8Array(E * K);
+  model.employees.forEach((em, e) => em.skills?.forEach((k) => (empSkill[e * K + skillOf(k)] = 1)));
+
+  const allowed = new Uint8Array(E * H * S);
+  const eligible = new Uint8Array(E * S);
+  const offAllowed = new Uint8Array(E * H).fill(1);
+  const fixed = new Int16Array(E * H).fill(NO_FIXED);
+  const maxByType = new Int32Array(E * S).fill(UNBOUNDED);
+  const minMinutes = new Int32Array(E);
+  const maxMinutes = new Int32Array(E);
+  const targetMinutes = new Int32Array(E);
+  const targetWeight = new Int32Array(E);
+  const maxCons = new Int32Array(E);
+  const minCons = new Int32Array(E);
+  const minOff = new Int32Array(E);
+  const maxWeekends = new Int32Array(E);
+  const requestCost = new Int32Array(E * H * (S + 1));
+
+  model.employees.forEach((em, e) => {
+    const where = `employee ${em.id}`;
+    for (const [sid, cap] of Object.entries(em.maxShiftsByType ?? {})) {
+      maxByType[e * S + shiftOf(sid, where)] = nonNegativeInt(cap, `${where} max shifts of ${sid}`, UNBOUNDED);
+    }
+    minMinutes[e] = nonNegativeInt(em.minMinutes, `${where} minMinutes`, 0);
+    maxMinutes[e] = nonNegativeInt(em.maxMinutes, `${where} maxMinutes`, UNBOUNDED);
+    if (em.targetMinutes) {
+      targetMinutes[e] = nonNegativeInt(em.targetMinutes.minutes, `${where} targetMinutes`, 0);
+      targetWeight[e] = nonNegativeInt(em.targetMinutes.weightPerMinute, `${where} target weight`, 0);
+    }
+    maxCons[e] = Math.min(H, nonNegativeInt(em.maxConsecutiveShifts, `${where} maxConsecutiveShifts`, H));
+    minCons[e] = Math.max(1, nonNegativeInt(em.minConsecutiveShifts, `${where} minConsecutiveShifts`, 1));
+    minOff[e] = Math.max(1, nonNegativeInt(em.minConsecutiveDaysOff, `${where} minConsecutiveDaysOff`, 1));
+    maxWeekends[e] = nonNegativeInt(em.maxWeekends, `${where} maxWeekends`, UNBOUNDED);
+
+    for (let s = 0; s < S; s++) {
+      let ok = maxByType[e * S + s] > 0;
+      const req = model.shiftTypes[s].requiredSkills;
+      if (ok && req) ok = req.every((k) => empSkill[e * K + skillOf(k)] === 1);
+      eligible[e * S + s] = ok ? 1 : 0;
+      for (let d = 0; d < H; d++) allowed[(e * H + d) * S + s] = eligible[e * S + s];
+    }
+    const markUnavailable = (u: DayShift): void => {
+      const d = dayOf(u.day, `${where} unavailable`);
+      if (u.shiftType === undefined) for (let s = 0; s < S; s++) allowed[(e * H + d) * S + s] = 0;
+      else allowed[(e * H + d) * S + shiftOf(u.shiftType, where)] = 0;
+    };
+    em.unavailable?.forEach(markUnavailable);
+    for (const f of em.fixed ?? []) {
+      const d = dayOf(f.day, `${where} fixed`);
+      const v = f.shiftType === null ? OFF : shiftOf(f.shiftType, where);
+      if (fixed[e * H + d] !== NO_FIXED && fixed[e * H + d] !== v) {
+        throw new SolverModelError(`${where}: two different fixed assignments on day ${d}`);
+      }
+      fixed[e * H + d] = v;
+    }
+    for (let d = 0; d < H; d++) {
+      const v = fixed[e * H + d];
+      if (v === NO_FIXED) continue;
+      // A fixed cell narrows the day to that value; whether the value itself is legal is
+      // reported by checkFeasibility (a fixed shift on leave is a contradiction, not a crash).
+      offAllowed[e * H + d] = v === OFF ? 1 : 0;
+      for (let s = 0; s < S; s++) if (s !== v) allowed[(e * H + d) * S + s] = 0;
+      if (v !== OFF) allowed[(e * H + d) * S + v] = 1;
+    }
+    for (const r of em.shiftOnRequests ?? []) {
+      const d = dayOf(r.day, `${where} on-request`);
+      const w = nonNegativeInt(r.weight, `${where} on-request weight`, 0);
+      const base = (e * H + d) * (S + 1);
+      const want = r.shiftType === undefined ? -2 : shiftOf(r.shiftType, where);
+      for (let v = -1; v < S; v++) {
+        const granted = want === -2 ? v !== OFF : v === want;
+        if (!granted) requestCost[base + v + 1] += w;
+      }
+    }
+    for (const r of em.shiftOffRequests ?? []) {
+      const d = dayOf(r.day, `${where} off-request`);
+      const w = nonNegativeInt(r.weight, `${where} off-request weight`, 0);
+      const base = (e * H + d) * (S + 1);
+      if (r.shiftType === undefined) for (let s = 0; s < S; s++) requestCost[base + s + 1] += w;
+      else requestCost[base + shiftOf(r.shiftType, where) + 1] += w;
+    }
+  });
+
+  const forbid = new Uint8Array(H * S * S);
+  for (const f of model.forbiddenSuccessions ?? []) {
+    const s = shiftOf(f.from, 'forbidden succession');
+    const t = shiftOf(f.to, 'forbidden succession');
+    if (f.day === undefined) for (let d = 0; d < H; d++) forbid[(d * S + s) * S + t] = 1;
+    else forbid[(dayOf(f.day, 'forbidden succession') * S + s) * S + t] = 1;
+  }
+  let succPen: Int32Array | null = null;
+  if (model.successionPenalties && model.successionPenalties.length > 0) {
+    succPen = new Int32Array(H * S * S);
+    for (const p of model.successionPenalties) {
+      const s = shiftOf(p.from, 'succession penalty');
+      const t = shiftOf(p.to, 'succession penalty');
+      const w = nonNegativeInt(p.weight, 'succession penalty weight', 0);
+      if (p.day === undefined) for (let d = 0; d < H; d++) succPen[(d * S + s) * S + t] += w;
+      else succPen[(dayOf(p.day, 'succession penalty') * S + s) * S + t] += w;
+    }
+  }
+
+  const weekends = model.weekends ?? [];
+  const weekendOfCell = new Int32Array(H * S).fill(-1);
+  const weekendOfDay = new Int32Array(H).fill(-1);
+  weekends.forEach((w, k) => {
+    let first = H;
+    let last = -1;
+    for (const part of w.parts) {
+      const d = dayOf(part.day, `weekend ${k}`);
+      const setCell = (s: number): void => {
+        if (weekendOfCell[d * S + s] !== -1 && weekendOfCell[d * S + s] !== k) {
+          throw new SolverModelError(`weekends ${weekendOfCell[d * S + s]} and ${k} share day ${d}`);
+        }
+        weekendOfCell[d * S + s] = k;
+      };
+      if (part.shiftType === undefined) for (let s = 0; s < S; s++) setCell(s);
+      else setCell(shiftOf(part.shiftType, `weekend ${k}`));
+      if (weekendOfDay[d] !== -1 && weekendOfDay[d] !== k) throw new SolverModelError(`weekends share day ${d}`);
+      weekendOfDay[d] = k;
+      first = Math.min(first, d);
+      last = Math.max(last, d);
+    }
+    // The dynamic programme tracks one weekend at a time, so a weekend's days must be adjacent.
+    for (let d = first; d <= last; d++) {
+      if (weekendOfDay[d] !== k) throw new SolverModelError(`weekend ${k} is not a run of consecutive days`);
+    }
+  });
+
+  const R = model.cover.length;
+  const reqDay = new Int32Array(R);
+  const reqShift = new Int32Array(R);
+  const reqSkill = new Int32Array(R);
+  const reqTarget = new Int32Array(R);
+  const reqUnder = new Int32Array(R);
+  const reqOver = new Int32Array(R);
+  const reqMin = new Int32Array(R);
+  const reqMinW = new Int32Array(R);
+  const perCell = new Int32Array(H * S + 1);
+  model.cover.forEach((c, r) => {
+    const where = `cover requirement ${r}`;
+    reqDay[r] = dayOf(c.day, where);
+    reqShift[r] = shiftOf(c.shiftType, where);
+    reqSkill[r] = c.skill === undefined ? -1 : skillOf(c.skill);
+    reqTarget[r] = nonNegativeInt(c.target, `${where} target`, 0);
+    reqUnder[r] = nonNegativeInt(c.underWeight, `${where} underWeight`, 0);
+    reqOver[r] = nonNegativeInt(c.overWeight, `${where} overWeight`, 0);
+    reqMin[r] = nonNegativeInt(c.min, `${where} min`, 0);
+    reqMinW[r] = nonNegativeInt(c.minWeight, `${where} minWeight`, 0);
+    perCell[reqDay[r] * S + reqShift[r] + 1]++;
+  });
+  const cellReqStart = new Int32Array(H * S + 1);
+  for (let c = 0; c < H * S; c++) cellReqStart[c + 1] = cellReqStart[c] + perCell[c + 1];
+  const fill = cellReqStart.slice(0, H * S);
+  const cellReqIdx = new Int32Array(R);
+  for (let r = 0; r < R; r++) cellReqIdx[fill[reqDay[r] * S + reqShift[r]]++] = r;
+
+  return {
+    E, H, S,
+    shiftIds: model.shiftTypes.map((s) => s.id),
+    employeeIds: model.employees.map((e) => e.id),
+    shiftMinutes, allowed, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
+    maxCons, minCons, minOff, maxWeekends, forbid, succPen,
+    nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
+    R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
+    empSkill, K, skillIds,
+  };
+}
+
+/** Penalty of requirement r when n people count towards it. */
+export function coverPenalty(cm: CompiledModel, r: number, n: number): number {
+  let p = 0;
+  if (n < cm.reqMin[r]) p += cm.reqMinW[r] * (cm.reqMin[r] - n);
+  const t = cm.reqTarget[r];
+  if (n < t) p += cm.reqUnder[r] * (t - n);
+  else p += cm.reqOver[r] * (n - t);
+  return p;
+}
+
+/** Whether employee e counts towards requirement r when working its cell. */
+export function countsFor(cm: CompiledModel, e: number, r: number): boolean {
+  const k = cm.reqSkill[r];
+  return k < 0 || cm.empSkill[e * cm.K + k] === 1;
+}

@@ -1,0 +1,105 @@
+// The solver's input: a self-contained description of one rostering problem over abstract day
+// indices 0..days-1. The product maps its department data (staff, shift types, needs, leave,
+// wishes, rule-set parameters) into this shape; the Curtois benchmark adapter does the same for
+// the published instances, so both are solved by one solver.
+//
+// Conventions:
+// - An employee works at most one shift type per day, or has the day off (`null`).
+// - Every weight is a non-negative integer (scale product weights before mapping) so scores are
+//   exact and reproducible.
+// - Hard rules are per employee; only cover couples employees and cover is soft.
+// - Blocks touching day 0 or the last day are exempt from the *minimum* consecutive rules (work
+//   before/after the period is unknown). To carry history, prepend the previous days as extra
+//   days with `fixed` assignments and no cover.
+
+export interface ShiftTypeSpec {
+  id: string;
+  /** Paid/worked minutes counted towards min/max/target minutes. */
+  minutes: number;
+  /** Local start, minutes after midnight; used by `deriveForbiddenSuccessions`. */
+  startMinute?: number;
+  /** Skills an employee must all have to work this shift type (qualification, hard). */
+  requiredSkills?: string[];
+}
+
+export interface DayShift {
+  day: number;
+  /** Omitted: any shift type (for requests), or the whole day (for unavailability). */
+  shiftType?: string;
+}
+
+export interface WeightedRequest extends DayShift {
+  weight: number;
+}
+
+export interface EmployeeSpec {
+  id: string;
+  skills?: string[];
+  /** Hard cap per shift type over the period; 0 forbids the type. Missing = no cap. */
+  maxShiftsByType?: Record<string, number>;
+  /** Hard bounds on the minutes worked in the period. */
+  minMinutes?: number;
+  maxMinutes?: number;
+  /** Soft: weight per minute of deviation (either side) from `minutes`, e.g. contract hours. */
+  targetMinutes?: { minutes: number; weightPerMinute: number };
+  /** Hard: every run of worked days is at most this long. */
+  maxConsecutiveShifts?: number;
+  /** Hard: every run of worked days not touching the period edges is at least this long. */
+  minConsecutiveShifts?: number;
+  /** Hard: every run of days off not touching the period edges is at least this long. */
+  minConsecutiveDaysOff?: number;
+  /** Hard: number of weekends (see SolverModel.weekends) with any work. */
+  maxWeekends?: number;
+  /** Hard: leave, absence, days off; a whole day or one shift type on a day. */
+  unavailable?: DayShift[];
+  /** Hard: the scheduler's fixed cells; `shiftType: null` fixes a day off. */
+  fixed?: Array<{ day: number; shiftType: string | null }>;
+  /** Soft: wants to work (that shift type, or any shift) on the day. */
+  shiftOnRequests?: WeightedRequest[];
+  /** Soft: wants not to work (that shift type, or at all) on the day. */
+  shiftOffRequests?: WeightedRequest[];
+}
+
+/**
+ * Wanted head-count for one day × shift type (× skill). Penalty for n people assigned:
+ *   minWeight·max(0, min−n) + underWeight·max(0, target−n) + overWeight·max(0, n−target).
+ * With `skill`, only employees having the skill count (an employee counts for every
+ * requirement of the cell whose skill they have).
+ */
+export interface CoverRequirement {
+  day: number;
+  shiftType: string;
+  skill?: string;
+  target: number;
+  underWeight: number;
+  overWeight: number;
+  min?: number;
+  minWeight?: number;
+}
+
+export interface SuccessionSpec {
+  from: string;
+  to: string;
+  /** The day of `from` (the next day holds `to`); omitted = every day. */
+  day?: number;
+}
+
+export interface WeekendSpec {
+  /** Day indices of the weekend, optionally only some shift types on a day (a Friday night). */
+  parts: DayShift[];
+}
+
+export interface SolverModel {
+  days: number;
+  shiftTypes: ShiftTypeSpec[];
+  employees: EmployeeSpec[];
+  cover: CoverRequirement[];
+  /** Hard: `to` may not be worked the day after `from` (rest, rotation). */
+  forbiddenSuccessions?: SuccessionSpec[];
+  /** Soft: weight when `to` is worked the day after `from` (backward rotation, quick return). */
+  successionPenalties?: Array<SuccessionSpec & { weight: number }>;
+  /** Weekends for `maxWeekends`; one worked part makes the weekend worked. */
+  weekends?: WeekendSpec[];
+}
+
+export type Assignment = Array<Array<string | null>>;

@@ -1,0 +1,336 @@
+// Automatic roster generation: a construction pass followed by large neighbourhood search in
+// which a neighbourhood lifts one or a few employees out of a window of days and puts them back
+// one at a time with the exact best-response dynamic programme (window-dp.ts). Anytime (the best
+// roster so far is kept), seeded (own PRNG), cancellable between iterations, and free of wall
+// clock: time limits use the caller's `clock`. See docs/solver.md for the measurements behind
+// the design.
+import { compileModel, coverPenalty, OFF, NO_FIXED, type CompiledModel } from './compile-model';
+import { checkFeasibility, findUncoverableNeeds, type Infeasibility, type UncoverableNeed } from './check-feasibility';
+import { evaluateRoster, type HardViolation, type ScoreBreakdown } from './evaluate';
+import type { Assignment, SolverModel } from './model';
+import { createPrng, type Prng } from './prng';
+import { RosterState } from './roster-state';
+import { WindowOptimizer } from './window-dp';
+
+export interface SolveProgress {
+  iteration: number;
+  elapsedMs: number;
+  /** Soft score of the current roster (lower is better). */
+  currentScore: number;
+  /** Soft score of the best feasible roster, or null before one is found. */
+  bestScore: number | null;
+  /** Shortfall of the minimum rules in the current roster (0 = feasible). */
+  currentShortfall: number;
+}
+
+export interface SolveOptions {
+  seed?: number;
+  /** Stop after this many search iterations (deterministic budget). */
+  maxIterations?: number;
+  /** Stop when `clock() - start` exceeds this; needs `clock`. */
+  timeLimitMs?: number;
+  /** Milliseconds, monotonic; injected so the solver never reads the wall clock itself. */
+  clock?: () => number;
+  /** Cooperative cancellation, checked between iterations (e.g. an AbortSignal's `aborted`). */
+  shouldStop?: () => boolean;
+  onProgress?: (progress: SolveProgress) => void;
+  /** Progress is reported at most this often (by clock), or every 1000 iterations without a clock. */
+  progressIntervalMs?: number;
+  /** A starting roster (e.g. the current one to keep); cells that break a rule are dropped. */
+  initial?: Assignment;
+  /** Upper bound on DP cells per neighbourhood (sizes the windows); default 4e6. */
+  dpBudget?: number;
+}
+
+export type StopReason = 'time-limit' | 'iteration-limit' | 'cancelled' | 'infeasible-input';
+
+export interface SolveResult {
+  status: 'feasible' | 'infeasible';
+  /** [employee][day] shift type id or null; only for a feasible roster. */
+  assignment: Assignment | null;
+  score: ScoreBreakdown | null;
+  /** Why no feasible roster was returned: contradictions found up front or rules left broken. */
+  explanations: Infeasibility[];
+  /** The hard violations of the least-broken roster found, when infeasible. */
+  violations: HardViolation[];
+  uncoverable: UncoverableNeed[];
+  iterations: number;
+  elapsedMs: number;
+  stoppedBy: StopReason;
+}
+
+function softUpperBound(cm: CompiledModel): number {
+  let b = 0;
+  for (let r = 0; r < cm.R; r++) b += Math.max(coverPenalty(cm, r, 0), coverPenalty(cm, r, cm.E));
+  for (let i = 0; i < cm.requestCost.length; i++) b += cm.requestCost[i];
+  if (cm.succPen) {
+    let m = 0;
+    for (let i = 0; i < cm.succPen.length; i++) m = Math.max(m, cm.succPen[i]);
+    b += m * cm.E * cm.H;
+  }
+  let longest = 0;
+  for (let s = 0; s < cm.S; s++) longest = Math.max(longest, cm.shiftMinutes[s]);
+  for (let e = 0; e < cm.E; e++) b += cm.targetWeight[e] * Math.max(cm.targetMinutes[e], cm.H * longest);
+  return b;
+}
+
+export class RosterSolver {
+  readonly cm: CompiledModel;
+  private readonly rng: Prng;
+  private readonly state: RosterState;
+  private readonly dp: WindowOptimizer;
+  private readonly explanations: Infeasibility[];
+  private readonly uncoverable: UncoverableNeed[];
+  private bestX: Int16Array;
+  private bestShortfall: number;
+  private bestSoft: number;
+  private iteration = 0;
+  private readonly startMs: number;
+  private lastProgressMs: number;
+  private stopReason: StopReason | null = null;
+  private constructed = false;
+  private readonly maxWindow: Int32Array;
+
+  constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
+    this.cm = compileModel(model);
+    const cm = this.cm;
+    this.rng = createPrng(options.seed ?? 1);
+    this.explanations = checkFeasibility(model, cm);
+    this.uncoverable = findUncoverableNeeds(cm);
+    this.dp = new WindowOptimizer(cm, softUpperBound(cm) + 1);
+    this.startMs = options.clock ? options.clock() : 0;
+    this.lastProgressMs = this.startMs;
+    const budget = options.dpBudget ?? 4e6;
+    this.maxWindow = new Int32Array(cm.E);
+    for (let e = 0; e < cm.E; e++) {
+      let len = Math.min(cm.H, 7);
+      while (len < cm.H && this.dp.estimate(e, len + 1) <= budget) len++;
+      this.maxWindow[e] = len;
+    }
+    const x = new Int16Array(cm.E * cm.H).fill(OFF);
+    for (let i = 0; i < x.length; i++) if (cm.fixed[i] !== NO_FIXED) x[i] = cm.fixed[i];
+    if (options.initial) this.applyInitial(x, options.initial);
+    this.state = new RosterState(cm, x);
+    this.bestX = this.state.x.slice();
+    this.bestShortfall = this.state.shortfallScore();
+    this.bestSoft = this.state.softScore();
+    if (this.explanations.length > 0) this.stopReason = 'infeasible-input';
+  }
+
+  /** Keeps the cells of a warm start that are allowed, unless the result breaks a max rule. */
+  private applyInitial(x: Int16Array, initial: Assignment): void {
+    const cm = this.cm;
+    const shiftIndex = new Map(cm.shiftIds.map((id, s) => [id, s]));
+    const trial = x.slice();
+    for (let e = 0; e < cm.E; e++) {
+      for (let d = 0; d < cm.H; d++) {
+        if (cm.fixed[e * cm.H + d] !== NO_FIXED) continue;
+        const sid = initial[e]?.[d] ?? null;
+        const s = sid === null ? OFF : (shiftIndex.get(sid) ?? OFF);
+        if (s === OFF || cm.allowed[(e * cm.H + d) * cm.S + s]) trial[e * cm.H + d] = s;
+      }
+    }
+    // Minimum rules may be unmet (the search repairs them); any other broken rule means the
+    // warm start cannot be kept as it is, and the search starts from the fixed cells alone.
+    const broken = evaluateRoster(cm, trial).violations.filter(
+      (v) => v.rule !== 'min-minutes' && v.rule !== 'min-consecutive-shifts' && v.rule !== 'min-consecutive-days-off',
+    );
+    if (broken.length === 0) x.set(trial);
+  }
+
+  private elapsed(): number {
+    return this.options.clock ? this.options.clock() - this.startMs : 0;
+  }
+
+  private checkStop(): boolean {
+    if (this.stopReason) return true;
+    const o = this.options;
+    if (o.shouldStop?.()) this.stopReason = 'cancelled';
+    else if (o.maxIterations !== undefined && this.iteration >= o.maxIterations) this.stopReason = 'iteration-limit';
+    else if (o.timeLimitMs !== undefined && o.clock && this.elapsed() >= o.timeLimitMs) this.stopReason = 'time-limit';
+    return this.stopReason !== null;
+  }
+
+  get done(): boolean {
+    return this.checkStop();
+  }
+
+  /** Runs up to `iterations` search iterations; returns false once the run has stopped. */
+  step(iterations: number): boolean {
+    for (let i = 0; i < iterations; i++) {
+      if (this.checkStop()) return false;
+      if (!this.constructed) {
+        this.construct();
+        this.constructed = true;
+      } else this.searchIteration();
+      this.iteration++;
+      this.maybeReport(false);
+    }
+    return !this.checkStop();
+  }
+
+  private record(): void {
+    const sf = this.state.shortfallScore();
+    const soft = this.state.softScore();
+    if (sf < this.bestShortfall || (sf === this.bestShortfall && soft < this.bestSoft)) {
+      this.bestShortfall = sf;
+      this.bestSoft = soft;
+      this.bestX.set(this.state.x);
+    }
+  }
+
+  private maybeReport(force: boolean): void {
+    const cb = this.options.onProgress;
+    if (!cb) return;
+    if (!force) {
+      if (this.options.clock) {
+        const now = this.options.clock();
+        if (now - this.lastProgressMs < (this.options.progressIntervalMs ?? 1000)) return;
+        this.lastProgressMs = now;
+      } else if (this.iteration % 1000 !== 0) return;
+    }
+    cb(this.progress());
+  }
+
+  progress(): SolveProgress {
+    return {
+      iteration: this.iteration,
+      elapsedMs: this.elapsed(),
+      currentScore: this.state.softScore(),
+      bestScore: this.bestShortfall === 0 ? this.bestSoft : null,
+      currentShortfall: this.state.shortfallScore(),
+    };
+  }
+
+  /** Lifts employee e from days a..b and puts back its best response. */
+  private reoptimize(e: number, a: number, b: number): boolean {
+    const st = this.state;
+    for (let d = a; d <= b; d++) st.set(e, d, OFF);
+    const vals = this.dp.optimize(st, e, a, b);
+    if (!vals) return false;
+    for (let d = a; d <= b; d++) st.set(e, d, vals[d - a]);
+    return true;
+  }
+
+  /** Day-chunks across the period, every employee in random order in each chunk. */
+  private construct(): void {
+    const cm = this.cm;
+    const order = this.shuffled(cm.E);
+    let chunk = cm.H;
+    for (let e = 0; e < cm.E; e++) chunk = Math.min(chunk, this.maxWindow[e]);
+    for (let a = 0; a < cm.H; a += chunk) {
+      const b = Math.min(cm.H - 1, a + chunk - 1);
+      for (const e of order) {
+        const saved = this.saveWindow(e, a, b);
+        if (!this.reoptimize(e, a, b)) this.restoreWindow(e, a, saved);
+      }
+    }
+    this.record();
+  }
+
+  private shuffled(n: number): number[] {
+    const a = Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = this.rng.int(i + 1);
+      [a[i], a[j]] = [a[j], a[i]];
+    }
+    return a;
+  }
+
+  private saveWindow(e: number, a: number, b: number): Int16Array {
+    return this.state.x.slice(e * this.cm.H + a, e * this.cm.H + b + 1);
+  }
+
+  private restoreWindow(e: number, a: number, saved: Int16Array): void {
+    for (let i = 0; i < saved.length; i++) this.state.set(e, a + i, saved[i]);
+  }
+
+  private searchIteration(): void {
+    const cm = this.cm;
+    const rng = this.rng;
+    const k = Math.min(cm.E, 1 + (rng.next() < 0.5 ? 0 : 1 + rng.int(3)));
+    const first = rng.int(cm.E);
+    const chosen = [first];
+    while (chosen.length < k) {
+      const e = rng.int(cm.E);
+      if (!chosen.includes(e)) chosen.push(e);
+    }
+    let maxLen = cm.H;
+    for (const e of chosen) maxLen = Math.min(maxLen, this.maxWindow[e]);
+    const minLen = Math.min(maxLen, 7);
+    const len = minLen + rng.int(maxLen - minLen + 1);
+    const a = rng.int(cm.H - len + 1);
+    const b = a + len - 1;
+    const beforeShort = this.state.shortfallScore();
+    const beforeSoft = this.state.softScore();
+    const saved = chosen.map((e) => this.saveWindow(e, a, b));
+    for (const e of chosen) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
+    let ok = true;
+    for (const e of chosen) {
+      const vals = this.dp.optimize(this.state, e, a, b);
+      if (!vals) {
+        ok = false;
+        break;
+      }
+      for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
+    }
+    const afterShort = ok ? this.state.shortfallScore() : Infinity;
+    const afterSoft = ok ? this.state.softScore() : Infinity;
+    const accept = afterShort < beforeShort || (afterShort === beforeShort && afterSoft <= beforeSoft);
+    if (!accept) {
+      chosen.forEach((e, i) => this.restoreWindow(e, a, saved[i]));
+      this.state.refresh();
+    } else this.record();
+  }
+
+  result(): SolveResult {
+    this.checkStop();
+    this.maybeReport(true);
+    const cm = this.cm;
+    const evaluation = evaluateRoster(cm, this.bestX);
+    const feasible = this.explanations.length === 0 && evaluation.violations.length === 0;
+    const explanations = [...this.explanations];
+    if (!feasible && explanations.length === 0) {
+      for (const v of evaluation.violations) {
+        explanations.push({
+          employee: v.employee,
+          rule: v.rule,
+          fromDay: v.fromDay,
+          toDay: v.toDay,
+          message: `no roster found for ${v.employee} that meets ${v.rule} (best: ${v.measured}, limit ${v.limit})`,
+        });
+      }
+    }
+    return {
+      status: feasible ? 'feasible' : 'infeasible',
+      assignment: feasible ? this.toAssignment(this.bestX) : null,
+      score: feasible ? evaluation.score : null,
+      explanations,
+      violations: feasible ? [] : evaluation.violations,
+      uncoverable: this.uncoverable,
+      iterations: this.iteration,
+      elapsedMs: this.elapsed(),
+      stoppedBy: this.stopReason ?? 'cancelled',
+    };
+  }
+
+  private toAssignment(x: Int16Array): Assignment {
+    const cm = this.cm;
+    return cm.employeeIds.map((_, e) =>
+      Array.from({ length: cm.H }, (_, d) => {
+        const v = x[e * cm.H + d];
+        return v === OFF ? null : cm.shiftIds[v];
+      }),
+    );
+  }
+}
+
+/** Runs the solver to its stop condition; at least one of maxIterations, timeLimitMs+clock or shouldStop is needed. */
+export function solveRoster(model: SolverModel, options: SolveOptions): SolveResult {
+  if (options.maxIterations === undefined && (options.timeLimitMs === undefined || !options.clock) && !options.shouldStop) {
+    throw new Error('solveRoster needs a stop condition: maxIterations, timeLimitMs with clock, or shouldStop');
+  }
+  const solver = new RosterSolver(model, options);
+  while (solver.step(64));
+  return solver.result();
+}

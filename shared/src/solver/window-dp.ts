@@ -1,0 +1,373 @@
+// Exact best response of one employee over a window of days [a, b], everything else fixed:
+// a dynamic programme over (last value, run length, minutes worked in the window, weekends
+// newly worked). Every hard rule touching the window is enforced (max rules as constraints,
+// minimum rules as a penalty of `bigM` per minute short, so a roster that starts infeasible is
+// driven to feasibility and a feasible one never becomes infeasible). Per-type caps that bind
+// inside the window are handled by Lagrangian prices with a final check. The employee's cells
+// in the window must be OFF in `state` when this is called (the caller lifts them first).
+import { BLOCK_DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } from './compile-model';
+import type { RosterState } from './roster-state';
+
+const INF = Number.POSITIVE_INFINITY;
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+export interface WindowNoise {
+  next(): number;
+  amplitude: number;
+}
+
+export class WindowOptimizer {
+  private costA = new Float64Array(0);
+  private costB = new Float64Array(0);
+  private back = new Int32Array(0);
+  private cell = new Float64Array(0);
+  /** Layer cells × days of the last call, a measure of its work. */
+  lastWork = 0;
+
+  constructor(private readonly cm: CompiledModel, private readonly bigM: number) {}
+
+  /** Rough number of DP cells for a window of `len` days of employee e (to size windows). */
+  estimate(e: number, len: number): number {
+    const cm = this.cm;
+    const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
+    const ns = cm.minOff[e] + cm.S * RW;
+    let g = 0;
+    let maxLen = 0;
+    for (let s = 0; s < cm.S; s++) {
+      if (!cm.eligible[e * cm.S + s] || cm.shiftMinutes[s] === 0) continue;
+      g = gcd(g, cm.shiftMinutes[s]);
+      maxLen = Math.max(maxLen, cm.shiftMinutes[s]);
+    }
+    const u = g > 0 ? Math.floor((len * maxLen) / g) + 1 : 1;
+    return ns * u * 4 * len * (cm.S + 1);
+  }
+
+  optimize(state: RosterState, e: number, a: number, b: number, noise?: WindowNoise): Int16Array | null {
+    const cm = this.cm;
+    const { H, S } = cm;
+    const L = b - a + 1;
+    const row = e * H;
+    const x = state.x;
+    const M = this.bigM;
+    const V = S + 1;
+
+    // Cell costs with the employee lifted from the window.
+    if (this.cell.length < L * V) this.cell = new Float64Array(L * V * 2);
+    const cell = this.cell;
+    const allowedList: number[][] = [];
+    const remCap = new Int32Array(S);
+    for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s] - state.typeCount[e * S + s];
+    const capUse = new Int32Array(S);
+    for (let i = 0; i < L; i++) {
+      const d = a + i;
+      const base = (row + d) * V;
+      cell[i * V] = cm.requestCost[base];
+      const list: number[] = [];
+      for (let s = 0; s < S; s++) {
+        if (!cm.allowed[(row + d) * S + s] || remCap[s] <= 0) continue;
+        list.push(s);
+        capUse[s]++;
+        let c = cm.requestCost[base + s + 1];
+        const cc = d * S + s;
+        for (let j = cm.cellReqStart[cc]; j < cm.cellReqStart[cc + 1]; j++) {
+          const r = cm.cellReqIdx[j];
+          if (!countsFor(cm, e, r)) continue;
+          const n = state.reqCount[r];
+          c += coverPenalty(cm, r, n + 1) - coverPenalty(cm, r, n);
+        }
+        if (noise) c += (noise.next() - 0.5) * noise.amplitude;
+        cell[i * V + s + 1] = c;
+      }
+      allowedList.push(list);
+    }
+
+    const binding: number[] = [];
+    for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
+    if (binding.length === 0) return this.run(state, e, a, b, allowedList, null);
+
+    const price = new Float64Array(S);
+    let step = 1;
+    for (let i = 0; i < L * V; i++) step = Math.max(step, Math.abs(cell[i]));
+    step = Math.min(step, M / 4);
+    for (let round = 0; round < 8; round++) {
+      const res = this.run(state, e, a, b, allowedList, price);
+      if (!res) return null;
+      const used = new Int32Array(S);
+      for (let i = 0; i < L; i++) if (res[i] !== OFF) used[res[i]]++;
+      let ok = true;
+      for (const s of binding) {
+        if (used[s] > remCap[s]) {
+          ok = false;
+          price[s] += step * (1 << round) / 4;
+        }
+      }
+      if (ok) return res;
+    }
+    return null;
+  }
+
+  private run(
+    state: RosterState,
+    e: number,
+    a: number,
+    b: number,
+    allowedList: number[][],
+    price: Float64Array | null,
+  ): Int16Array | null {
+    const cm = this.cm;
+    const { H, S } = cm;
+    const L = b - a + 1;
+    const row = e * H;
+    const x = state.x;
+    const M = this.bigM;
+    const V = S + 1;
+    const cell = this.cell;
+
+    const maxCons = cm.maxCons[e];
+    const minCons = cm.minCons[e];
+    const minOff = cm.minOff[e];
+    const exact = maxCons < H;
+    const RO = minOff;
+    const RW = exact ? Math.max(1, maxCons) : minCons;
+    const NS = RO + S * RW;
+
+    // Minutes dimension, only when some minutes rule can bind inside the window.
+    const outside = state.minutes[e];
+    const hiW = cm.maxMinutes[e] - outside;
+    const loW = cm.minMinutes[e] - outside;
+    if (hiW < 0) return null;
+    let g = 0;
+    let maxPossible = 0;
+    for (let i = 0; i < L; i++) {
+      let best = 0;
+      for (const s of allowedList[i]) {
+        const m = cm.shiftMinutes[s];
+        if (m > 0) g = gcd(g, m);
+        best = Math.max(best, m);
+      }
+      maxPossible += best;
+    }
+    const tw = cm.targetWeight[e];
+    const trackMinutes = g > 0 && (tw > 0 || loW > 0 || hiW < maxPossible);
+    const U = trackMinutes ? Math.floor(Math.min(hiW, maxPossible) / g) + 1 : 1;
+    const uLen = new Int32Array(S);
+    if (trackMinutes) for (let s = 0; s < S; s++) uLen[s] = cm.shiftMinutes[s] / g;
+
+    // Weekend dimension: count of weekends newly worked inside the window, plus a flag saying
+    // whether the weekend being crossed already counts.
+    const nW = cm.nWeekends;
+    const remW = cm.maxWeekends[e] - state.weekendsWorked(e);
+    if (remW < 0) return null;
+    let newWeekends = 0;
+    for (let i = 0; i < L; i++) {
+      const k = cm.weekendOfDay[a + i];
+      if (k >= 0 && (i === 0 || cm.weekendOfDay[a + i - 1] !== k) && state.weekendCells[e * nW + k] === 0) newWeekends++;
+    }
+    const trackWeekends = remW < newWeekends;
+    const WK = trackWeekends ? (remW + 1) * 2 : 1;
+
+    const layer = NS * U * WK;
+    if (this.costA.length < layer) {
+      this.costA = new Float64Array(layer);
+      this.costB = new Float64Array(layer);
+    }
+    if (this.back.length < layer * L) this.back = new Int32Array(layer * L);
+    this.lastWork = layer * L;
+    let cur = this.costA;
+    let nxt = this.costB;
+    cur.fill(INF, 0, layer);
+
+    // State before the window.
+    let st0: number;
+    if (a === 0) st0 = RO - 1;
+    else {
+      const v = x[row + a - 1];
+      let len = 0;
+      let d = a - 1;
+      if (v === OFF) {
+        while (d >= 0 && x[row + d] === OFF && len < RO) {
+          len++;
+          d--;
+        }
+        // An off run reaching day 0 is exempt: treat it as long enough.
+        st0 = (d < 0 ? RO : len) - 1;
+      } else {
+        const cap = exact ? maxCons + 1 : RW;
+        while (d >= 0 && x[row + d] !== OFF && len < cap) {
+          len++;
+          d--;
+        }
+        if (exact && len > maxCons) return null;
+        st0 = RO + v * RW + len - 1;
+      }
+    }
+    cur[st0 * U * WK] = 0;
+
+    const back = this.back;
+    const blockPen = M * BLOCK_DAY_MINUTES;
+    const succPen = cm.succPen;
+    const uw = U * WK;
+    for (let i = 0; i < L; i++) {
+      const d = a + i;
+      const dPrev = d - 1;
+      nxt.fill(INF, 0, layer);
+      const bOff = i * layer;
+      const list = allowedList[i];
+      const offOk = cm.offAllowed[row + d] === 1;
+      const cOff = cell[i * V];
+      const wkDay = cm.weekendOfDay[d];
+      const sameWeekend = i > 0 && wkDay >= 0 && cm.weekendOfDay[dPrev] === wkDay;
+      const entryFlag = wkDay >= 0 && state.weekendCells[e * nW + wkDay] > 0 ? 1 : 0;
+      for (let st = 0; st < NS; st++) {
+        const prevOff = st < RO;
+        let r: number;
+        let s = -1;
+        if (prevOff) r = st + 1;
+        else {
+          s = ((st - RO) / RW) | 0;
+          r = st - RO - s * RW + 1;
+        }
+        // Penalty for closing the run that ends on dPrev (0 when it is long enough or exempt).
+        let closePen = 0;
+        if (prevOff) {
+          if (r < RO && dPrev - r + 1 > 0) closePen = blockPen * (minOff - r);
+        } else if (r < minCons && dPrev - r + 1 > 0) closePen = blockPen * (minCons - r);
+        for (let u = 0; u < U; u++) {
+          const baseIdx = (st * U + u) * WK;
+          for (let w = 0; w < WK; w++) {
+            const c0 = cur[baseIdx + w];
+            if (c0 === INF) continue;
+            const from = baseIdx + w;
+            const cnt = w >> 1;
+            const flag = sameWeekend ? w & 1 : entryFlag;
+            if (offOk) {
+              const nst = prevOff ? Math.min(r + 1, RO) - 1 : 0;
+              const c = c0 + cOff + (prevOff ? 0 : closePen);
+              const to = (nst * U + u) * WK + (trackWeekends ? (cnt << 1) | flag : 0);
+              if (c < nxt[to]) {
+                nxt[to] = c;
+                back[bOff + to] = from;
+              }
+            }
+            for (let j = 0; j < list.length; j++) {
+              const t = list[j];
+              let c = c0 + cell[i * V + t + 1];
+              if (price) c += price[t];
+              let nr: number;
+              if (prevOff) {
+                if (exact && maxCons < 1) continue;
+                nr = 1;
+                c += closePen;
+              } else {
+                if (cm.forbid[(dPrev * S + s) * S + t]) continue;
+                if (succPen) c += succPen[(dPrev * S + s) * S + t];
+                nr = r + 1;
+                if (exact) {
+                  if (nr > maxCons) continue;
+                } else if (nr > RW) nr = RW;
+              }
+              const nu = u + uLen[t];
+              if (nu >= U) continue;
+              let nw = 0;
+              if (trackWeekends) {
+                let ncnt = cnt;
+                let nflag = flag;
+                if (cm.weekendOfCell[d * S + t] >= 0 && flag === 0) {
+                  ncnt++;
+                  if (ncnt > remW) continue;
+                  nflag = 1;
+                }
+                nw = (ncnt << 1) | nflag;
+              }
+              const to = ((RO + t * RW + nr - 1) * U + nu) * WK + nw;
+              if (c < nxt[to]) {
+                nxt[to] = c;
+                back[bOff + to] = from;
+              }
+            }
+          }
+        }
+      }
+      const tmp = cur;
+      cur = nxt;
+      nxt = tmp;
+    }
+
+    // Close the window against the days after it and the period totals.
+    let y = OFF;
+    let R = 0;
+    let touchesEnd = true;
+    if (b < H - 1) {
+      y = x[row + b + 1];
+      let d = b + 1;
+      while (d < H && (x[row + d] === OFF) === (y === OFF)) {
+        R++;
+        d++;
+      }
+      touchesEnd = d === H;
+    }
+    let bestCost = INF;
+    let bestIdx = -1;
+    for (let st = 0; st < NS; st++) {
+      const isOff = st < RO;
+      let r: number;
+      let s = -1;
+      if (isOff) r = st + 1;
+      else {
+        s = ((st - RO) / RW) | 0;
+        r = st - RO - s * RW + 1;
+      }
+      const start = b - r + 1;
+      let endPen = 0;
+      if (b < H - 1) {
+        if (isOff) {
+          if (y === OFF) {
+            if (r < RO && start > 0 && !touchesEnd && r + R < minOff) endPen = blockPen * (minOff - r - R);
+          } else {
+            if (r < RO && start > 0) endPen = blockPen * (minOff - r);
+            if (!touchesEnd && R < minCons) endPen += blockPen * (minCons - R);
+          }
+        } else if (y !== OFF) {
+          if (cm.forbid[(b * S + s) * S + y]) continue;
+          if (succPen) endPen += succPen[(b * S + s) * S + y];
+          if (exact && r + R > maxCons) continue;
+          if (start > 0 && !touchesEnd && r + R < minCons) endPen += blockPen * (minCons - r - R);
+        } else {
+          if (r < minCons && start > 0) endPen = blockPen * (minCons - r);
+          if (!touchesEnd && R < minOff) endPen += blockPen * (minOff - R);
+        }
+      }
+      for (let u = 0; u < U; u++) {
+        let mPen = endPen;
+        if (trackMinutes) {
+          const m = u * g;
+          if (m < loW) mPen += M * (loW - m);
+          if (tw > 0) mPen += tw * Math.abs(outside + m - cm.targetMinutes[e]);
+        }
+        const baseIdx = (st * U + u) * WK;
+        for (let w = 0; w < WK; w++) {
+          const c = cur[baseIdx + w];
+          if (c === INF) continue;
+          const total = c + mPen;
+          if (total < bestCost) {
+            bestCost = total;
+            bestIdx = baseIdx + w;
+          }
+        }
+      }
+    }
+    if (bestIdx < 0) return null;
+    const out = new Int16Array(L);
+    let idx = bestIdx;
+    for (let i = L - 1; i >= 0; i--) {
+      const st = Math.floor(idx / uw);
+      out[i] = st < RO ? OFF : Math.floor((st - RO) / RW);
+      idx = back[i * layer + idx];
+    }
+    return out;
+  }
+}
