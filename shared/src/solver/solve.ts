@@ -40,7 +40,27 @@ export interface SolveOptions {
   initial?: Assignment;
   /** Upper bound on DP cells per neighbourhood (sizes the windows); default 4e6. */
   dpBudget?: number;
+  /** Search tuning (defaults are the measured ones of docs/solver.md). */
+  tuning?: Partial<SearchTuning>;
 }
+
+export interface SearchTuning {
+  acceptance: 'descent' | 'late-acceptance' | 'annealing';
+  lateAcceptanceLength: number;
+  /** Start temperature of annealing, in score units. */
+  temperature: number;
+  /** Probability that a neighbourhood lifts more than one employee. */
+  multiProbability: number;
+  maxEmployees: number;
+}
+
+const DEFAULT_TUNING: SearchTuning = {
+  acceptance: 'late-acceptance',
+  lateAcceptanceLength: 200,
+  temperature: 10,
+  multiProbability: 0.5,
+  maxEmployees: 4,
+};
 
 export type StopReason = 'time-limit' | 'iteration-limit' | 'cancelled' | 'infeasible-input';
 
@@ -90,10 +110,13 @@ export class RosterSolver {
   private stopReason: StopReason | null = null;
   private constructed = false;
   private readonly maxWindow: Int32Array;
+  private readonly tuning: SearchTuning;
+  private history: Float64Array | null = null;
 
   constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
     this.cm = compileModel(model);
     const cm = this.cm;
+    this.tuning = { ...DEFAULT_TUNING, ...options.tuning };
     this.rng = createPrng(options.seed ?? 1);
     this.explanations = checkFeasibility(model, cm);
     this.uncoverable = findUncoverableNeeds(cm);
@@ -248,7 +271,8 @@ export class RosterSolver {
   private searchIteration(): void {
     const cm = this.cm;
     const rng = this.rng;
-    const k = Math.min(cm.E, 1 + (rng.next() < 0.5 ? 0 : 1 + rng.int(3)));
+    const t = this.tuning;
+    const k = Math.min(cm.E, rng.next() < t.multiProbability ? 2 + rng.int(Math.max(1, t.maxEmployees - 1)) : 1);
     const first = rng.int(cm.E);
     const chosen = [first];
     while (chosen.length < k) {
@@ -276,11 +300,50 @@ export class RosterSolver {
     }
     const afterShort = ok ? this.state.shortfallScore() : Infinity;
     const afterSoft = ok ? this.state.softScore() : Infinity;
-    const accept = afterShort < beforeShort || (afterShort === beforeShort && afterSoft <= beforeSoft);
+    const accept = afterShort < beforeShort || (afterShort === beforeShort && this.acceptSoft(beforeSoft, afterSoft));
     if (!accept) {
       chosen.forEach((e, i) => this.restoreWindow(e, a, saved[i]));
       this.state.refresh();
     } else this.record();
+  }
+
+  /** Fraction of the budget used, for annealing; 0 when the run has no known end. */
+  private budgetFraction(): number {
+    const o = this.options;
+    let f = 0;
+    if (o.maxIterations) f = Math.max(f, this.iteration / o.maxIterations);
+    if (o.timeLimitMs && o.clock) f = Math.max(f, this.elapsed() / o.timeLimitMs);
+    return Math.min(1, f);
+  }
+
+  private acceptSoft(before: number, after: number): boolean {
+    const t = this.tuning;
+    if (after <= before) {
+      if (t.acceptance === 'late-acceptance') this.lateAcceptanceUpdate(after);
+      return true;
+    }
+    switch (t.acceptance) {
+      case 'descent':
+        return false;
+      case 'annealing': {
+        const temp = t.temperature * (1 - this.budgetFraction());
+        return temp > 0 && this.rng.next() < Math.exp((before - after) / temp);
+      }
+      case 'late-acceptance': {
+        if (!this.history) this.history = new Float64Array(t.lateAcceptanceLength).fill(before);
+        const v = this.iteration % t.lateAcceptanceLength;
+        const ok = after <= this.history[v];
+        this.lateAcceptanceUpdate(ok ? after : before);
+        return ok;
+      }
+    }
+  }
+
+  private lateAcceptanceUpdate(current: number): void {
+    const t = this.tuning;
+    if (!this.history) this.history = new Float64Array(t.lateAcceptanceLength).fill(current);
+    const v = this.iteration % t.lateAcceptanceLength;
+    if (current < this.history[v]) this.history[v] = current;
   }
 
   result(): SolveResult {
