@@ -41,6 +41,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       },
     }),
   );
+  // Roster documents for a whole department and period are larger than body-parser's 100 kB default.
+  app.useBodyParser('json', { limit: '10mb' });
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(

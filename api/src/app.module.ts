@@ -8,9 +8,12 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
 import { HealthModule } from './health/health.module';
+import { StaffingNeedsModule } from './needs/staffing-needs.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RostersModule } from './rosters/rosters.module';
+import { RulesModule } from './rules/rules.module';
 import { ShiftTypesModule } from './shift-types/shift-types.module';
+import { ShiftsModule } from './shifts/shifts.module';
 import { SkillsModule } from './skills/skills.module';
 import { UsersModule } from './users/users.module';
 
@@ -46,6 +49,9 @@ export class AppModule {
         ShiftTypesModule,
         UsersModule,
         RostersModule,
+        ShiftsModule,
+        StaffingNeedsModule,
+        RulesModule,
       ],
     };
   }

@@ -95,6 +95,21 @@ const freshPeriod = async (ctx: Ctx) => {
     .send({ departmentId: ctx.ids.department('MED1'), startDate, weeks: 1 });
   return `/api/roster-periods/${res.body.id}`;
 };
+/** An open shift (no employee, so no rule applies) in a new draft period. */
+const openShiftBody = async (ctx: Ctx) => {
+  const periodPath = await freshPeriod(ctx);
+  const periodId = periodPath.split('/').pop();
+  const { body: period } = await admin(ctx).get(periodPath);
+  return { periodId, employeeId: null, shiftTypeId: ctx.ids.shiftType('MED1', 'D'), date: period.startDate };
+};
+const freshShift = async (ctx: Ctx) =>
+  `/api/shifts/${
+    (
+      await admin(ctx)
+        .post('/api/shifts')
+        .send(await openShiftBody(ctx))
+    ).body.shift.id
+  }`;
 let published: Promise<string> | undefined;
 /** A published period of Medicin 1, which its employees (Anna) may see. */
 const publishedPeriod = (ctx: Ctx) =>
@@ -255,6 +270,55 @@ const MATRIX: Record<string, Case> = {
   'DELETE /api/roster-periods/:id': {
     expect: loggedIn(403, { admin: 204, scheduler: 204 }),
     run: send('delete', freshPeriod),
+  },
+  'GET /api/roster-periods/:id/shifts': {
+    expect: loggedIn(200),
+    run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),
+  },
+  'POST /api/shifts': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: async (ctx, who) => ctx.agents[who].post('/api/shifts').send(await openShiftBody(ctx)),
+  },
+  'PATCH /api/shifts/:id': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('patch', freshShift, () => ({ version: 1, note: 'Ändrad' })),
+  },
+  'DELETE /api/shifts/:id': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('delete', async (c) => `${await freshShift(c)}?version=1`),
+  },
+  'GET /api/departments/:departmentId/staffing-needs': {
+    expect: loggedIn(200, { employee: 403 }),
+    run: get((c) => `/api/departments/${c.ids.department('MED1')}/staffing-needs`),
+  },
+  'POST /api/rules/check': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'post',
+      () => '/api/rules/check',
+      () => ({
+        ruleSet: 'atl',
+        period: { start: '2026-03-02', end: '2026-03-08' },
+        employees: [{ id: 'e1', employmentRate: 100, fullTimeHoursPerWeek: 40 }],
+        shifts: [{ id: 's1', employeeId: 'e1', start: '2026-03-02T07:00', end: '2026-03-02T16:00' }],
+      }),
+    ),
+  },
+  'GET /api/rules/catalog': { expect: loggedIn(200), run: get(() => '/api/rules/catalog') },
+  'PUT /api/departments/:departmentId/staffing-needs': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) =>
+      ctx.agents[who].put(`/api/departments/${ctx.ids.department('MED1')}/staffing-needs`).send({
+        needs: [
+          {
+            dayKind: 'mon',
+            shiftTypeId: ctx.ids.shiftType('MED1', 'N'),
+            profession: 'sjukskoterska',
+            min: 2,
+            target: 3,
+          },
+        ],
+      }),
   },
 };
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { escapeLike } from '../common/database/escape-like';
+import type { RuleEmployee } from '../roster-check/roster-document.builder';
 import type { EmployeeQueryDto } from './employee.dto';
 import { EmployeeDepartmentEntity } from './employee-department.entity';
 import { EmployeeSkillEntity } from './employee-skill.entity';
@@ -92,6 +93,26 @@ export class EmployeesRepository {
     for (const row of departments) links.get(row.employeeId)?.departmentIds.push(row.departmentId);
     for (const row of skills) links.get(row.employeeId)?.skillIds.push(row.skillId);
     return links;
+  }
+
+  async ruleEmployees(manager: EntityManager, organisationId: string, employeeIds: string[]): Promise<RuleEmployee[]> {
+    if (employeeIds.length === 0) return [];
+    const rows: (Omit<RuleEmployee, 'employmentRate' | 'fullTimeHoursPerWeek'> & {
+      employmentRate: number;
+      fullTimeHoursPerWeek: string;
+    })[] = await manager.query(
+      `SELECT e.id, e.employment_rate AS "employmentRate", e.full_time_hours_per_week AS "fullTimeHoursPerWeek",
+              e.night_worker AS "nightWorker", e.night_work_basis AS "nightWorkBasis", e.dygnsbryt, e.agreement,
+              coalesce(array_agg(s.code ORDER BY s.code) FILTER (WHERE s.code IS NOT NULL), '{}') AS "skillCodes"
+         FROM employees e
+         LEFT JOIN employee_skills es ON es.employee_id = e.id
+         LEFT JOIN skills s ON s.id = es.skill_id
+        WHERE e.organisation_id = $1 AND e.id = ANY($2::uuid[])
+        GROUP BY e.id
+        ORDER BY e.id`,
+      [organisationId, employeeIds],
+    );
+    return rows.map((r) => ({ ...r, fullTimeHoursPerWeek: Number(r.fullTimeHoursPerWeek) }));
   }
 
   async replaceDepartments(manager: EntityManager, employee: EmployeeEntity, departmentIds: string[]): Promise<void> {

@@ -4,6 +4,7 @@ import type { Agreement, EmploymentForm, Profession } from '@bemanna/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
+import type { RuleEmployee } from '../roster-check/roster-document.builder';
 import { assertVersion } from '../common/database/check-version';
 import { DomainError } from '../common/errors/domain-error';
 import { type Page, pageOf } from '../common/http/pagination';
@@ -150,6 +151,11 @@ export class EmployeesService {
     if (!(await this.employees.findById(em, organisationId, id))) {
       throw DomainError.invalid(field, { sv: 'Okänd anställd', en: 'Unknown employee' });
     }
+  }
+
+  /** The rules engine's view of these employees: contract, night work, dygnsbryt, skill codes. */
+  async ruleEmployees(em: EntityManager, organisationId: string, employeeIds: string[]): Promise<RuleEmployee[]> {
+    return this.employees.ruleEmployees(em, organisationId, employeeIds);
   }
 
   /** The employee's home department and the other departments they may work in. */

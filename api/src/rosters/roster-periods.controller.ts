@@ -4,12 +4,7 @@ import { ROLES } from '@bemanna/shared';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/access.decorators';
 import { IdParamPipe } from '../common/http/id-param.pipe';
-import {
-  CreateRosterPeriodDto,
-  RosterPeriodQueryDto,
-  RosterPeriodView,
-  TransitionRosterPeriodDto,
-} from './roster-period.dto';
+import { CreateRosterPeriodDto, RosterPeriodQueryDto, RosterPeriodView } from './roster-period.dto';
 import { RosterPeriodsService } from './roster-periods.service';
 
 @ApiTags('roster-periods')
@@ -37,18 +32,6 @@ export class RosterPeriodsController {
   @ApiCreatedResponse({ type: RosterPeriodView })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateRosterPeriodDto): Promise<RosterPeriodView> {
     return this.periods.create(user, dto);
-  }
-
-  @Post(':id/transition')
-  @Roles('admin', 'scheduler')
-  @HttpCode(200)
-  @ApiOkResponse({ type: RosterPeriodView })
-  transition(
-    @CurrentUser() user: AuthUser,
-    @Param('id', IdParamPipe) id: string,
-    @Body() dto: TransitionRosterPeriodDto,
-  ): Promise<RosterPeriodView> {
-    return this.periods.transition(user, id, dto);
   }
 
   @Delete(':id')

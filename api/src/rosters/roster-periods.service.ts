@@ -145,8 +145,16 @@ export class RosterPeriodsService {
     });
   }
 
-  /** Moves the period through its workflow (only the transitions of shared/roster/period-states). */
-  async transition(user: AuthUser, id: string, dto: TransitionRosterPeriodDto): Promise<RosterPeriodView> {
+  /**
+   * Moves the period through its workflow (only the transitions of shared/roster/period-states).
+   * `publishGate` runs inside the transaction before publishing and may refuse.
+   */
+  async transition(
+    user: AuthUser,
+    id: string,
+    dto: TransitionRosterPeriodDto,
+    publishGate: (em: EntityManager, period: RosterPeriodEntity) => Promise<void>,
+  ): Promise<RosterPeriodView> {
     return this.dataSource.transaction(async (em) => {
       const period = await this.loadForWrite(em, user, id);
       const before = toView(period);
@@ -164,6 +172,7 @@ export class RosterPeriodsService {
         );
       }
       if (dto.to === 'published') {
+        await publishGate(em, period);
         period.publishedAt = this.clock.now();
         period.publishedByUserId = user.userId;
       }

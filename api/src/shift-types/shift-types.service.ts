@@ -116,6 +116,23 @@ export class ShiftTypesService {
     });
   }
 
+  /** A shift type of the department, for placing shifts; 400 on `shiftTypeId` otherwise. */
+  async loadForDepartment(
+    em: EntityManager,
+    user: AuthUser,
+    departmentId: string,
+    id: string,
+  ): Promise<ShiftTypeEntity> {
+    const shiftType = await em.findOne(ShiftTypeEntity, { where: { organisationId: user.organisationId, id } });
+    if (!shiftType || shiftType.departmentId !== departmentId) {
+      throw DomainError.invalid('shiftTypeId', {
+        sv: 'Passtypen hör inte till enheten',
+        en: 'The shift type does not belong to the department',
+      });
+    }
+    return shiftType;
+  }
+
   private async load(em: EntityManager, user: AuthUser, id: string): Promise<ShiftTypeEntity> {
     const shiftType = await em.findOne(ShiftTypeEntity, {
       where: { organisationId: user.organisationId, id },

@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CIVIL_DATE_PATTERN, trim, trimOrNull } from '../common/http/dto-helpers';
+import { ViolationView } from '../roster-check/violation.view';
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -199,4 +200,12 @@ export class ShiftView {
   @ApiProperty({ nullable: true, type: String }) overrideReason!: string | null;
   @ApiProperty({ type: [String] }) overriddenRules!: string[];
   @ApiProperty() version!: number;
+}
+
+export class ShiftWriteResultView {
+  @ApiProperty({ type: ShiftView, nullable: true, description: 'The shift after the write (null after a delete)' })
+  shift!: ShiftView | null;
+
+  @ApiProperty({ type: [ViolationView], description: "The affected employees' current violations in the period" })
+  violations!: ViolationView[];
 }

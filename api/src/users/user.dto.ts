@@ -42,6 +42,11 @@ export class CreateUserDto {
   @IsIn(ROLES)
   role!: Role;
 
+  @ApiPropertyOptional({ default: false, description: 'May save shifts that break a hard rule, with a reason' })
+  @IsOptional()
+  @IsBoolean()
+  canOverrideRules?: boolean;
+
   @ApiPropertyOptional({ nullable: true, description: 'The employee this login belongs to' })
   @IsOptional()
   @IsUUID()
@@ -59,6 +64,11 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto {
+  @ApiPropertyOptional({ description: 'May save shifts that break a hard rule, with a reason' })
+  @IsOptional()
+  @IsBoolean()
+  canOverrideRules?: boolean;
+
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
@@ -123,6 +133,7 @@ export class UserView {
   @ApiProperty({ nullable: true, type: String }) employeeId!: string | null;
   @ApiProperty({ type: [String] }) departmentIds!: string[];
   @ApiProperty() active!: boolean;
+  @ApiProperty() canOverrideRules!: boolean;
   @ApiProperty({ nullable: true, type: String }) lastLoginAt!: string | null;
   @ApiProperty({ nullable: true, type: String }) lockedUntil!: string | null;
   @ApiProperty() version!: number;

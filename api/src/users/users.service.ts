@@ -61,6 +61,7 @@ export class UsersService {
           passwordHash,
           role: dto.role,
           employeeId: dto.employeeId ?? null,
+          canOverrideRules: dto.canOverrideRules ?? false,
         }),
       );
       const departmentIds = [...(dto.departmentIds ?? [])].sort();
@@ -90,6 +91,7 @@ export class UsersService {
       if (dto.role !== undefined) target.role = dto.role;
       if (dto.employeeId !== undefined) target.employeeId = dto.employeeId;
       if (dto.active !== undefined) target.active = dto.active;
+      if (dto.canOverrideRules !== undefined) target.canOverrideRules = dto.canOverrideRules;
       if (passwordHash) {
         target.passwordHash = passwordHash;
         target.failedLoginCount = 0;
@@ -143,6 +145,7 @@ export class UsersService {
       displayName: user.displayName,
       employeeId: user.employeeId,
       managedDepartmentIds: user.role === 'scheduler' ? await this.users.managedDepartmentIds(user.id) : [],
+      canOverrideRules: user.role === 'admin' || user.canOverrideRules,
     };
   }
 
@@ -165,6 +168,7 @@ function toView(u: UserEntity, departmentIds: string[]): UserView {
     employeeId: u.employeeId,
     departmentIds,
     active: u.active,
+    canOverrideRules: u.canOverrideRules,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     lockedUntil: u.lockedUntil?.toISOString() ?? null,
     version: u.version,

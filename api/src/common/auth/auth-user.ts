@@ -13,4 +13,6 @@ export interface AuthUser {
    * them in the tree; for other roles empty (admins manage the whole organisation by role).
    */
   managedDepartmentIds: string[];
+  /** May save shifts that break a hard rule, with a reason (admins always may). */
+  canOverrideRules: boolean;
 }

@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import type { Violation } from '@bemanna/shared';
+import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../common/auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import type { RosterPeriodView, TransitionRosterPeriodDto } from '../rosters/roster-period.dto';
+import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
+import { RosterPeriodsService } from '../rosters/roster-periods.service';
+import { ShiftsService } from './shifts.service';
+
+/**
+ * The period workflow with its one hard gate: a roster is not published while a hard rule is
+ * broken, unless that break carries an override with a reason.
+ */
+@Injectable()
+export class RosterPublishingService {
+  constructor(
+    private readonly periods: RosterPeriodsService,
+    private readonly shifts: ShiftsService,
+  ) {}
+
+  transition(user: AuthUser, periodId: string, dto: TransitionRosterPeriodDto): Promise<RosterPeriodView> {
+    return this.periods.transition(user, periodId, dto, (em, period) => this.assertPublishable(em, user, period));
+  }
+
+  private async assertPublishable(em: EntityManager, user: AuthUser, period: RosterPeriodEntity): Promise<void> {
+    const { violations, overrides } = await this.shifts.periodViolations(em, user, period);
+    const unresolved = violations.filter((v) => v.severity === 'hard' && !isOverridden(v, overrides));
+    if (unresolved.length > 0) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        {
+          sv: `Schemat kan inte publiceras: ${unresolved.length} regelbrott som måste åtgärdas eller motiveras`,
+          en: `The roster cannot be published: ${unresolved.length} rule breaches must be fixed or justified`,
+        },
+        [],
+        { violations: unresolved },
+      );
+    }
+  }
+}
+
+function isOverridden(violation: Violation, overrides: Map<string, string[]>): boolean {
+  return violation.shiftIds.some((id) => overrides.get(id)?.includes(violation.ruleId));
+}

@@ -1,0 +1,68 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ROLES } from '@bemanna/shared';
+import type { AuthUser } from '../common/auth/auth-user';
+import { CurrentUser, Roles } from '../common/auth/access.decorators';
+import { IdParamPipe } from '../common/http/id-param.pipe';
+import { CreateShiftDto, DeleteShiftQueryDto, ShiftView, ShiftWriteResultView, UpdateShiftDto } from './shift.dto';
+import { RosterPeriodView, TransitionRosterPeriodDto } from '../rosters/roster-period.dto';
+import { RosterPublishingService } from './roster-publishing.service';
+import { ShiftsService } from './shifts.service';
+
+@ApiTags('shifts')
+@Controller()
+export class ShiftsController {
+  constructor(
+    private readonly shifts: ShiftsService,
+    private readonly publishing: RosterPublishingService,
+  ) {}
+
+  @Post('roster-periods/:id/transition')
+  @Roles('admin', 'scheduler')
+  @HttpCode(200)
+  @ApiOkResponse({ type: RosterPeriodView })
+  transition(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: TransitionRosterPeriodDto,
+  ): Promise<RosterPeriodView> {
+    return this.publishing.transition(user, id, dto);
+  }
+
+  /** Employees get the shifts of published periods of their departments; the service checks. */
+  @Get('roster-periods/:id/shifts')
+  @Roles(...ROLES)
+  @ApiOkResponse({ type: [ShiftView] })
+  list(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) periodId: string): Promise<ShiftView[]> {
+    return this.shifts.listForPeriod(user, periodId);
+  }
+
+  @Post('shifts')
+  @Roles('admin', 'scheduler')
+  @ApiCreatedResponse({ type: ShiftWriteResultView })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateShiftDto): Promise<ShiftWriteResultView> {
+    return this.shifts.create(user, dto);
+  }
+
+  @Patch('shifts/:id')
+  @Roles('admin', 'scheduler')
+  @ApiOkResponse({ type: ShiftWriteResultView })
+  update(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: UpdateShiftDto,
+  ): Promise<ShiftWriteResultView> {
+    return this.shifts.update(user, id, dto);
+  }
+
+  @Delete('shifts/:id')
+  @Roles('admin', 'scheduler')
+  @ApiOkResponse({ type: ShiftWriteResultView })
+  remove(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Query() query: DeleteShiftQueryDto,
+  ): Promise<ShiftWriteResultView> {
+    return this.shifts.remove(user, id, query);
+  }
+}

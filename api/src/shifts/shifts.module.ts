@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { EmployeesModule } from '../employees/employees.module';
+import { RosterCheckModule } from '../roster-check/roster-check.module';
+import { RostersModule } from '../rosters/rosters.module';
+import { ShiftTypesModule } from '../shift-types/shift-types.module';
+import { RosterPublishingService } from './roster-publishing.service';
+import { ShiftsController } from './shifts.controller';
+import { ShiftsRepository } from './shifts.repository';
+import { ShiftsService } from './shifts.service';
+
+@Module({
+  imports: [AuditModule, EmployeesModule, RosterCheckModule, RostersModule, ShiftTypesModule],
+  controllers: [ShiftsController],
+  providers: [ShiftsService, ShiftsRepository, RosterPublishingService],
+  exports: [ShiftsService],
+})
+export class ShiftsModule {}

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { RuleShift } from '../roster-check/roster-document.builder';
+import { ShiftChangeEntity } from './shift-change.entity';
+import { ShiftEntity } from './shift.entity';
+
+@Injectable()
+export class ShiftsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findByPeriod(periodId: string, manager: EntityManager = this.dataSource.manager): Promise<ShiftEntity[]> {
+    return manager.find(ShiftEntity, { where: { periodId }, order: { startAt: 'ASC', id: 'ASC' } });
+  }
+
+  findForUpdate(manager: EntityManager, organisationId: string, id: string): Promise<ShiftEntity | null> {
+    return manager.findOne(ShiftEntity, { where: { organisationId, id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** The rules engine's view of these employees' shifts intersecting [from, to), with required skill codes. */
+  async findRuleShifts(manager: EntityManager, employeeIds: string[], from: Date, to: Date): Promise<RuleShift[]> {
+    if (employeeIds.length === 0) return [];
+    const rows: {
+      id: string;
+      employee_id: string;
+      start_at: Date;
+      end_at: Date;
+      break_minutes: number;
+      kind: string;
+      skill: string | null;
+    }[] = await manager.query(
+      `SELECT s.id, s.employee_id, s.start_at, s.end_at, s.break_minutes, s.kind, sk.code AS skill
+           FROM shifts s
+           LEFT JOIN shift_types st ON st.id = s.shift_type_id
+           LEFT JOIN skills sk ON sk.id = st.required_skill_id
+          WHERE s.employee_id = ANY($1::uuid[]) AND s.start_at < $3 AND s.end_at > $2
+          ORDER BY s.start_at, s.id`,
+      [employeeIds, from, to],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      employeeId: r.employee_id,
+      startAt: r.start_at,
+      endAt: r.end_at,
+      breakMinutes: r.break_minutes,
+      kind: r.kind,
+      requiredSkillCode: r.skill,
+    }));
+  }
+
+  /**
+   * Serialises writes that touch an employee's schedule, so two concurrent edits in different
+   * departments cannot both pass the overlap and rest checks.
+   */
+  async lockEmployees(manager: EntityManager, employeeIds: string[]): Promise<void> {
+    const unique = [...new Set(employeeIds)].sort();
+    if (unique.length === 0) return;
+    await manager.query(`SELECT id FROM employees WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [unique]);
+  }
+
+  async recordChange(manager: EntityManager, change: Omit<ShiftChangeEntity, 'id' | 'changedAt'>): Promise<void> {
+    await manager.insert(ShiftChangeEntity, change);
+  }
+}

@@ -1,0 +1,311 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type PeriodState, type Violation, acceptsShiftChanges, localDate, startOfLocalDay } from '@bemanna/shared';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { AuthUser } from '../common/auth/auth-user';
+import { DomainError } from '../common/errors/domain-error';
+import { EmployeesService } from '../employees/employees.service';
+import { RosterCheckService } from '../roster-check/roster-check.service';
+import { contextWindow } from '../roster-check/roster-document.builder';
+import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
+import { RosterPeriodsService } from '../rosters/roster-periods.service';
+import { ShiftTypesService } from '../shift-types/shift-types.service';
+import type { CreateShiftDto, DeleteShiftQueryDto, ShiftView, UpdateShiftDto } from './shift.dto';
+import { ShiftEntity } from './shift.entity';
+import { toShiftView } from './shift.mapper';
+import { intervalProblems, parseShiftInstant, shiftTypeInterval } from './shift-times';
+import { ShiftsRepository } from './shifts.repository';
+
+const SHIFT = { sv: 'passet', en: 'shift' };
+
+/**
+ * Hard rules a write refuses outright (a double-booked person, a shift in approved leave). Other
+ * hard rules are reported at once and block publishing until fixed or overridden with a reason.
+ */
+const REFUSED_ON_WRITE: ReadonlySet<string> = new Set(['overlap', 'unavailable']);
+
+/** What every roster write answers: the shift and the affected employees' current violations. */
+export interface ShiftWriteResult {
+  shift: ShiftView | null;
+  violations: Violation[];
+}
+
+interface ShiftInput {
+  employeeId: string | null;
+  shiftTypeId: string | null;
+  start: number;
+  end: number;
+  breakMinutes: number;
+  kind: string;
+  note: string | null;
+}
+
+@Injectable()
+export class ShiftsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shifts: ShiftsRepository,
+    private readonly periods: RosterPeriodsService,
+    private readonly shiftTypes: ShiftTypesService,
+    private readonly employees: EmployeesService,
+    private readonly rosterCheck: RosterCheckService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async listForPeriod(user: AuthUser, periodId: string): Promise<ShiftView[]> {
+    const period = await this.periods.loadVisible(this.dataSource.manager, user, periodId);
+    return (await this.shifts.findByPeriod(period.id)).map(toShiftView);
+  }
+
+  async create(user: AuthUser, dto: CreateShiftDto): Promise<ShiftWriteResult> {
+    return this.dataSource.transaction(async (em) => {
+      const period = await this.openPeriodForWrite(em, user, dto.periodId);
+      const shiftType = dto.shiftTypeId
+        ? await this.shiftTypes.loadForDepartment(em, user, period.departmentId, dto.shiftTypeId)
+        : null;
+      let start: number;
+      let end: number;
+      if (dto.start !== undefined && dto.end !== undefined) {
+        start = parseShiftInstant(dto.start, 'start');
+        end = parseShiftInstant(dto.end, 'end');
+      } else if (shiftType && dto.date) {
+        ({ start, end } = shiftTypeInterval(dto.date, shiftType.startMinute, shiftType.endMinute));
+      } else {
+        throw DomainError.invalid('start', {
+          sv: 'Ange start och slut, eller passtyp och datum',
+          en: 'Give start and end, or a shift type and a date',
+        });
+      }
+      const input: ShiftInput = {
+        employeeId: dto.employeeId ?? null,
+        shiftTypeId: shiftType?.id ?? null,
+        start,
+        end,
+        breakMinutes: dto.breakMinutes ?? shiftType?.breakMinutes ?? 0,
+        kind: dto.kind ?? shiftType?.kind ?? 'work',
+        note: dto.note ?? null,
+      };
+      const shift = em.create(ShiftEntity, {
+        organisationId: user.organisationId,
+        departmentId: period.departmentId,
+        periodId: period.id,
+        source: 'manual',
+      });
+      return this.write(em, user, period, shift, null, input, dto);
+    });
+  }
+
+  async update(user: AuthUser, id: string, dto: UpdateShiftDto): Promise<ShiftWriteResult> {
+    return this.dataSource.transaction(async (em) => {
+      const shift = await this.shifts.findForUpdate(em, user.organisationId, id);
+      if (!shift) throw DomainError.notFound(SHIFT);
+      const period = await this.openPeriodForWrite(em, user, shift.periodId);
+      if (dto.version !== shift.version) throw DomainError.versionConflict(toShiftView(shift));
+      const before = toShiftView(shift);
+      const shiftType =
+        dto.shiftTypeId === undefined
+          ? undefined
+          : dto.shiftTypeId === null
+            ? null
+            : await this.shiftTypes.loadForDepartment(em, user, period.departmentId, dto.shiftTypeId);
+      const input: ShiftInput = {
+        employeeId: dto.employeeId === undefined ? shift.employeeId : dto.employeeId,
+        shiftTypeId: shiftType === undefined ? shift.shiftTypeId : (shiftType?.id ?? null),
+        start: dto.start === undefined ? shift.startAt.getTime() : parseShiftInstant(dto.start, 'start'),
+        end: dto.end === undefined ? shift.endAt.getTime() : parseShiftInstant(dto.end, 'end'),
+        breakMinutes: dto.breakMinutes ?? shift.breakMinutes,
+        kind: dto.kind ?? shift.kind,
+        note: dto.note === undefined ? shift.note : dto.note,
+      };
+      return this.write(em, user, period, shift, before, input, dto);
+    });
+  }
+
+  async remove(user: AuthUser, id: string, query: DeleteShiftQueryDto): Promise<ShiftWriteResult> {
+    return this.dataSource.transaction(async (em) => {
+      const shift = await this.shifts.findForUpdate(em, user.organisationId, id);
+      if (!shift) throw DomainError.notFound(SHIFT);
+      const period = await this.openPeriodForWrite(em, user, shift.periodId);
+      if (query.version !== shift.version) throw DomainError.versionConflict(toShiftView(shift));
+      const before = toShiftView(shift);
+      const employeeIds = shift.employeeId ? [shift.employeeId] : [];
+      await this.shifts.lockEmployees(em, employeeIds);
+      await em.delete(ShiftEntity, { id });
+      await this.recordChange(em, user, period, 'delete', id, before, null, query.changeReason ?? null);
+      return { shift: null, violations: await this.check(em, user, period, employeeIds) };
+    });
+  }
+
+  /**
+   * The one write path: validate the interval and the assignment, re-check the employees with the
+   * rules engine, refuse collisions unless overridden with a reason, save, log.
+   */
+  private async write(
+    em: EntityManager,
+    user: AuthUser,
+    period: RosterPeriodEntity,
+    shift: ShiftEntity,
+    before: ShiftView | null,
+    input: ShiftInput,
+    dto: { override?: { reason: string }; changeReason?: string | null },
+  ): Promise<ShiftWriteResult> {
+    const problems = intervalProblems(input.start, input.end, input.breakMinutes);
+    const date = localDate(input.start);
+    if (problems.length === 0 && (date < period.startDate || date > period.endDate)) {
+      problems.push({
+        field: 'start',
+        message: {
+          sv: `Passet måste börja inom perioden ${period.startDate} – ${period.endDate}`,
+          en: `The shift must start within the period ${period.startDate} – ${period.endDate}`,
+        },
+      });
+    }
+    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    if (input.employeeId) await this.assertMayWorkIn(user, input.employeeId, period.departmentId);
+
+    const affected = [...new Set([shift.employeeId, input.employeeId].filter((id): id is string => !!id))];
+    await this.shifts.lockEmployees(em, affected);
+
+    Object.assign(shift, {
+      employeeId: input.employeeId,
+      shiftTypeId: input.shiftTypeId,
+      startAt: new Date(input.start),
+      endAt: new Date(input.end),
+      breakMinutes: input.breakMinutes,
+      kind: input.kind,
+      note: input.note,
+      updatedByUserId: user.userId,
+    });
+    const saved = await em.save(shift);
+
+    const violations = await this.check(em, user, period, affected);
+    const ownHard = violations.filter((v) => v.severity === 'hard' && v.shiftIds.includes(saved.id));
+    const refused = ownHard.filter((v) => REFUSED_ON_WRITE.has(v.ruleId));
+    if (refused.length > 0 && !dto.override) {
+      throw new DomainError(
+        'RULE_VIOLATION',
+        {
+          sv: 'Passet krockar med ett annat pass eller med beviljad ledighet',
+          en: 'The shift collides with another shift or with approved leave',
+        },
+        [],
+        { violations: refused },
+      );
+    }
+    if (dto.override && ownHard.length > 0) {
+      // The reason covers the hard rules this shift breaks now; publishing then accepts them.
+      if (!user.canOverrideRules) throw DomainError.forbidden();
+      saved.overrideReason = dto.override.reason;
+      saved.overriddenRules = [...new Set(ownHard.map((v) => v.ruleId))].sort();
+      await em.save(saved);
+    } else if (saved.overriddenRules.length > 0) {
+      saved.overrideReason = null;
+      saved.overriddenRules = [];
+      await em.save(saved);
+    }
+
+    const after = toShiftView(saved);
+    await this.recordChange(
+      em,
+      user,
+      period,
+      before ? 'update' : 'create',
+      saved.id,
+      before,
+      after,
+      dto.changeReason ?? null,
+    );
+    return { shift: after, violations };
+  }
+
+  /** Every violation of the period's employees, and the rule overrides recorded on its shifts. */
+  async periodViolations(
+    em: EntityManager,
+    user: AuthUser,
+    period: RosterPeriodEntity,
+  ): Promise<{ violations: Violation[]; overrides: Map<string, string[]> }> {
+    const shifts = await this.shifts.findByPeriod(period.id, em);
+    const employeeIds = [...new Set(shifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
+    const violations = await this.check(em, user, period, employeeIds);
+    return { violations, overrides: new Map(shifts.map((s) => [s.id, s.overriddenRules])) };
+  }
+
+  /** The employees' violations in the period, judged with their shifts in every department. */
+  private async check(
+    em: EntityManager,
+    user: AuthUser,
+    period: RosterPeriodEntity,
+    employeeIds: string[],
+  ): Promise<Violation[]> {
+    if (employeeIds.length === 0) return [];
+    const window = contextWindow({ start: period.startDate, end: period.endDate });
+    const [employees, shifts] = await Promise.all([
+      this.employees.ruleEmployees(em, user.organisationId, employeeIds),
+      this.shifts.findRuleShifts(
+        em,
+        employeeIds,
+        new Date(startOfLocalDay(window.from)),
+        new Date(startOfLocalDay(window.to)),
+      ),
+    ]);
+    return this.rosterCheck.violations({
+      period: { start: period.startDate, end: period.endDate },
+      publishedAt: period.publishedAt,
+      employees,
+      shifts,
+    });
+  }
+
+  private async recordChange(
+    em: EntityManager,
+    user: AuthUser,
+    period: RosterPeriodEntity,
+    action: 'create' | 'update' | 'delete',
+    shiftId: string,
+    before: ShiftView | null,
+    after: ShiftView | null,
+    reason: string | null,
+  ): Promise<void> {
+    await this.audit.record(em, user, { action, entityType: 'shift', entityId: shiftId, before, after });
+    if (period.state !== 'published') return;
+    // After publication every change is shown to the employees it concerns.
+    const employeeIds = [...new Set([before?.employeeId, after?.employeeId].filter((id): id is string => !!id))];
+    await this.shifts.recordChange(em, {
+      organisationId: user.organisationId,
+      periodId: period.id,
+      shiftId,
+      action,
+      before,
+      after,
+      employeeIds,
+      reason,
+      changedByUserId: user.userId,
+    });
+  }
+
+  private async openPeriodForWrite(em: EntityManager, user: AuthUser, periodId: string): Promise<RosterPeriodEntity> {
+    const period = await this.periods.loadForWrite(em, user, periodId);
+    if (!acceptsShiftChanges(period.state as PeriodState)) {
+      throw new DomainError('PERIOD_LOCKED', {
+        sv: 'Perioden är låst (timmarna har gått till lön); ändringar görs som korrigeringar',
+        en: 'The period is locked (its hours went to payroll); changes are made as corrections',
+      });
+    }
+    return period;
+  }
+
+  /** Staff may be placed in their home department, the departments they may work in, or from the pool into those. */
+  private async assertMayWorkIn(user: AuthUser, employeeId: string, departmentId: string): Promise<void> {
+    const workplaces = await this.employees.workplaceDepartmentIds(user.organisationId, employeeId);
+    if (workplaces.length === 0) {
+      throw DomainError.invalid('employeeId', { sv: 'Okänd anställd', en: 'Unknown employee' });
+    }
+    if (!workplaces.includes(departmentId)) {
+      throw DomainError.invalid('employeeId', {
+        sv: 'Medarbetaren får inte arbeta i den här enheten',
+        en: 'The employee is not allowed to work in this department',
+      });
+    }
+  }
+}
