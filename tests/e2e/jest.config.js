@@ -1,0 +1,15 @@
+/**
+ * Browser end-to-end suite (`npm run test:e2e`, not part of `npm test`): the built app on its own
+ * embedded PostgreSQL, driven through Debian's Chromium with playwright-core.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  rootDir: '../..',
+  testMatch: ['<rootDir>/tests/e2e/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/e2e/tsconfig.json' }] },
+  globalSetup: '<rootDir>/tests/e2e/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/e2e/support/global-teardown.ts',
+  testTimeout: 120_000,
+};

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { ARTIFACTS } from './paths';
+
+export const DEMO_PASSWORD = 'Bemanna-demo-2026';
+
+export function baseUrl(): string {
+  const url = process.env.BEMANNA_E2E_URL;
+  if (!url) throw new Error('BEMANNA_E2E_URL is not set: run the suite with `npm run test:e2e`');
+  return url;
+}
+
+/** Debian's Chromium, never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions in the page: a test fails when there are any. */
+  pageErrors: string[];
+}
+
+/**
+ * A fresh browser context. The browser's own zone and language are deliberately not Swedish, so a
+ * time shown in the browser's zone or an English default would show up.
+ */
+export async function openPage(browser: Browser, width = 1280, height = 900): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    viewport: { width, height },
+    locale: 'en-US',
+    timezoneId: 'America/New_York',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { context, page, pageErrors };
+}
+
+export async function logIn(page: Page, email: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-postadress').fill(email);
+  await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Saves `tests/e2e/artifacts/<name>.png`: the whole page, or only what is on screen. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: options.fullPage ?? true });
+}

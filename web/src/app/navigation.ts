@@ -1,0 +1,20 @@
+import type { Me } from '../api/client';
+import { ADMINS, SHIFT_TYPE_EDITORS, STAFF_READERS, hasRole } from '../auth/permissions';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+}
+
+/** The sections a user's role may open, in menu order; the first is their start page. */
+export function navigationFor(me: Me): NavItem[] {
+  const items: NavItem[] = [];
+  if (me.employeeId !== null || me.role === 'employee') items.push({ to: '/me', labelKey: 'nav.myPage' });
+  if (hasRole(me, STAFF_READERS)) items.push({ to: '/staff', labelKey: 'nav.staff' });
+  if (hasRole(me, SHIFT_TYPE_EDITORS)) items.push({ to: '/shift-types', labelKey: 'nav.shiftTypes' });
+  if (hasRole(me, ADMINS)) {
+    items.push({ to: '/departments', labelKey: 'nav.departments' });
+    items.push({ to: '/users', labelKey: 'nav.users' });
+  }
+  return items;
+}

@@ -1,0 +1,25 @@
+import type { Role } from '@bemanna/shared';
+import type { Employee, Me } from '../api/client';
+
+// What the UI offers each role. The API decides; these only keep people from being shown
+// buttons that would be refused (roles and scopes as in issue 2 "Login and roles").
+
+export const STAFF_READERS: readonly Role[] = ['admin', 'scheduler', 'hr'];
+export const STAFF_WRITERS: readonly Role[] = ['admin', 'scheduler'];
+export const SHIFT_TYPE_EDITORS: readonly Role[] = ['admin', 'scheduler'];
+export const ADMINS: readonly Role[] = ['admin'];
+
+export function hasRole(me: Me, roles: readonly Role[]): boolean {
+  return roles.includes(me.role);
+}
+
+/** Schedulers change staff whose home department they manage; admins change everyone. */
+export function canEditEmployee(me: Me, employee: Pick<Employee, 'homeDepartmentId'>): boolean {
+  if (me.role === 'admin') return true;
+  return me.role === 'scheduler' && me.managedDepartmentIds.includes(employee.homeDepartmentId);
+}
+
+export function canManageDepartment(me: Me, departmentId: string): boolean {
+  if (me.role === 'admin') return true;
+  return me.role === 'scheduler' && me.managedDepartmentIds.includes(departmentId);
+}
