@@ -49,18 +49,20 @@ export interface RecordedViolation {
 export class EmployeeContext {
   readonly shifts: readonly Shift[];
   readonly n: number;
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly kind: number[] = [];
-  /** Working time of each shift in ms (duration minus rast). */
-  readonly worked: number[] = [];
-  readonly inPeriod: boolean[] = [];
-  readonly startDay: number[] = [];
-  readonly startMinute: number[] = [];
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** KIND_WORK, KIND_ON_CALL or KIND_STANDBY. */
+  readonly kind: Uint8Array;
+  /** Working time of each shift in ms (duration minus rast; 0 for beredskap). */
+  readonly worked: Float64Array;
+  /** 1 when the shift intersects the evaluation period. */
+  readonly inPeriod: Uint8Array;
+  readonly startDay: Int32Array;
+  readonly startMinute: Int32Array;
   /** Time of each shift inside the night (nightStart–nightEnd, ATL 13 a §), breaks included. */
-  readonly nightMs: number[] = [];
-  /** Work shift with at least nightShiftMinNightHours inside the night (RULES.md A1). */
-  readonly isNightShift: boolean[] = [];
+  readonly nightMs: Float64Array;
+  /** 1 for a work shift with at least nightShiftMinNightHours inside the night (RULES.md A1). */
+  readonly isNightShift: Uint8Array;
   readonly violations: RecordedViolation[] = [];
   private readonly used = new Map<number, ExceptionUse>();
   private readonly exceptionIndex = new Map<ExceptionType, ExceptionIndex>();
@@ -77,19 +79,30 @@ export class EmployeeContext {
     this.shifts = roster.shifts;
     this.n = roster.shifts.length;
     const minNightMs = params.nightShiftMinNightHours * HOUR_MS;
-    for (const shift of roster.shifts) {
+    const n = roster.shifts.length;
+    this.start = new Float64Array(n);
+    this.end = new Float64Array(n);
+    this.kind = new Uint8Array(n);
+    this.worked = new Float64Array(n);
+    this.inPeriod = new Uint8Array(n);
+    this.startDay = new Int32Array(n);
+    this.startMinute = new Int32Array(n);
+    this.nightMs = new Float64Array(n);
+    this.isNightShift = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const shift = roster.shifts[i];
       const kind = shift.kind === 'work' ? KIND_WORK : shift.kind === 'on-call' ? KIND_ON_CALL : KIND_STANDBY;
-      this.start.push(shift.start);
-      this.end.push(shift.end);
-      this.kind.push(kind);
-      this.worked.push(kind === KIND_STANDBY ? 0 : shift.end - shift.start - shift.breakMinutes * MINUTE_MS);
-      this.inPeriod.push(shift.start < periodEnd && shift.end > periodStart);
+      this.start[i] = shift.start;
+      this.end[i] = shift.end;
+      this.kind[i] = kind;
+      this.worked[i] = kind === KIND_STANDBY ? 0 : shift.end - shift.start - shift.breakMinutes * MINUTE_MS;
+      this.inPeriod[i] = shift.start < periodEnd && shift.end > periodStart ? 1 : 0;
       const day = localDayNumber(shift.start);
-      this.startDay.push(day);
-      this.startMinute.push(localMinuteOfDay(shift.start));
+      this.startDay[i] = day;
+      this.startMinute[i] = localMinuteOfDay(shift.start);
       const night = clockWindowOverlap(shift.start, shift.end, day, env.nightStartMin, env.nightEndMin);
-      this.nightMs.push(night);
-      this.isNightShift.push(kind === KIND_WORK && night >= minNightMs);
+      this.nightMs[i] = night;
+      this.isNightShift[i] = kind === KIND_WORK && night >= minNightMs ? 1 : 0;
     }
     for (const exception of roster.exceptions) {
       let entry = this.exceptionIndex.get(exception.type);

@@ -61,69 +61,82 @@ function weekLabels(env: EvaluationEnv, weeks: readonly GridWindow[]): string[] 
   return result;
 }
 
-function emptyHours(): HoursFigures {
-  return {
-    workedHours: 0,
-    ordinaryHours: 0,
-    mertidHours: 0,
-    extraMertidHours: 0,
-    overtimeHours: 0,
-    extraOvertimeHours: 0,
-    emergencyHours: 0,
-    onCallHours: 0,
-    standbyHours: 0,
-    absenceHours: 0,
-    nightHours: 0,
-  };
-}
+const FIELDS = [
+  'workedHours',
+  'ordinaryHours',
+  'mertidHours',
+  'extraMertidHours',
+  'overtimeHours',
+  'extraOvertimeHours',
+  'emergencyHours',
+  'onCallHours',
+  'standbyHours',
+  'absenceHours',
+  'nightHours',
+] as const satisfies readonly (keyof HoursFigures)[];
+const F = FIELDS.length;
+const [WORKED, ORDINARY, MERTID, EXTRA_MERTID, OVERTIME, EXTRA_OVERTIME, EMERGENCY, ON_CALL, STANDBY, ABSENCE, NIGHT] = FIELDS.map((_, i) => i);
 
 export function employeeFigures(ctx: EmployeeContext): EmployeeFigures {
   const { env } = ctx;
   const p = ctx.work;
   const weeks = windowsInPeriod(env, 'week');
   const firstWeekDay = weeks[0].startDay;
-  const weekMs = weeks.map(() => emptyHours());
-  const periodMs = emptyHours();
-  const add = (target: HoursFigures, k: number) => {
-    const kind = p.kind[k];
-    if (kind === KIND_STANDBY) {
-      target.standbyHours += p.ms[k];
-      return;
-    }
-    if (kind === KIND_ON_CALL) target.onCallHours += p.ms[k];
-    target.ordinaryHours += p.ordinary[k];
-    target.mertidHours += p.mertid[k];
-    target.overtimeHours += p.overtime[k];
-    target.extraMertidHours += p.extraMertid[k];
-    target.extraOvertimeHours += p.extraOvertime[k];
-    if (p.emergency[k]) target.emergencyHours += p.mertid[k] + p.overtime[k];
-    target.workedHours += p.ms[k];
-    target.nightHours += p.night[k];
-  };
+  // Row 0 is the period, row 1 + w week w; sums in ms, one flat array per employee.
+  const sums = new Float64Array((weeks.length + 1) * F);
   for (let k = 0; k < p.count; k++) {
     const day = p.day[k];
-    if (day >= env.periodStartDay && day < env.periodEndDay) add(periodMs, k);
     const w = (gridKey(env, 'week', day) - firstWeekDay) / 7;
-    if (w >= 0 && w < weeks.length) add(weekMs[w], k);
+    const inPeriod = day >= env.periodStartDay && day < env.periodEndDay;
+    for (let pass = 0; pass < 2; pass++) {
+      const row = pass === 0 ? (inPeriod ? 0 : -1) : w >= 0 && w < weeks.length ? 1 + w : -1;
+      if (row < 0) continue;
+      const o = row * F;
+      const kind = p.kind[k];
+      if (kind === KIND_STANDBY) {
+        sums[o + STANDBY] += p.ms[k];
+        continue;
+      }
+      if (kind === KIND_ON_CALL) sums[o + ON_CALL] += p.ms[k];
+      sums[o + WORKED] += p.ms[k];
+      sums[o + ORDINARY] += p.ordinary[k];
+      sums[o + MERTID] += p.mertid[k];
+      sums[o + OVERTIME] += p.overtime[k];
+      sums[o + EXTRA_MERTID] += p.extraMertid[k];
+      sums[o + EXTRA_OVERTIME] += p.extraOvertime[k];
+      if (p.emergency[k]) sums[o + EMERGENCY] += p.mertid[k] + p.overtime[k];
+      sums[o + NIGHT] += p.night[k];
+    }
   }
   for (let a = 0; a < p.absenceDay.length; a++) {
     const day = p.absenceDay[a];
-    if (day >= env.periodStartDay && day < env.periodEndDay) periodMs.absenceHours += p.absenceMs[a];
+    if (day >= env.periodStartDay && day < env.periodEndDay) sums[ABSENCE] += p.absenceMs[a];
     const w = (gridKey(env, 'week', day) - firstWeekDay) / 7;
-    if (w >= 0 && w < weeks.length) weekMs[w].absenceHours += p.absenceMs[a];
+    if (w >= 0 && w < weeks.length) sums[(1 + w) * F + ABSENCE] += p.absenceMs[a];
   }
   const names = weekLabels(env, weeks);
   const longest = longestFreePerWeek(ctx, weeks);
   return {
-    period: { ...toHours(periodMs), shortestDailyRest: shortestDailyRest(ctx) },
-    weeks: weeks.map((w, i) => ({ week: names[i], start: dateOfDayNumber(w.startDay), ...toHours(weekMs[i]), longestRestHours: longest[i] / HOUR_MS })),
+    period: { ...hoursRow(sums, 0), shortestDailyRest: shortestDailyRest(ctx) },
+    weeks: weeks.map((w, i) => ({ week: names[i], start: dateOfDayNumber(w.startDay), ...hoursRow(sums, 1 + i), longestRestHours: longest[i] / HOUR_MS })),
   };
 }
 
-function toHours(ms: HoursFigures): HoursFigures {
-  const out = emptyHours();
-  for (const key of Object.keys(ms) as (keyof HoursFigures)[]) out[key] = ms[key] / HOUR_MS;
-  return out;
+function hoursRow(sums: Float64Array, row: number): HoursFigures {
+  const o = row * F;
+  return {
+    workedHours: sums[o + WORKED] / HOUR_MS,
+    ordinaryHours: sums[o + ORDINARY] / HOUR_MS,
+    mertidHours: sums[o + MERTID] / HOUR_MS,
+    extraMertidHours: sums[o + EXTRA_MERTID] / HOUR_MS,
+    overtimeHours: sums[o + OVERTIME] / HOUR_MS,
+    extraOvertimeHours: sums[o + EXTRA_OVERTIME] / HOUR_MS,
+    emergencyHours: sums[o + EMERGENCY] / HOUR_MS,
+    onCallHours: sums[o + ON_CALL] / HOUR_MS,
+    standbyHours: sums[o + STANDBY] / HOUR_MS,
+    absenceHours: sums[o + ABSENCE] / HOUR_MS,
+    nightHours: sums[o + NIGHT] / HOUR_MS,
+  };
 }
 
 function longestFreePerWeek(ctx: EmployeeContext, weeks: readonly GridWindow[]): number[] {

@@ -2,70 +2,79 @@
 // §0.6): ordinary, mertid, overtime (ATL 7, 10 §§; A5: `overtime: true` is mertid for a part-timer
 // up to the week's full-time measure, overtime beyond), jour, beredskap; then the yearly split into
 // allmän, extra (ATL 8 a, 10 a §§, with a recorded reason) and excess; nödfall (ATL 9 §) apart.
-import { forEachLocalDay, localDayNumber } from '../time/intervals';
+import { forEachLocalDay, localDayNumber, localMidnight } from '../time/intervals';
 import { HOUR_MS } from '../time/stockholm';
 import { gridKey } from './evaluation-env';
 import { type EmployeeContext, KIND_STANDBY, KIND_WORK, clockWindowOverlap } from './employee-context';
 
 export interface WorkPieces {
   count: number;
-  shift: number[];
-  day: number[];
-  from: number[];
-  to: number[];
-  kind: number[];
-  flagged: boolean[];
+  shift: Int32Array;
+  day: Int32Array;
+  from: Float64Array;
+  to: Float64Array;
+  kind: Uint8Array;
+  /** 1 for a piece of a shift flagged `overtime`. */
+  flagged: Uint8Array;
   /** Working time in ms (for beredskap: its duration). */
-  ms: number[];
+  ms: Float64Array;
   /** Working time inside the night (ATL 13 a §). */
-  night: number[];
-  ordinary: number[];
-  mertid: number[];
-  overtime: number[];
-  /** Nödfallsövertid/-mertid with the union notified: counted apart, not capped. */
-  emergency: boolean[];
-  /** An emergency exception is recorded but the union was not notified (ATL 9 § st 2). */
-  emergencyUnnotified: boolean[];
-  extraMertid: number[];
-  extraOvertime: number[];
-  excessMertid: number[];
-  excessOvertime: number[];
+  night: Float64Array;
+  ordinary: Float64Array;
+  mertid: Float64Array;
+  overtime: Float64Array;
+  /** 1: nödfallsövertid/-mertid with the union notified, counted apart and not capped. */
+  emergency: Uint8Array;
+  /** 1: an emergency exception is recorded but the union was not notified (ATL 9 § st 2). */
+  emergencyUnnotified: Uint8Array;
+  extraMertid: Float64Array;
+  extraOvertime: Float64Array;
+  excessMertid: Float64Array;
+  excessOvertime: Float64Array;
   /** Scheduled hours of absences (leave on scheduled time counts as worked) per local day. */
   absenceDay: number[];
   absenceMs: number[];
 }
 
 export function computeWorkPieces(ctx: EmployeeContext): WorkPieces {
+  const { env } = ctx;
+  let size = 0;
+  for (let i = 0; i < ctx.n; i++) size += localDayNumber(ctx.end[i] - 1) - ctx.startDay[i] + 1;
   const p: WorkPieces = {
     count: 0,
-    shift: [],
-    day: [],
-    from: [],
-    to: [],
-    kind: [],
-    flagged: [],
-    ms: [],
-    night: [],
-    ordinary: [],
-    mertid: [],
-    overtime: [],
-    emergency: [],
-    emergencyUnnotified: [],
-    extraMertid: [],
-    extraOvertime: [],
-    excessMertid: [],
-    excessOvertime: [],
+    shift: new Int32Array(size),
+    day: new Int32Array(size),
+    from: new Float64Array(size),
+    to: new Float64Array(size),
+    kind: new Uint8Array(size),
+    flagged: new Uint8Array(size),
+    ms: new Float64Array(size),
+    night: new Float64Array(size),
+    ordinary: new Float64Array(size),
+    mertid: new Float64Array(size),
+    overtime: new Float64Array(size),
+    emergency: new Uint8Array(size),
+    emergencyUnnotified: new Uint8Array(size),
+    extraMertid: new Float64Array(size),
+    extraOvertime: new Float64Array(size),
+    excessMertid: new Float64Array(size),
+    excessOvertime: new Float64Array(size),
     absenceDay: [],
     absenceMs: [],
   };
-  const { env } = ctx;
   for (let i = 0; i < ctx.n; i++) {
     const shift = ctx.shifts[i];
     const duration = ctx.end[i] - ctx.start[i];
     const kind = ctx.kind[i];
     const factor = kind === KIND_STANDBY ? 1 : ctx.worked[i] / duration;
     const emergencyException = shift.overtime ? ctx.exception('emergency', i) : null;
-    forEachLocalDay(ctx.start[i], ctx.end[i], (day, from, to) => {
+    const flagged = shift.overtime ? 1 : 0;
+    const emergency = emergencyException !== null && emergencyException.unionNotifiedAt !== null ? 1 : 0;
+    const unnotified = emergencyException !== null && emergencyException.unionNotifiedAt === null ? 1 : 0;
+    let day = ctx.startDay[i];
+    for (let from = ctx.start[i]; from < ctx.end[i]; day++) {
+      const midnight = localMidnight(day + 1);
+      const to = midnight < ctx.end[i] ? midnight : ctx.end[i];
       let ms: number;
       let night: number;
       if (shift.breaks && kind !== KIND_STANDBY) {
@@ -83,25 +92,20 @@ export function computeWorkPieces(ctx: EmployeeContext): WorkPieces {
         ms = (to - from) * factor;
         night = kind === KIND_STANDBY ? 0 : clockWindowOverlap(from, to, day, env.nightStartMin, env.nightEndMin) * factor;
       }
-      p.shift.push(i);
-      p.day.push(day);
-      p.from.push(from);
-      p.to.push(to);
-      p.kind.push(kind);
-      p.flagged.push(shift.overtime);
-      p.ms.push(ms);
-      p.night.push(night);
-      p.ordinary.push(kind === KIND_WORK && !shift.overtime ? ms : 0);
-      p.mertid.push(0);
-      p.overtime.push(0);
-      p.emergency.push(emergencyException !== null && emergencyException.unionNotifiedAt !== null);
-      p.emergencyUnnotified.push(emergencyException !== null && emergencyException.unionNotifiedAt === null);
-      p.extraMertid.push(0);
-      p.extraOvertime.push(0);
-      p.excessMertid.push(0);
-      p.excessOvertime.push(0);
-      p.count += 1;
-    });
+      const k = p.count++;
+      p.shift[k] = i;
+      p.day[k] = day;
+      p.from[k] = from;
+      p.to[k] = to;
+      p.kind[k] = kind;
+      p.flagged[k] = flagged;
+      p.ms[k] = ms;
+      p.night[k] = night;
+      p.ordinary[k] = kind === KIND_WORK && !flagged ? ms : 0;
+      p.emergency[k] = emergency;
+      p.emergencyUnnotified[k] = unnotified;
+      from = to;
+    }
   }
   for (const absence of ctx.roster.absences) {
     if (absence.scheduledHours <= 0) continue;

@@ -68,29 +68,28 @@ function longestRun(ctx: EmployeeContext, stretch: number[], limit: number): num
   let longest = 0;
   let runStart = ctx.start[stretch[0]];
   let cursor = runStart;
-  const work = (until: number) => {
-    if (until > cursor) cursor = until;
-    if (cursor - runStart > longest) longest = cursor - runStart;
-  };
-  const pause = (from: number, to: number) => {
-    work(from);
-    if (to > cursor) {
-      cursor = to;
-      runStart = to;
-    }
-  };
   for (const i of stretch) {
     const shift = ctx.shifts[i];
-    if (shift.breaks) {
-      for (const b of shift.breaks) pause(b.start, b.end);
-    } else if (shift.breakMinutes > 0) {
+    let pauses: readonly { start: number; end: number }[] = NO_PAUSES;
+    if (shift.breaks) pauses = shift.breaks;
+    else if (shift.breakMinutes > 0) {
       // The rast lies as late as keeps the run within the limit, but inside the shift.
       const breakMs = ctx.end[i] - ctx.start[i] - ctx.worked[i];
-      const latestStart = ctx.end[i] - breakMs;
-      const at = Math.min(Math.max(runStart + limit, ctx.start[i]), latestStart);
-      pause(at, at + breakMs);
+      const at = Math.min(Math.max(runStart + limit, ctx.start[i]), ctx.end[i] - breakMs);
+      pauses = [{ start: at, end: at + breakMs }];
     }
-    work(ctx.end[i]);
+    for (const pause of pauses) {
+      if (pause.start > cursor) cursor = pause.start;
+      if (cursor - runStart > longest) longest = cursor - runStart;
+      if (pause.end > cursor) {
+        cursor = pause.end;
+        runStart = pause.end;
+      }
+    }
+    if (ctx.end[i] > cursor) cursor = ctx.end[i];
+    if (cursor - runStart > longest) longest = cursor - runStart;
   }
   return longest;
 }
+
+const NO_PAUSES: readonly { start: number; end: number }[] = [];

@@ -13,9 +13,9 @@ import { sumPieces } from '../window-sums';
 export interface OrderedTimeSpec {
   name: LocalizedText;
   /** Which part of each piece is this kind of time. */
-  amount: number[];
-  extra: number[];
-  excess: number[];
+  amount: Float64Array;
+  extra: Float64Array;
+  excess: Float64Array;
   method: 'calendar-month' | 'four-weeks';
   monthLimit: number;
   fourWeekLimit: number;
