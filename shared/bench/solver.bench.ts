@@ -70,6 +70,7 @@ function main(): void {
         ? (p) => process.stderr.write(`${name} it=${p.iteration} t=${(p.elapsedMs / 1000).toFixed(1)} cur=${p.currentScore} best=${p.bestScore} short=${p.currentShortfall}\n`)
         : undefined,
       progressIntervalMs: 5000,
+      tuning: process.env.BENCH_TUNING ? JSON.parse(process.env.BENCH_TUNING) : undefined,
     });
     while (solver.step(16));
     const result = solver.result();

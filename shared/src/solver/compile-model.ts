@@ -26,6 +26,8 @@ export interface CompiledModel {
   shiftMinutes: Int32Array;
   /** (e*H + d)*S + s → 1 when the employee may work shift s on day d (skills, leave, caps, fixed). */
   allowed: Uint8Array;
+  /** (e*H + d)*S + s → 1 when leave or absence rules the cell out (before fixed cells). */
+  unavailable: Uint8Array;
   /** e*S + s → 1 when the employee is qualified for s and its cap is above 0. */
   eligible: Uint8Array;
   /** e*H + d → 1 when a day off is allowed (not fixed to a shift). */
@@ -127,6 +129,7 @@ export function compileModel(model: SolverModel): CompiledModel {
 
   const allowed = new Uint8Array(E * H * S);
   const eligible = new Uint8Array(E * S);
+  const unavailable = new Uint8Array(E * H * S);
   const offAllowed = new Uint8Array(E * H).fill(1);
   const fixed = new Int16Array(E * H).fill(NO_FIXED);
   const maxByType = new Int32Array(E * S).fill(UNBOUNDED);
@@ -165,8 +168,12 @@ export function compileModel(model: SolverModel): CompiledModel {
     }
     const markUnavailable = (u: DayShift): void => {
       const d = dayOf(u.day, `${where} unavailable`);
-      if (u.shiftType === undefined) for (let s = 0; s < S; s++) allowed[(e * H + d) * S + s] = 0;
-      else allowed[(e * H + d) * S + shiftOf(u.shiftType, where)] = 0;
+      const mark = (s: number): void => {
+        allowed[(e * H + d) * S + s] = 0;
+        unavailable[(e * H + d) * S + s] = 1;
+      };
+      if (u.shiftType === undefined) for (let s = 0; s < S; s++) mark(s);
+      else mark(shiftOf(u.shiftType, where));
     };
     em.unavailable?.forEach(markUnavailable);
     for (const f of em.fixed ?? []) {
@@ -283,7 +290,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     E, H, S,
     shiftIds: model.shiftTypes.map((s) => s.id),
     employeeIds: model.employees.map((e) => e.id),
-    shiftMinutes, allowed, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
+    shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
     maxCons, minCons, minOff, maxWeekends, forbid, succPen,
     nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,

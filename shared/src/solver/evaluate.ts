@@ -84,9 +84,14 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
       const f = cm.fixed[row + d];
       if (f !== NO_FIXED && f !== v) {
         out.push({ employee: name, rule: 'fixed', fromDay: d, toDay: d, shiftType: v === OFF ? undefined : cm.shiftIds[v], measured: v, limit: f });
-      } else if (v !== OFF && !cm.allowed[(row + d) * S + v]) {
-        const rule: HardRule = cm.eligible[e * S + v] ? 'unavailable' : 'qualification';
-        out.push({ employee: name, rule, fromDay: d, toDay: d, shiftType: cm.shiftIds[v], measured: 1, limit: 0 });
+      }
+      if (v !== OFF) {
+        const rule: HardRule | null = !cm.eligible[e * S + v]
+          ? 'qualification'
+          : cm.unavailable[(row + d) * S + v]
+            ? 'unavailable'
+            : null;
+        if (rule) out.push({ employee: name, rule, fromDay: d, toDay: d, shiftType: cm.shiftIds[v], measured: 1, limit: 0 });
       }
       if (v !== OFF) {
         typeCount![v]++;

@@ -18,6 +18,8 @@ export interface ShiftTypeSpec {
   minutes: number;
   /** Local start, minutes after midnight; used by `deriveForbiddenSuccessions`. */
   startMinute?: number;
+  /** Wall-clock span start → end including breaks; defaults to `minutes`. */
+  spanMinutes?: number;
   /** Skills an employee must all have to work this shift type (qualification, hard). */
   requiredSkills?: string[];
 }

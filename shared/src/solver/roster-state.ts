@@ -31,6 +31,10 @@ export class RosterState {
     for (let r = 0; r < cm.R; r++) this.coverTotal += coverPenalty(cm, r, 0);
     for (let e = 0; e < E; e++) {
       for (let d = 0; d < H; d++) this.set(e, d, initial[e * H + d]);
+      if (!this.dirty[e]) {
+        this.dirty[e] = 1;
+        this.dirtyList.push(e);
+      }
     }
     this.refresh();
   }

@@ -52,6 +52,10 @@ export interface SearchTuning {
   /** Probability that a neighbourhood lifts more than one employee. */
   multiProbability: number;
   maxEmployees: number;
+  /** Probability that a neighbourhood starts by forcing someone onto an under-covered cell. */
+  focusProbability: number;
+  /** Best-response rounds over the lifted employees inside one neighbourhood. */
+  rounds: number;
 }
 
 const DEFAULT_TUNING: SearchTuning = {
@@ -60,6 +64,8 @@ const DEFAULT_TUNING: SearchTuning = {
   temperature: 10,
   multiProbability: 0.5,
   maxEmployees: 4,
+  focusProbability: 0.5,
+  rounds: 2,
 };
 
 export type StopReason = 'time-limit' | 'iteration-limit' | 'cancelled' | 'infeasible-input';
@@ -273,8 +279,18 @@ export class RosterSolver {
     const rng = this.rng;
     const t = this.tuning;
     const k = Math.min(cm.E, rng.next() < t.multiProbability ? 2 + rng.int(Math.max(1, t.maxEmployees - 1)) : 1);
-    const first = rng.int(cm.E);
-    const chosen = [first];
+    // Half of the neighbourhoods start from a cover problem: someone who may work an
+    // under-covered cell is forced onto it and the others adapt around the change.
+    const force = rng.next() < t.focusProbability ? this.pickUnderCovered() : null;
+    const chosen: number[] = [];
+    if (force) {
+      const cands: number[] = [];
+      for (let e = 0; e < cm.E; e++) {
+        if (cm.allowed[(e * cm.H + force.day) * cm.S + force.shift] && this.state.get(e, force.day) !== force.shift) cands.push(e);
+      }
+      if (cands.length === 0) return;
+      chosen.push(cands[rng.int(cands.length)]);
+    } else chosen.push(rng.int(cm.E));
     while (chosen.length < k) {
       const e = rng.int(cm.E);
       if (!chosen.includes(e)) chosen.push(e);
@@ -283,20 +299,25 @@ export class RosterSolver {
     for (const e of chosen) maxLen = Math.min(maxLen, this.maxWindow[e]);
     const minLen = Math.min(maxLen, 7);
     const len = minLen + rng.int(maxLen - minLen + 1);
-    const a = rng.int(cm.H - len + 1);
+    const a = force ? Math.max(0, Math.min(cm.H - len, force.day - rng.int(len))) : rng.int(cm.H - len + 1);
     const b = a + len - 1;
     const beforeShort = this.state.shortfallScore();
     const beforeSoft = this.state.softScore();
     const saved = chosen.map((e) => this.saveWindow(e, a, b));
     for (const e of chosen) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
     let ok = true;
-    for (const e of chosen) {
-      const vals = this.dp.optimize(this.state, e, a, b);
-      if (!vals) {
-        ok = false;
-        break;
+    for (let round = 0; round < t.rounds && ok; round++) {
+      for (let i = 0; i < chosen.length; i++) {
+        const e = chosen[i];
+        if (round > 0) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
+        const vals = this.dp.optimize(this.state, e, a, b, undefined, i === 0 && round === 0 && force ? force : undefined);
+        if (!vals) {
+          ok = false;
+          break;
+        }
+        for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
       }
-      for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
+      if (chosen.length === 1 && !force) break;
     }
     const afterShort = ok ? this.state.shortfallScore() : Infinity;
     const afterSoft = ok ? this.state.softScore() : Infinity;
@@ -305,6 +326,17 @@ export class RosterSolver {
       chosen.forEach((e, i) => this.restoreWindow(e, a, saved[i]));
       this.state.refresh();
     } else this.record();
+  }
+
+  /** A random under-covered requirement cell, or null when cover is met everywhere. */
+  private pickUnderCovered(): { day: number; shift: number } | null {
+    const cm = this.cm;
+    const st = this.state;
+    for (let tries = 0; tries < 64; tries++) {
+      const r = this.rng.int(cm.R);
+      if (st.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return { day: cm.reqDay[r], shift: cm.reqShift[r] };
+    }
+    return null;
   }
 
   /** Fraction of the budget used, for annealing; 0 when the run has no known end. */

@@ -46,12 +46,19 @@ export class WindowOptimizer {
     return ns * u * 4 * len * (cm.S + 1);
   }
 
-  optimize(state: RosterState, e: number, a: number, b: number, noise?: WindowNoise): Int16Array | null {
+  /** `force` pins one day of the window to a shift (an ejection: cover this cell, then adapt). */
+  optimize(
+    state: RosterState,
+    e: number,
+    a: number,
+    b: number,
+    noise?: WindowNoise,
+    force?: { day: number; shift: number },
+  ): Int16Array | null {
     const cm = this.cm;
     const { H, S } = cm;
     const L = b - a + 1;
     const row = e * H;
-    const x = state.x;
     const M = this.bigM;
     const V = S + 1;
 
@@ -69,6 +76,7 @@ export class WindowOptimizer {
       const list: number[] = [];
       for (let s = 0; s < S; s++) {
         if (!cm.allowed[(row + d) * S + s] || remCap[s] <= 0) continue;
+        if (force && force.day === d && force.shift !== s) continue;
         list.push(s);
         capUse[s]++;
         let c = cm.requestCost[base + s + 1];
@@ -87,14 +95,15 @@ export class WindowOptimizer {
 
     const binding: number[] = [];
     for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
-    if (binding.length === 0) return this.run(state, e, a, b, allowedList, null);
+    const offBlocked = force ? force.day : -1;
+    if (binding.length === 0) return this.run(state, e, a, b, allowedList, null, offBlocked);
 
     const price = new Float64Array(S);
     let step = 1;
     for (let i = 0; i < L * V; i++) step = Math.max(step, Math.abs(cell[i]));
     step = Math.min(step, M / 4);
     for (let round = 0; round < 8; round++) {
-      const res = this.run(state, e, a, b, allowedList, price);
+      const res = this.run(state, e, a, b, allowedList, price, offBlocked);
       if (!res) return null;
       const used = new Int32Array(S);
       for (let i = 0; i < L; i++) if (res[i] !== OFF) used[res[i]]++;
@@ -117,6 +126,7 @@ export class WindowOptimizer {
     b: number,
     allowedList: number[][],
     price: Float64Array | null,
+    offBlocked: number,
   ): Int16Array | null {
     const cm = this.cm;
     const { H, S } = cm;
@@ -217,7 +227,7 @@ export class WindowOptimizer {
       nxt.fill(INF, 0, layer);
       const bOff = i * layer;
       const list = allowedList[i];
-      const offOk = cm.offAllowed[row + d] === 1;
+      const offOk = cm.offAllowed[row + d] === 1 && d !== offBlocked;
       const cOff = cell[i * V];
       const wkDay = cm.weekendOfDay[d];
       const sameWeekend = i > 0 && wkDay >= 0 && cm.weekendOfDay[dPrev] === wkDay;

@@ -1,0 +1,81 @@
+// Random small models and an exhaustive optimum for the solver's tests.
+import { compileModel } from './compile-model';
+import { evaluateRoster, scanEmployee, type HardViolation } from './evaluate';
+import type { EmployeeSpec, SolverModel } from './model';
+import { createPrng } from './prng';
+import { mondayWeekends } from './curtois/curtois-to-model';
+
+export function randomModel(seed: number, size: { employees: number; days: number; shifts: number }): SolverModel {
+  const rng = createPrng(seed);
+  const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
+  const chance = (p: number): boolean => rng.next() < p;
+  const H = size.days;
+  const shiftTypes = Array.from({ length: size.shifts }, (_, s) => ({
+    id: `s${s}`,
+    minutes: pick([240, 480, 600]),
+    requiredSkills: chance(0.2) ? ['rn'] : undefined,
+  }));
+  const employees: EmployeeSpec[] = Array.from({ length: size.employees }, (_, e) => {
+    const em: EmployeeSpec = { id: `e${e}`, skills: chance(0.7) ? ['rn'] : [] };
+    if (chance(0.5)) em.maxShiftsByType = Object.fromEntries(shiftTypes.map((s) => [s.id, pick([0, 1, 2, H])]));
+    if (chance(0.6)) em.minMinutes = rng.int(H * 300);
+    if (chance(0.6)) em.maxMinutes = (em.minMinutes ?? 0) + rng.int(H * 300);
+    if (chance(0.3)) em.targetMinutes = { minutes: rng.int(H * 400), weightPerMinute: 1 };
+    if (chance(0.6)) em.maxConsecutiveShifts = 1 + rng.int(H);
+    if (chance(0.5)) em.minConsecutiveShifts = 1 + rng.int(3);
+    if (chance(0.5)) em.minConsecutiveDaysOff = 1 + rng.int(3);
+    if (chance(0.4)) em.maxWeekends = rng.int(2);
+    em.unavailable = Array.from({ length: rng.int(3) }, () => (chance(0.7) ? { day: rng.int(H) } : { day: rng.int(H), shiftType: pick(shiftTypes).id }));
+    if (chance(0.2)) em.fixed = [{ day: rng.int(H), shiftType: chance(0.7) ? pick(shiftTypes).id : null }];
+    em.shiftOnRequests = Array.from({ length: rng.int(3) }, () => ({ day: rng.int(H), shiftType: chance(0.8) ? pick(shiftTypes).id : undefined, weight: 1 + rng.int(3) }));
+    em.shiftOffRequests = Array.from({ length: rng.int(3) }, () => ({ day: rng.int(H), shiftType: chance(0.8) ? pick(shiftTypes).id : undefined, weight: 1 + rng.int(3) }));
+    return em;
+  });
+  const cover = [];
+  for (let d = 0; d < H; d++) {
+    for (const s of shiftTypes) {
+      cover.push({ day: d, shiftType: s.id, target: rng.int(3), underWeight: pick([10, 100]), overWeight: pick([0, 1, 5]) });
+      if (chance(0.15)) cover.push({ day: d, shiftType: s.id, skill: 'rn', target: 1, underWeight: 30, overWeight: 0, min: 1, minWeight: 50 });
+    }
+  }
+  const forbiddenSuccessions = shiftTypes.flatMap((a) => shiftTypes.filter(() => chance(0.25)).map((b) => ({ from: a.id, to: b.id })));
+  const successionPenalties = chance(0.3) ? [{ from: shiftTypes[0].id, to: pick(shiftTypes).id, weight: 1 + rng.int(5) }] : undefined;
+  return { days: H, shiftTypes, employees, cover, forbiddenSuccessions, successionPenalties, weekends: mondayWeekends(H) };
+}
+
+/** The optimal score by enumeration, or null when no roster meets every hard rule. */
+export function bruteForceOptimum(model: SolverModel): number | null {
+  const cm = compileModel(model);
+  const { E, H, S } = cm;
+  const rowsPerEmployee: Int16Array[][] = [];
+  const x = new Int16Array(E * H).fill(-1);
+  for (let e = 0; e < E; e++) {
+    const rows: Int16Array[] = [];
+    const total = (S + 1) ** H;
+    for (let code = 0; code < total; code++) {
+      let c = code;
+      for (let d = 0; d < H; d++) {
+        x[e * H + d] = (c % (S + 1)) - 1;
+        c = Math.floor(c / (S + 1));
+      }
+      const out: HardViolation[] = [];
+      scanEmployee(cm, x, e, out);
+      if (out.length === 0) rows.push(x.slice(e * H, e * H + H));
+    }
+    if (rows.length === 0) return null;
+    rowsPerEmployee.push(rows);
+  }
+  let best = Infinity;
+  const choose = (e: number): void => {
+    if (e === E) {
+      best = Math.min(best, evaluateRoster(cm, x).score.total);
+      return;
+    }
+    for (const row of rowsPerEmployee[e]) {
+      x.set(row, e * H);
+      choose(e + 1);
+    }
+  };
+  choose(0);
+  return best;
+}
