@@ -4,3 +4,4 @@ export * from './roster/period-states';
 export * from './roster-document';
 export * from './time/intervals';
 export * from './rules';
+export * from './solver';

@@ -275,57 +275,111 @@ export class RosterSolver {
   }
 
   private searchIteration(): void {
-    const cm = this.cm;
     const rng = this.rng;
     const t = this.tuning;
-    const k = Math.min(cm.E, rng.next() < t.multiProbability ? 2 + rng.int(Math.max(1, t.maxEmployees - 1)) : 1);
-    // Half of the neighbourhoods start from a cover problem: someone who may work an
-    // under-covered cell is forced onto it and the others adapt around the change.
-    const force = rng.next() < t.focusProbability ? this.pickUnderCovered() : null;
-    const chosen: number[] = [];
-    if (force) {
-      const cands: number[] = [];
-      for (let e = 0; e < cm.E; e++) {
-        if (cm.allowed[(e * cm.H + force.day) * cm.S + force.shift] && this.state.get(e, force.day) !== force.shift) cands.push(e);
-      }
-      if (cands.length === 0) return;
-      chosen.push(cands[rng.int(cands.length)]);
-    } else chosen.push(rng.int(cm.E));
-    while (chosen.length < k) {
-      const e = rng.int(cm.E);
-      if (!chosen.includes(e)) chosen.push(e);
-    }
-    let maxLen = cm.H;
-    for (const e of chosen) maxLen = Math.min(maxLen, this.maxWindow[e]);
-    const minLen = Math.min(maxLen, 7);
-    const len = minLen + rng.int(maxLen - minLen + 1);
-    const a = force ? Math.max(0, Math.min(cm.H - len, force.day - rng.int(len))) : rng.int(cm.H - len + 1);
-    const b = a + len - 1;
     const beforeShort = this.state.shortfallScore();
     const beforeSoft = this.state.softScore();
-    const saved = chosen.map((e) => this.saveWindow(e, a, b));
-    for (const e of chosen) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
-    let ok = true;
-    for (let round = 0; round < t.rounds && ok; round++) {
-      for (let i = 0; i < chosen.length; i++) {
-        const e = chosen[i];
-        if (round > 0) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
-        const vals = this.dp.optimize(this.state, e, a, b, undefined, i === 0 && round === 0 && force ? force : undefined);
-        if (!vals) {
-          ok = false;
-          break;
-        }
-        for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
-      }
-      if (chosen.length === 1 && !force) break;
-    }
+    const undo: Array<{ e: number; a: number; saved: Int16Array }> = [];
+    const ok = rng.next() < t.focusProbability ? this.ejectionChain(undo) : this.liftAndReinsert(undo);
+    if (undo.length === 0) return;
     const afterShort = ok ? this.state.shortfallScore() : Infinity;
     const afterSoft = ok ? this.state.softScore() : Infinity;
     const accept = afterShort < beforeShort || (afterShort === beforeShort && this.acceptSoft(beforeSoft, afterSoft));
     if (!accept) {
-      chosen.forEach((e, i) => this.restoreWindow(e, a, saved[i]));
+      for (let i = undo.length - 1; i >= 0; i--) this.restoreWindow(undo[i].e, undo[i].a, undo[i].saved);
       this.state.refresh();
     } else this.record();
+  }
+
+  private randomWindow(chosen: number[], around: number): [number, number] {
+    const cm = this.cm;
+    let maxLen = cm.H;
+    for (const e of chosen) maxLen = Math.min(maxLen, this.maxWindow[e]);
+    const minLen = Math.min(maxLen, 7);
+    const len = minLen + this.rng.int(maxLen - minLen + 1);
+    const a = around >= 0 ? Math.max(0, Math.min(cm.H - len, around - this.rng.int(len))) : this.rng.int(cm.H - len + 1);
+    return [a, a + len - 1];
+  }
+
+  /** Lifts 1..maxEmployees random employees from a window and reinserts them in rounds. */
+  private liftAndReinsert(undo: Array<{ e: number; a: number; saved: Int16Array }>): boolean {
+    const cm = this.cm;
+    const rng = this.rng;
+    const t = this.tuning;
+    const k = Math.min(cm.E, rng.next() < t.multiProbability ? 2 + rng.int(Math.max(1, t.maxEmployees - 1)) : 1);
+    const chosen = [rng.int(cm.E)];
+    while (chosen.length < k) {
+      const e = rng.int(cm.E);
+      if (!chosen.includes(e)) chosen.push(e);
+    }
+    const [a, b] = this.randomWindow(chosen, -1);
+    for (const e of chosen) {
+      undo.push({ e, a, saved: this.saveWindow(e, a, b) });
+      for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
+    }
+    const rounds = chosen.length === 1 ? 1 : t.rounds;
+    for (let round = 0; round < rounds; round++) {
+      for (const e of chosen) {
+        if (round > 0) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
+        const vals = this.dp.optimize(this.state, e, a, b);
+        if (!vals) return false;
+        for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Ejection chain: someone who may work an under-covered cell is forced onto it and
+   * re-optimised around it; the cell they leave uncovered is handed to the next employee,
+   * and so on, up to maxEmployees links.
+   */
+  private ejectionChain(undo: Array<{ e: number; a: number; saved: Int16Array }>): boolean {
+    const cm = this.cm;
+    const st = this.state;
+    const rng = this.rng;
+    let cell = this.pickUnderCovered();
+    if (!cell) return true;
+    const used: number[] = [];
+    let a = -1;
+    let b = -1;
+    for (let link = 0; link < this.tuning.maxEmployees && cell; link++) {
+      const cands: number[] = [];
+      for (let e = 0; e < cm.E; e++) {
+        if (used.includes(e) || st.get(e, cell.day) === cell.shift) continue;
+        if (cm.allowed[(e * cm.H + cell.day) * cm.S + cell.shift]) cands.push(e);
+      }
+      if (cands.length === 0) break;
+      const e = cands[rng.int(cands.length)];
+      used.push(e);
+      if (link === 0) [a, b] = this.randomWindow([e], cell.day);
+      const saved = this.saveWindow(e, a, b);
+      undo.push({ e, a, saved });
+      for (let d = a; d <= b; d++) st.set(e, d, OFF);
+      const vals = this.dp.optimize(st, e, a, b, undefined, cell);
+      if (!vals) return false;
+      for (let d = a; d <= b; d++) st.set(e, d, vals[d - a]);
+      // Next link: a cell this employee left that is now under-covered.
+      cell = null;
+      const start = rng.int(b - a + 1);
+      for (let i = 0; i <= b - a && !cell; i++) {
+        const d = a + ((start + i) % (b - a + 1));
+        const old = saved[d - a];
+        if (old === OFF || st.get(e, d) === old) continue;
+        if (this.underCovered(d, old)) cell = { day: d, shift: old };
+      }
+    }
+    return true;
+  }
+
+  private underCovered(day: number, shift: number): boolean {
+    const cm = this.cm;
+    const c = day * cm.S + shift;
+    for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) {
+      const r = cm.cellReqIdx[j];
+      if (this.state.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return true;
+    }
+    return false;
   }
 
   /** A random under-covered requirement cell, or null when cover is met everywhere. */
