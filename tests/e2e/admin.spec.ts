@@ -89,6 +89,7 @@ test('a night shift type over midnight: preview, server validation and the list'
   await form.getByText('Sluttiden kan inte vara samma som starttiden').waitFor();
 
   await form.getByLabel('Slutar').fill('06:30');
+  expect(await form.getByText('Sluttiden kan inte vara samma som starttiden').count()).toBe(0);
   await form.getByText('slutar nästa dag').waitFor();
   await form.getByText('Passet är 8 h 30 min långt, 8 h betald arbetstid.').waitFor();
   await form.getByText('Natten då klockan ställs om: 7 h 30 min i mars, 9 h 30 min i oktober.').waitFor();

@@ -83,9 +83,13 @@ test('a scheduler searches and filters the staff list, then edits an employee', 
   await page.getByRole('button', { name: 'Spara ändringar' }).click();
   await page.getByText('Får vara högst 100').waitFor();
   expect(await rate.getAttribute('aria-invalid')).toBe('true');
-  await screenshot(page, '04-staff-editor-error');
+  // Focus goes to the field in error, so the message is in view and announced with it.
+  expect(await rate.evaluate((el) => el === document.activeElement)).toBe(true);
+  await screenshot(page, '04-staff-editor-error', { fullPage: false });
 
+  // The message spoke about the old value: editing the field clears it.
   await rate.fill(String(after));
+  expect(await page.getByText('Får vara högst 100').count()).toBe(0);
   await page.getByRole('button', { name: 'Spara ändringar' }).click();
   await page.getByRole('status').filter({ hasText: 'Ändringarna för Anna Lindqvist är sparade.' }).waitFor();
   expect(await rate.getAttribute('aria-invalid')).toBeNull();

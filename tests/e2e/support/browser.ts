@@ -53,5 +53,8 @@ export async function logIn(page: Page, email: string): Promise<void> {
 
 /** Saves `tests/e2e/artifacts/<name>.png`: the whole page, or only what is on screen. */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: options.fullPage ?? true });
+  const fullPage = options.fullPage ?? true;
+  // A full-page capture of a scrolled page would paint the sticky top bar mid-page.
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }

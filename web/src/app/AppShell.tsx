@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentUser, useLogout } from '../auth/session';
 import { useLabels } from '../i18n/labels';
+import { Loading } from '../ui/Loading';
 import { LanguageToggle } from './LanguageToggle';
 import { navigationFor } from './navigation';
 
@@ -89,7 +90,9 @@ export function AppShell() {
           <div className="sidenav__user">{userBlock}</div>
         </nav>
         <main id="main" ref={mainRef} tabIndex={-1} className="content">
-          <Outlet />
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -1,16 +1,27 @@
+import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
 import { ADMINS, SHIFT_TYPE_EDITORS, STAFF_READERS, STAFF_WRITERS } from '../auth/permissions';
-import { MyPage } from '../features/account/MyPage';
-import { DepartmentsPage } from '../features/departments/DepartmentsPage';
-import { ShiftTypesPage } from '../features/shift-types/ShiftTypesPage';
-import { StaffEditorPage } from '../features/staff/StaffEditorPage';
-import { StaffListPage } from '../features/staff/StaffListPage';
-import { UserEditorPage } from '../features/users/UserEditorPage';
-import { UsersPage } from '../features/users/UsersPage';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSession, StartPage } from './guards';
 import { NotFoundPage } from './NotFoundPage';
+
+// Each section is its own chunk: an employee on a phone never downloads the admin screens.
+const MyPage = lazy(() => import('../features/account/MyPage').then((m) => ({ default: m.MyPage })));
+const DepartmentsPage = lazy(() =>
+  import('../features/departments/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })),
+);
+const ShiftTypesPage = lazy(() =>
+  import('../features/shift-types/ShiftTypesPage').then((m) => ({ default: m.ShiftTypesPage })),
+);
+const StaffEditorPage = lazy(() =>
+  import('../features/staff/StaffEditorPage').then((m) => ({ default: m.StaffEditorPage })),
+);
+const StaffListPage = lazy(() => import('../features/staff/StaffListPage').then((m) => ({ default: m.StaffListPage })));
+const UserEditorPage = lazy(() =>
+  import('../features/users/UserEditorPage').then((m) => ({ default: m.UserEditorPage })),
+);
+const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },

@@ -1,11 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { fieldErrors } from '../api/api-error';
 import { LanguageToggle } from '../app/LanguageToggle';
 import { ErrorBanner } from '../ui/ErrorBanner';
 import { Field } from '../ui/Field';
 import { Loading } from '../ui/Loading';
+import { useFormErrors } from '../ui/useFormErrors';
 import { useLogin, useMe } from './session';
 
 /** Only same-site paths are followed after login, never an address from elsewhere. */
@@ -14,19 +14,20 @@ function safeNext(next: string | null): string {
 }
 
 export function LoginPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useMe();
   const login = useLogin();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors } = useFormErrors(login.error, formRef);
   const next = safeNext(params.get('next'));
 
   if (me.isPending) return <Loading />;
   if (me.data) return <Navigate to={next} replace />;
 
-  const errors = fieldErrors(login.error, i18n.language);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     login.mutate({ email: email.trim(), password }, { onSuccess: () => navigate(next, { replace: true }) });
@@ -46,7 +47,7 @@ export function LoginPage() {
         </div>
         <h1 id="login-title">{t('login.title')}</h1>
         <p className="login__intro">{t('login.intro')}</p>
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={submit} noValidate>
           <ErrorBanner error={login.error} shownFields={['email', 'password']} />
           <Field label={t('login.email')} error={errors.email} required>
             {(p) => (

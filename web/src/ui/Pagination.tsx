@@ -17,27 +17,29 @@ export function Pagination({ page, pageSize, total, onPage }: PaginationProps) {
       <p className="pagination__summary" aria-live="polite">
         {t('common.showing', { from, to, total })}
       </p>
-      <div className="pagination__buttons">
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={page <= 1}
-          onClick={() => onPage(page - 1)}
-        >
-          <span aria-hidden="true">← </span>
-          {t('common.previous')}
-        </button>
-        <span className="pagination__page">{t('common.pageOf', { page, pages })}</span>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={page >= pages}
-          onClick={() => onPage(page + 1)}
-        >
-          {t('common.next')}
-          <span aria-hidden="true"> →</span>
-        </button>
-      </div>
+      {pages > 1 ? (
+        <div className="pagination__buttons">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page <= 1}
+            onClick={() => onPage(page - 1)}
+          >
+            <span aria-hidden="true">← </span>
+            {t('common.previous')}
+          </button>
+          <span className="pagination__page">{t('common.pageOf', { page, pages })}</span>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={page >= pages}
+            onClick={() => onPage(page + 1)}
+          >
+            {t('common.next')}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </div>
+      ) : null}
     </nav>
   );
 }

@@ -1,11 +1,11 @@
 import { DEPARTMENT_KINDS, type DepartmentKind } from '@bemanna/shared';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../api/api-error';
 import type { Department } from '../../api/client';
 import { useLabels } from '../../i18n/labels';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { buildDepartmentTree, flattenTree, indentedName, subtreeIds } from './department-tree';
 import { useSaveDepartment } from './departments.queries';
 
@@ -21,10 +21,12 @@ interface DepartmentFormProps {
 }
 
 export function DepartmentForm({ department, parentId, departments, onDone }: DepartmentFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const labels = useLabels();
   const save = useSaveDepartment();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, edit } = useFormErrors(save.error, formRef);
   const [name, setName] = useState(department?.name ?? '');
   const [code, setCode] = useState(department?.code ?? '');
   const [kind, setKind] = useState<DepartmentKind>(department?.kind ?? 'ward');
@@ -37,7 +39,6 @@ export function DepartmentForm({ department, parentId, departments, onDone }: De
     return flattenTree(buildDepartmentTree(departments)).filter((n) => !excluded.has(n.department.id));
   }, [departments, department]);
 
-  const errors = fieldErrors(save.error, i18n.language);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
@@ -56,20 +57,47 @@ export function DepartmentForm({ department, parentId, departments, onDone }: De
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="department-form-title">
+    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-labelledby="department-form-title">
       <h2 id="department-form-title" ref={headingRef} tabIndex={-1}>
         {department ? t('departments.editTitle', { name: department.name }) : t('departments.newTitle')}
       </h2>
       <ErrorBanner error={save.error} shownFields={FIELDS} />
       <Field label={t('departments.name')} error={errors.name} required>
-        {(p) => <input {...p} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} />}
+        {(p) => (
+          <input
+            {...p}
+            value={name}
+            onChange={(e) => {
+              edit('name');
+              setName(e.target.value);
+            }}
+            maxLength={120}
+          />
+        )}
       </Field>
       <Field label={t('departments.code')} hint={t('departments.codeHint')} error={errors.code} required>
-        {(p) => <input {...p} value={code} onChange={(e) => setCode(e.target.value)} maxLength={20} />}
+        {(p) => (
+          <input
+            {...p}
+            value={code}
+            onChange={(e) => {
+              edit('code');
+              setCode(e.target.value);
+            }}
+            maxLength={20}
+          />
+        )}
       </Field>
       <Field label={t('departments.kind')} error={errors.kind} required>
         {(p) => (
-          <select {...p} value={kind} onChange={(e) => setKind(e.target.value as DepartmentKind)}>
+          <select
+            {...p}
+            value={kind}
+            onChange={(e) => {
+              edit('kind');
+              setKind(e.target.value as DepartmentKind);
+            }}
+          >
             {DEPARTMENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {labels.departmentKind(k)}
@@ -80,7 +108,14 @@ export function DepartmentForm({ department, parentId, departments, onDone }: De
       </Field>
       <Field label={t('departments.parent')} error={errors.parentId}>
         {(p) => (
-          <select {...p} value={parent} onChange={(e) => setParent(e.target.value)}>
+          <select
+            {...p}
+            value={parent}
+            onChange={(e) => {
+              edit('parentId');
+              setParent(e.target.value);
+            }}
+          >
             <option value="">{t('departments.noParent')}</option>
             {parentOptions.map((n) => (
               <option key={n.department.id} value={n.department.id}>

@@ -1,10 +1,10 @@
 import { SHIFT_KINDS, type ShiftKind } from '@bemanna/shared';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../api/api-error';
 import type { ShiftType, Skill } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Checkbox, Field } from '../../ui/Field';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { useSaveShiftType } from './shift-types.queries';
 import { ShiftSpanSummary } from './ShiftSpanSummary';
 
@@ -21,9 +21,11 @@ interface ShiftTypeFormProps {
 }
 
 export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: ShiftTypeFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const save = useSaveShiftType();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, edit } = useFormErrors(save.error, formRef);
   const [code, setCode] = useState(shiftType?.code ?? '');
   const [name, setName] = useState(shiftType?.name ?? '');
   const [startTime, setStartTime] = useState(shiftType?.startTime ?? '07:00');
@@ -36,7 +38,6 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
 
   useEffect(() => headingRef.current?.focus(), [shiftType?.id]);
 
-  const errors = fieldErrors(save.error, i18n.language);
   const breakNumber = breakMinutes.trim() === '' ? Number.NaN : Number(breakMinutes);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -58,17 +59,37 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
   };
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-labelledby="shift-type-form-title">
+    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-labelledby="shift-type-form-title">
       <h2 id="shift-type-form-title" ref={headingRef} tabIndex={-1}>
         {shiftType ? t('shiftTypes.editTitle', { name: shiftType.name }) : t('shiftTypes.newTitle')}
       </h2>
       <ErrorBanner error={save.error} shownFields={FIELDS} />
       <div className="form-grid form-grid--tight">
         <Field label={t('shiftTypes.code')} hint={t('shiftTypes.codeHint')} error={errors.code} required>
-          {(p) => <input {...p} value={code} maxLength={10} onChange={(e) => setCode(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              value={code}
+              maxLength={10}
+              onChange={(e) => {
+                edit('code');
+                setCode(e.target.value);
+              }}
+            />
+          )}
         </Field>
         <Field label={t('shiftTypes.name')} error={errors.name} required>
-          {(p) => <input {...p} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              value={name}
+              maxLength={60}
+              onChange={(e) => {
+                edit('name');
+                setName(e.target.value);
+              }}
+            />
+          )}
         </Field>
         <Field label={t('shiftTypes.start')} hint={t('shiftTypes.timeHint')} error={errors.startTime} required>
           {(p) => (
@@ -79,7 +100,10 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
               placeholder="07:00"
               maxLength={5}
               value={startTime}
-              onChange={(e) => setStartTime(e.target.value)}
+              onChange={(e) => {
+                edit('startTime');
+                setStartTime(e.target.value);
+              }}
             />
           )}
         </Field>
@@ -92,7 +116,10 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
               placeholder="15:30"
               maxLength={5}
               value={endTime}
-              onChange={(e) => setEndTime(e.target.value)}
+              onChange={(e) => {
+                edit('endTime');
+                setEndTime(e.target.value);
+              }}
             />
           )}
         </Field>
@@ -107,7 +134,10 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
                 max={240}
                 step={5}
                 value={breakMinutes}
-                onChange={(e) => setBreakMinutes(e.target.value)}
+                onChange={(e) => {
+                  edit('breakMinutes');
+                  setBreakMinutes(e.target.value);
+                }}
               />
               <span aria-hidden="true">min</span>
             </div>
@@ -115,7 +145,14 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
         </Field>
         <Field label={t('shiftTypes.kind')} error={errors.kind}>
           {(p) => (
-            <select {...p} value={kind} onChange={(e) => setKind(e.target.value as ShiftKind)}>
+            <select
+              {...p}
+              value={kind}
+              onChange={(e) => {
+                edit('kind');
+                setKind(e.target.value as ShiftKind);
+              }}
+            >
               {SHIFT_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`shiftTypes.kinds.${k}`)}
@@ -135,7 +172,15 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
       <Field label={t('shiftTypes.colour')} hint={t('shiftTypes.colourHint')} error={errors.colour} required>
         {(p) => (
           <div className="colour-picker">
-            <input {...p} type="color" value={colour} onChange={(e) => setColour(e.target.value.toLowerCase())} />
+            <input
+              {...p}
+              type="color"
+              value={colour}
+              onChange={(e) => {
+                edit('colour');
+                setColour(e.target.value.toLowerCase());
+              }}
+            />
             <span className="code">{colour}</span>
             <div className="colour-picker__presets" role="group" aria-label={t('shiftTypes.presets')}>
               {PRESET_COLOURS.map((c) => (
@@ -146,7 +191,10 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
                   style={{ background: c }}
                   aria-label={t('shiftTypes.presetNamed', { colour: c })}
                   aria-pressed={c === colour}
-                  onClick={() => setColour(c)}
+                  onClick={() => {
+                    edit('colour');
+                    setColour(c);
+                  }}
                 />
               ))}
             </div>
@@ -159,7 +207,14 @@ export function ShiftTypeForm({ departmentId, shiftType, skills, onDone }: Shift
         error={errors.requiredSkillId}
       >
         {(p) => (
-          <select {...p} value={requiredSkillId} onChange={(e) => setRequiredSkillId(e.target.value)}>
+          <select
+            {...p}
+            value={requiredSkillId}
+            onChange={(e) => {
+              edit('requiredSkillId');
+              setRequiredSkillId(e.target.value);
+            }}
+          >
             <option value="">{t('shiftTypes.noSkill')}</option>
             {skills.map((s) => (
               <option key={s.id} value={s.id}>

@@ -1,14 +1,15 @@
 import { AGREEMENTS, EMPLOYMENT_FORMS, PROFESSIONS } from '@bemanna/shared';
 import type { Agreement, EmploymentForm, Profession } from '@bemanna/shared';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError, fieldErrors } from '../../api/api-error';
+import { ApiError } from '../../api/api-error';
 import type { Department, Employee, Skill } from '../../api/client';
 import { useLabels } from '../../i18n/labels';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { ChoiceGroup, Checkbox, Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { buildDepartmentTree, flattenTree, indentedName } from '../departments/department-tree';
 import { type EmployeeFormState, bodyFromForm, emptyEmployeeForm, formFromEmployee, toggle } from './employee-form';
 import { useSaveEmployee } from './employees.queries';
@@ -41,7 +42,7 @@ interface EmployeeFormProps {
 }
 
 export function EmployeeForm({ employee, departments, skills, readOnly, initialStatus, onReload }: EmployeeFormProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const labels = useLabels();
   const navigate = useNavigate();
   const save = useSaveEmployee();
@@ -51,12 +52,14 @@ export function EmployeeForm({ employee, departments, skills, readOnly, initialS
     employee ? formFromEmployee(employee) : emptyEmployeeForm(homeOptions[0]?.department.id ?? ''),
   );
   const [saved, setSaved] = useState<string | null>(initialStatus);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, edit } = useFormErrors(save.error, formRef);
   const set = <K extends keyof EmployeeFormState>(key: K, value: EmployeeFormState[K]) => {
     setSaved(null);
+    edit(key);
     setForm((f) => ({ ...f, [key]: value }));
   };
 
-  const errors = fieldErrors(save.error, i18n.language);
   const conflict = save.error instanceof ApiError && save.error.code === 'VERSION_CONFLICT';
 
   const submit = (event: FormEvent) => {
@@ -78,7 +81,7 @@ export function EmployeeForm({ employee, departments, skills, readOnly, initialS
   };
 
   return (
-    <form className="editor" onSubmit={submit} noValidate aria-label={t('staff.formLabel')}>
+    <form ref={formRef} className="editor" onSubmit={submit} noValidate aria-label={t('staff.formLabel')}>
       <ErrorBanner error={save.error} shownFields={FIELDS} />
       {conflict ? (
         <p className="banner banner--warning">

@@ -1,8 +1,8 @@
 import { ROLES, type Role } from '@bemanna/shared';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
-import { ApiError, fieldErrors } from '../../api/api-error';
+import { ApiError } from '../../api/api-error';
 import type { Department, User } from '../../api/client';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { useCurrentUser } from '../../auth/session';
@@ -13,6 +13,7 @@ import { formatDateTime, isoWeekAt } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { useFormErrors } from '../../ui/useFormErrors';
 import { buildDepartmentTree, flattenTree } from '../departments/department-tree';
 import { useDepartments } from '../departments/departments.queries';
 import { toggle } from '../staff/employee-form';
@@ -51,9 +52,11 @@ export function UserEditorPage() {
 }
 
 function NewUser({ departments }: { departments: readonly Department[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateUser();
+  const formRef = useRef<HTMLFormElement>(null);
+  const { errors, edit } = useFormErrors(create.error, formRef);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [profile, setProfile] = useState<Profile>({
@@ -62,7 +65,6 @@ function NewUser({ departments }: { departments: readonly Department[] }) {
     employeeId: null,
     departmentIds: [],
   });
-  const errors = fieldErrors(create.error, i18n.language);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -74,7 +76,7 @@ function NewUser({ departments }: { departments: readonly Department[] }) {
   return (
     <>
       <PageHeader title={t('users.newTitle')} description={t('users.newIntro')} />
-      <form className="editor" onSubmit={submit} noValidate aria-label={t('users.newTitle')}>
+      <form ref={formRef} className="editor" onSubmit={submit} noValidate aria-label={t('users.newTitle')}>
         <ErrorBanner error={create.error} shownFields={FIELDS} />
         <section className="card editor__section">
           <div className="form-grid">
@@ -85,7 +87,10 @@ function NewUser({ departments }: { departments: readonly Department[] }) {
                   type="email"
                   autoComplete="off"
                   value={email}
-                  onChange={(e) => setEmail(e.target.value)}
+                  onChange={(e) => {
+                    edit('email');
+                    setEmail(e.target.value);
+                  }}
                 />
               )}
             </Field>
@@ -96,12 +101,21 @@ function NewUser({ departments }: { departments: readonly Department[] }) {
                   type="password"
                   autoComplete="new-password"
                   value={password}
-                  onChange={(e) => setPassword(e.target.value)}
+                  onChange={(e) => {
+                    edit('password');
+                    setPassword(e.target.value);
+                  }}
                 />
               )}
             </Field>
           </div>
-          <ProfileFields value={profile} onChange={setProfile} departments={departments} errors={errors} />
+          <ProfileFields
+            value={profile}
+            onChange={setProfile}
+            onEdit={edit}
+            departments={departments}
+            errors={errors}
+          />
         </section>
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={create.isPending}>
@@ -136,8 +150,10 @@ function ExistingUser({
   });
   const [password, setPassword] = useState('');
   const [status, setStatus] = useState<string | null>(created ? t('users.created') : null);
-  const errors = fieldErrors(update.error, i18n.language);
-  const passwordErrors = fieldErrors(passwordUpdate.error, i18n.language);
+  const profileRef = useRef<HTMLFormElement>(null);
+  const passwordRef = useRef<HTMLFormElement>(null);
+  const { errors, edit } = useFormErrors(update.error, profileRef);
+  const { errors: passwordErrors, edit: editPassword } = useFormErrors(passwordUpdate.error, passwordRef);
   const self = me.id === user.id;
   const locked = user.lockedUntil !== null && Date.parse(user.lockedUntil) > Date.now();
 
@@ -181,10 +197,22 @@ function ExistingUser({
       />
       <StatusMessage message={status} />
       <div className="editor">
-        <form className="card editor__section" onSubmit={saveProfile} noValidate aria-labelledby="user-profile-title">
+        <form
+          ref={profileRef}
+          className="card editor__section"
+          onSubmit={saveProfile}
+          noValidate
+          aria-labelledby="user-profile-title"
+        >
           <h2 id="user-profile-title">{t('users.profileTitle')}</h2>
           <ErrorBanner error={update.error} shownFields={FIELDS} />
-          <ProfileFields value={profile} onChange={setProfile} departments={departments} errors={errors} />
+          <ProfileFields
+            value={profile}
+            onChange={setProfile}
+            onEdit={edit}
+            departments={departments}
+            errors={errors}
+          />
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={update.isPending}>
               {update.isPending ? t('common.saving') : t('common.saveChanges')}
@@ -210,7 +238,7 @@ function ExistingUser({
               </div>
             ) : null}
           </dl>
-          <form onSubmit={resetPassword} noValidate className="inline-form">
+          <form ref={passwordRef} onSubmit={resetPassword} noValidate className="inline-form">
             <ErrorBanner error={passwordUpdate.error} shownFields={['password']} />
             <Field label={t('users.newPassword')} hint={t('users.passwordHint')} error={passwordErrors.password}>
               {(p) => (
@@ -219,7 +247,10 @@ function ExistingUser({
                   type="password"
                   autoComplete="new-password"
                   value={password}
-                  onChange={(e) => setPassword(e.target.value)}
+                  onChange={(e) => {
+                    editPassword('password');
+                    setPassword(e.target.value);
+                  }}
                 />
               )}
             </Field>
@@ -275,15 +306,20 @@ interface Profile {
 interface ProfileFieldsProps {
   value: Profile;
   onChange: (next: Profile) => void;
+  /** Tells the form a field changed, so the server's old message for it goes away. */
+  onEdit: (field: string) => void;
   departments: readonly Department[];
   errors: Record<string, string>;
 }
 
-function ProfileFields({ value, onChange, departments, errors }: ProfileFieldsProps) {
+function ProfileFields({ value, onChange, onEdit, departments, errors }: ProfileFieldsProps) {
   const { t } = useTranslation();
   const labels = useLabels();
   const ordered = useMemo(() => flattenTree(buildDepartmentTree(departments)), [departments]);
-  const set = <K extends keyof Profile>(key: K, v: Profile[K]) => onChange({ ...value, [key]: v });
+  const set = <K extends keyof Profile>(key: K, v: Profile[K]) => {
+    onEdit(key);
+    onChange({ ...value, [key]: v });
+  };
   return (
     <>
       <div className="form-grid">
