@@ -1,6 +1,8 @@
 // AB § 13 (2023-10-01): work and rest alternate, so one shift — contiguous work and jour from
 // start to end, breaks included — spans at most 13 h. Mom. 5: a work shift and a jour shift may be
 // combined up to 20 h when recorded, and must be followed directly by rest ≥ the combined length.
+// A shift extended by recorded nödfallsövertid (ATL 9 §, an unforeseen event under mom. 8 b) is
+// not held to the span; its shortened rest is checked by daily-rest (RULES.md S25).
 import { HOUR_MS } from '../../time/stockholm';
 import { KIND_ON_CALL, KIND_WORK } from '../employee-context';
 import { dayMonthClock, durationText } from '../message-format';
@@ -25,6 +27,15 @@ export const shiftSpanRule: RuleDefinition = {
       for (const i of members) exception ??= ctx.exception('combined-20h', i);
       const combinesWorkAndJour = members.some((i) => ctx.kind[i] === KIND_WORK) && members.some((i) => ctx.kind[i] === KIND_ON_CALL);
       const allowed = exception && combinesWorkAndJour ? params.combinedShiftMaxHours * HOUR_MS : maxSpan;
+      let emergency = null;
+      for (const i of members) emergency ??= ctx.exception('emergency', i);
+      if (span > allowed && emergency) {
+        ctx.useException(emergency, members, {
+          sv: `Passet ${when} förlängt till ${durationText(span)} vid nödfall (ATL 9 §, AB § 13 mom. 8 b); kompensationsvila enligt dygnsvilan`,
+          en: `The shift ${when} extended to ${durationText(span)} in an emergency (ATL 9 §, AB § 13 mom. 8 b); compensatory rest as for daily rest`,
+        });
+        continue;
+      }
       if (span > allowed) {
         const note = exception && !combinesWorkAndJour ? ' (undantaget enligt mom. 5 gäller bara arbetspass + jourpass)' : '';
         const noteEn = exception && !combinesWorkAndJour ? ' (the mom. 5 exception only covers a work shift combined with a jour shift)' : '';

@@ -1,8 +1,9 @@
 // ATL 12 § and AB § 13: the schedule is given at least 14 days before the period starts, and a
-// published shift is changed with at least 14 days' notice (measured to the shift's new start)
-// unless a reason is recorded (`short-notice`: nature of the business, unforeseen events).
-import { DAY_MS } from '../../time/stockholm';
-import { dayMonth, dayMonthClock, round2, shiftWithTimes } from '../message-format';
+// published shift is changed with at least 14 days' notice unless a reason is recorded
+// (`short-notice`). Notice is counted in calendar days (local date of publication or change to
+// the local date of the period start or of the shift's new start), so clock changes do not matter.
+import { localDayNumber } from '../../time/intervals';
+import { dayMonth, dayMonthClock, shiftWithTimes } from '../message-format';
 import { type RuleDefinition } from '../rule';
 
 export const scheduleNoticeRule: RuleDefinition = {
@@ -12,12 +13,13 @@ export const scheduleNoticeRule: RuleDefinition = {
   source: 'ATL 12 §, AB § 13',
   parameters: ['scheduleNoticeDays'],
   evaluate(ctx) {
-    const { publishedAt, periodStart, params } = ctx.env;
+    const { publishedAt, periodStart, periodStartDay, params } = ctx.env;
     const required = params.scheduleNoticeDays;
     const shiftsInPeriod: number[] = [];
     for (let i = 0; i < ctx.n; i++) if (ctx.inPeriod[i]) shiftsInPeriod.push(i);
-    if (publishedAt !== null && shiftsInPeriod.length > 0 && periodStart - publishedAt < required * DAY_MS) {
-      const days = (periodStart - publishedAt) / DAY_MS;
+    const publishedDays = publishedAt === null ? Infinity : periodStartDay - localDayNumber(publishedAt);
+    if (publishedAt !== null && shiftsInPeriod.length > 0 && publishedDays < required) {
+      const days = publishedDays;
       ctx.report({
         shifts: [],
         from: Math.min(publishedAt, periodStart),
@@ -27,20 +29,21 @@ export const scheduleNoticeRule: RuleDefinition = {
         unit: 'days',
         scope: 'always',
         message: {
-          sv: `Schemat publicerades ${dayMonth(publishedAt)}, ${round2(days)} dagar före periodens start ${dayMonth(periodStart)}; minst ${required} dagar krävs`,
-          en: `The schedule was published on ${dayMonth(publishedAt)}, ${round2(days)} days before the period starts on ${dayMonth(periodStart)}; at least ${required} days are required`,
+          sv: `Schemat publicerades ${dayMonth(publishedAt)}, ${days} dagar före periodens start ${dayMonth(periodStart)}; minst ${required} dagar krävs`,
+          en: `The schedule was published on ${dayMonth(publishedAt)}, ${days} days before the period starts on ${dayMonth(periodStart)}; at least ${required} days are required`,
         },
       });
     }
     for (const i of shiftsInPeriod) {
       const changedAt = ctx.shifts[i].changedAt;
-      if (changedAt === null || ctx.start[i] - changedAt >= required * DAY_MS) continue;
-      const days = (ctx.start[i] - changedAt) / DAY_MS;
+      if (changedAt === null) continue;
+      const days = ctx.startDay[i] - localDayNumber(changedAt);
+      if (days >= required) continue;
       const exception = ctx.exception('short-notice', i);
       if (exception) {
         ctx.useException(exception, [i], {
-          sv: `Ändring med ${round2(days)} dagars varsel av skäl som registrerats (ATL 12 §)`,
-          en: `Change with ${round2(days)} days' notice for a recorded reason (ATL 12 §)`,
+          sv: `Ändring med ${days} dagars varsel av skäl som registrerats (ATL 12 §)`,
+          en: `Change with ${days} days' notice for a recorded reason (ATL 12 §)`,
         });
         continue;
       }
@@ -53,8 +56,8 @@ export const scheduleNoticeRule: RuleDefinition = {
         limit: required,
         unit: 'days',
         message: {
-          sv: `${shift.sv} ändrades ${dayMonthClock(changedAt)}, ${round2(days)} dagar i förväg; minst ${required} dagars varsel eller ett registrerat skäl krävs`,
-          en: `${shift.en} was changed on ${dayMonthClock(changedAt)}, ${round2(days)} days ahead; at least ${required} days' notice or a recorded reason is required`,
+          sv: `${shift.sv} ändrades ${dayMonthClock(changedAt)}, ${days} dagar i förväg; minst ${required} dagars varsel eller ett registrerat skäl krävs`,
+          en: `${shift.en} was changed on ${dayMonthClock(changedAt)}, ${days} days ahead; at least ${required} days' notice or a recorded reason is required`,
         },
       });
     }

@@ -27,15 +27,18 @@ export const klaAssignmentLengthRule: RuleDefinition = {
     const weeks = params.crisisMaxAssignmentWeeks + (extension ? params.crisisExtensionWeeks : 0);
     const limitEnd = localMidnight(startDay + 7 * weeks);
     const beyond: number[] = [];
+    const extended: number[] = [];
+    const baseEnd = localMidnight(startDay + 7 * params.crisisMaxAssignmentWeeks);
     let lastEnd = assignment.end === null ? start : assignmentEnd;
     for (let i = 0; i < ctx.n; i++) {
       if (ctx.kind[i] === KIND_STANDBY || ctx.start[i] < start || ctx.start[i] >= assignmentEnd) continue;
       if (ctx.end[i] > limitEnd) beyond.push(i);
+      if (ctx.end[i] > baseEnd) extended.push(i);
       if (assignment.end === null && ctx.end[i] > lastEnd) lastEnd = ctx.end[i];
     }
     if (lastEnd <= limitEnd) {
-      if (extension && lastEnd > localMidnight(startDay + 7 * params.crisisMaxAssignmentWeeks)) {
-        ctx.useException(extension, beyond, {
+      if (extension && lastEnd > baseEnd) {
+        ctx.useException(extension, extended, {
           sv: `Krisanvisningen förlängd med högst ${params.crisisExtensionWeeks} veckor av absolut nödvändighet`,
           en: `Crisis assignment extended by at most ${params.crisisExtensionWeeks} weeks out of absolute necessity`,
         });
