@@ -90,6 +90,8 @@ test('a scheduler searches and filters the staff list, then edits an employee', 
   // The message spoke about the old value: editing the field clears it.
   await rate.fill(String(after));
   expect(await page.getByText('Får vara högst 100').count()).toBe(0);
+  // A Swedish decimal comma is accepted for the full-time measure.
+  await page.getByLabel('Arbetstidsmått (heltid)').fill('38,25');
   await page.getByRole('button', { name: 'Spara ändringar' }).click();
   await page.getByRole('status').filter({ hasText: 'Ändringarna för Anna Lindqvist är sparade.' }).waitFor();
   expect(await rate.getAttribute('aria-invalid')).toBeNull();
@@ -99,6 +101,7 @@ test('a scheduler searches and filters the staff list, then edits an employee', 
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Anna Lindqvist' }).waitFor();
   expect(await page.getByLabel('Sysselsättningsgrad').inputValue()).toBe(String(after));
+  expect(await page.getByLabel('Arbetstidsmått (heltid)').inputValue()).toBe('38,25');
   await page.getByRole('link', { name: 'Personal' }).first().click();
   await page.getByLabel('Sök', { exact: true }).fill('Anna Lindqvist');
   await page.getByText('Visar 1–1 av 1').waitFor();

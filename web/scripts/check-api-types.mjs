@@ -15,7 +15,11 @@ try {
   run('npm', ['run', 'build', '-w', 'shared']);
   run('npm', ['run', 'build', '-w', 'api']);
   run('node', ['api/dist/api/src/openapi/write-openapi.js', path.join(temp, 'openapi.json')]);
-  run('npx', ['openapi-typescript', path.join(temp, 'openapi.json'), '-o', path.join(temp, 'schema.d.ts')]);
+  run('node', [
+    path.join(web, 'scripts', 'generate-api-types.mjs'),
+    path.join(temp, 'openapi.json'),
+    path.join(temp, 'schema.d.ts'),
+  ]);
   const stale = ['openapi.json', 'schema.d.ts'].filter(
     (file) => readFileSync(path.join(temp, file), 'utf8') !== readFileSync(path.join(web, 'src', 'api', file), 'utf8'),
   );

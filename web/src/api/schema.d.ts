@@ -68,6 +68,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/departments/{departmentId}/staffing-needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffingNeedsController_list"];
+        put: operations["StaffingNeedsController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments/{id}": {
         parameters: {
             query?: never;
@@ -180,6 +196,102 @@ export interface paths {
         patch: operations["OrganisationsController_update"];
         trace?: never;
     };
+    "/api/roster-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterPeriodsController_list"];
+        put?: never;
+        post: operations["RosterPeriodsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterPeriodsController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["RosterPeriodsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShiftsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShiftsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/catalog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RulesController_catalog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RulesController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shift-types": {
         parameters: {
             query?: never;
@@ -210,6 +322,38 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["ShiftTypesController_update"];
+        trace?: never;
+    };
+    "/api/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShiftsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ShiftsController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["ShiftsController_update"];
         trace?: never;
     };
     "/api/skills": {
@@ -317,6 +461,11 @@ export interface components {
             agreement: "ab-hok-vardforbundet" | "ab-hok-kommunal" | "atl";
             /** @description Other departments the employee may work in */
             departmentIds?: string[];
+            /**
+             * @description Dygnsbryt: when the 24-hour period starts (AB § 13)
+             * @default 00:00
+             */
+            dygnsbryt?: string;
             /** @example anna.lindqvist@region.se */
             email?: string | null;
             /**
@@ -333,19 +482,72 @@ export interface components {
             employmentRate: number;
             /** @example Anna */
             firstName: string;
+            /**
+             * @description Full-time measure (arbetstidsmått) in hours per week for the schedule type (HÖK: 40, 38.25, 36.33, 34.33)
+             * @default 40
+             * @example 38.25
+             */
+            fullTimeHoursPerWeek?: number;
             homeDepartmentId: string;
             /**
              * @description Agency staff (hyrpersonal)
              * @default false
              */
-            isAgency: boolean;
+            isAgency?: boolean;
             /** @example Lindqvist */
             lastName: string;
+            /**
+             * @description Has a basis for night work 00–05 (ATL 13 § st 2)
+             * @default true
+             */
+            nightWorkBasis?: boolean;
+            /**
+             * @description Night worker (nattarbetande, ATL 13 a §)
+             * @default false
+             */
+            nightWorker?: boolean;
             /** @example 070-123 45 67 */
             phone?: string | null;
             /** @enum {string} */
             profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan";
             skillIds?: string[];
+        };
+        CreateRosterPeriodDto: {
+            departmentId: string;
+            /**
+             * @description A Monday (Europe/Stockholm civil date)
+             * @example 2026-03-02
+             */
+            startDate: string;
+            /** @example 4 */
+            weeks: number;
+        };
+        CreateShiftDto: {
+            /** @description Unpaid break in minutes; defaults to the shift type’s */
+            breakMinutes?: number;
+            /** @description Why a published shift is changed (shown to the employee) */
+            changeReason?: string;
+            /**
+             * @description With shiftTypeId and no start/end: the day the shift starts
+             * @example 2026-03-10
+             */
+            date?: string;
+            /** @description Empty for an open shift */
+            employeeId?: string | null;
+            /** @example 2026-03-10T21:30 */
+            end?: string;
+            /** @enum {string} */
+            kind?: "work" | "on-call" | "standby";
+            note?: string | null;
+            override?: components["schemas"]["OverrideDto"];
+            periodId: string;
+            /** @description The department's shift type; gives times when start/end are left out */
+            shiftTypeId?: string | null;
+            /**
+             * @description Stockholm wall-clock time, or an instant with offset
+             * @example 2026-03-10T13:30
+             */
+            start?: string;
         };
         CreateShiftTypeDto: {
             /**
@@ -367,7 +569,7 @@ export interface components {
              * @default work
              * @enum {string}
              */
-            kind: "work" | "on-call" | "standby";
+            kind?: "work" | "on-call" | "standby";
             /** @example Dag */
             name: string;
             requiredSkillId?: string | null;
@@ -384,6 +586,11 @@ export interface components {
             name: string;
         };
         CreateUserDto: {
+            /**
+             * @description May save shifts that break a hard rule, with a reason
+             * @default false
+             */
+            canOverrideRules?: boolean;
             /** @description Departments a scheduler is responsible for (with their sub-units) */
             departmentIds?: string[];
             /** @example Anna Svensson */
@@ -414,16 +621,21 @@ export interface components {
             /** @enum {string} */
             agreement: "ab-hok-vardforbundet" | "ab-hok-kommunal" | "atl";
             departmentIds: string[];
+            /** @example 00:00 */
+            dygnsbryt: string;
             email: string | null;
             employeeNumber: string;
             /** @enum {string} */
             employmentForm: "tillsvidare" | "visstid" | "timavlonad";
             employmentRate: number;
             firstName: string;
+            fullTimeHoursPerWeek: number;
             homeDepartmentId: string;
             id: string;
             isAgency: boolean;
             lastName: string;
+            nightWorkBasis: boolean;
+            nightWorker: boolean;
             phone: string | null;
             /** @enum {string} */
             profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan";
@@ -438,7 +650,7 @@ export interface components {
         };
         ErrorView: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "VERSION_CONFLICT" | "INVALID_TRANSITION" | "IN_USE" | "RULE_VIOLATION" | "TOO_MANY_REQUESTS" | "ACCOUNT_LOCKED" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "VERSION_CONFLICT" | "INVALID_TRANSITION" | "PERIOD_LOCKED" | "IN_USE" | "RULE_VIOLATION" | "TOO_MANY_REQUESTS" | "ACCOUNT_LOCKED" | "INTERNAL";
             correlationId: string;
             details: components["schemas"]["FieldErrorView"][];
             /** @example Bad request */
@@ -455,6 +667,10 @@ export interface components {
             message: string;
             /** @example Får vara högst 100 */
             messageSv: string;
+        };
+        LocalizedTextView: {
+            en: string;
+            sv: string;
         };
         LoginDto: {
             /** @example admin@demo.bemanna.se */
@@ -478,6 +694,29 @@ export interface components {
             id: string;
             name: string;
         };
+        OverrideDto: {
+            /** @example Akut personalbrist, överenskommet med medarbetaren */
+            reason: string;
+        };
+        ReplaceStaffingNeedsDto: {
+            needs: components["schemas"]["StaffingNeedDto"][];
+        };
+        RosterPeriodView: {
+            allowedTransitions: ("draft" | "wishes-open" | "review" | "published" | "locked")[];
+            departmentId: string;
+            /** @example 2026-03-29 */
+            endDate: string;
+            /** @example 2026-W10 */
+            firstIsoWeek: string;
+            id: string;
+            publishedAt: string | null;
+            /** @example 2026-03-02 */
+            startDate: string;
+            /** @enum {string} */
+            state: "draft" | "wishes-open" | "review" | "published" | "locked";
+            version: number;
+            weeks: number;
+        };
         ShiftTypeView: {
             active: boolean;
             breakMinutes: number;
@@ -498,10 +737,75 @@ export interface components {
             startTime: string;
             version: number;
         };
+        ShiftView: {
+            breakMinutes: number;
+            /** @description Stockholm date the shift starts on */
+            date: string;
+            departmentId: string;
+            employeeId: string | null;
+            /** @example 2026-03-10T20:30:00.000Z */
+            end: string;
+            /** @example 2026-03-10T21:30:00+01:00 */
+            endLocal: string;
+            id: string;
+            /** @enum {string} */
+            kind: "work" | "on-call" | "standby";
+            note: string | null;
+            overriddenRules: string[];
+            overrideReason: string | null;
+            /** @description Real elapsed minutes minus the break (a DST night counts its real length) */
+            paidMinutes: number;
+            periodId: string;
+            shiftTypeId: string | null;
+            source: string;
+            /** @example 2026-03-10T12:30:00.000Z */
+            start: string;
+            /** @example 2026-03-10T13:30:00+01:00 */
+            startLocal: string;
+            version: number;
+        };
+        ShiftWriteResultView: {
+            /** @description The shift after the write (null after a delete) */
+            shift: components["schemas"]["ShiftView"] | null;
+            /** @description The affected employees' current violations in the period */
+            violations: components["schemas"]["ViolationView"][];
+        };
         SkillView: {
             code: string;
             id: string;
             name: string;
+        };
+        StaffingNeedDto: {
+            /**
+             * @description Weekday, or public holiday / holiday eve (which take precedence)
+             * @enum {string}
+             */
+            dayKind: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | "holiday" | "holiday-eve";
+            /** @example 2 */
+            min: number;
+            /** @enum {string|null} */
+            profession?: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan" | null;
+            shiftTypeId: string;
+            skillId?: string | null;
+            /** @example 3 */
+            target: number;
+        };
+        StaffingNeedView: {
+            /** @enum {string} */
+            dayKind: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | "holiday" | "holiday-eve";
+            id: string;
+            min: number;
+            /** @enum {string|null} */
+            profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan" | null;
+            shiftTypeId: string;
+            skillId: string | null;
+            target: number;
+        };
+        TransitionRosterPeriodDto: {
+            /** @enum {string} */
+            to: "draft" | "wishes-open" | "review" | "published" | "locked";
+            /** @description The version you saw; a stale one gets 409 */
+            version?: number;
         };
         UpdateDepartmentDto: {
             /** @example MED1 */
@@ -525,6 +829,11 @@ export interface components {
             agreement?: "ab-hok-vardforbundet" | "ab-hok-kommunal" | "atl";
             /** @description Other departments the employee may work in */
             departmentIds?: string[];
+            /**
+             * @description Dygnsbryt: when the 24-hour period starts (AB § 13)
+             * @default 00:00
+             */
+            dygnsbryt?: string;
             /** @example anna.lindqvist@region.se */
             email?: string | null;
             /**
@@ -541,14 +850,30 @@ export interface components {
             employmentRate?: number;
             /** @example Anna */
             firstName?: string;
+            /**
+             * @description Full-time measure (arbetstidsmått) in hours per week for the schedule type (HÖK: 40, 38.25, 36.33, 34.33)
+             * @default 40
+             * @example 38.25
+             */
+            fullTimeHoursPerWeek?: number;
             homeDepartmentId?: string;
             /**
              * @description Agency staff (hyrpersonal)
              * @default false
              */
-            isAgency: boolean;
+            isAgency?: boolean;
             /** @example Lindqvist */
             lastName?: string;
+            /**
+             * @description Has a basis for night work 00–05 (ATL 13 § st 2)
+             * @default true
+             */
+            nightWorkBasis?: boolean;
+            /**
+             * @description Night worker (nattarbetande, ATL 13 a §)
+             * @default false
+             */
+            nightWorker?: boolean;
             /** @example 070-123 45 67 */
             phone?: string | null;
             /** @enum {string} */
@@ -560,6 +885,20 @@ export interface components {
         UpdateOrganisationDto: {
             /** @example Region Norrbotten */
             name?: string;
+        };
+        UpdateShiftDto: {
+            breakMinutes?: number;
+            changeReason?: string;
+            employeeId?: string | null;
+            end?: string;
+            /** @enum {string} */
+            kind?: "work" | "on-call" | "standby";
+            note?: string | null;
+            override?: components["schemas"]["OverrideDto"];
+            shiftTypeId?: string | null;
+            start?: string;
+            /** @description The version you edited; a stale one gets 409 with the current shift */
+            version: number;
         };
         UpdateShiftTypeDto: {
             active?: boolean;
@@ -581,7 +920,7 @@ export interface components {
              * @default work
              * @enum {string}
              */
-            kind: "work" | "on-call" | "standby";
+            kind?: "work" | "on-call" | "standby";
             /** @example Dag */
             name?: string;
             requiredSkillId?: string | null;
@@ -602,6 +941,8 @@ export interface components {
         UpdateUserDto: {
             /** @description false disables the login and ends its sessions */
             active?: boolean;
+            /** @description May save shifts that break a hard rule, with a reason */
+            canOverrideRules?: boolean;
             departmentIds?: string[];
             displayName?: string;
             employeeId?: Record<string, never> | null;
@@ -614,6 +955,7 @@ export interface components {
         };
         UserView: {
             active: boolean;
+            canOverrideRules: boolean;
             departmentIds: string[];
             displayName: string;
             email: string;
@@ -630,6 +972,27 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        ViolationView: {
+            employeeId: string;
+            /** @example 2026-03-10T21:30:00+01:00 */
+            from: string;
+            /** @example 11 */
+            limit: number;
+            /** @example 9.5 */
+            measured: number;
+            message: components["schemas"]["LocalizedTextView"];
+            /** @example daily-rest */
+            ruleId: string;
+            /** @enum {string} */
+            severity: "hard" | "soft";
+            shiftIds: string[];
+            /** @example AB § 13 mom. 4 */
+            source: string;
+            /** @example 2026-03-11T07:00:00+01:00 */
+            to: string;
+            /** @example hours */
+            unit: string;
         };
     };
     responses: never;
@@ -742,6 +1105,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+        };
+    };
+    StaffingNeedsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingNeedView"][];
+                };
+            };
+        };
+    };
+    StaffingNeedsController_replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplaceStaffingNeedsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffingNeedView"][];
                 };
             };
         };
@@ -1030,6 +1439,185 @@ export interface operations {
             };
         };
     };
+    RosterPeriodsController_list: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+                /** @description Periods ending on or after this date */
+                from?: string;
+                /** @description Periods starting on or before this date */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterPeriodView"][];
+                };
+            };
+        };
+    };
+    RosterPeriodsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRosterPeriodDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterPeriodView"];
+                };
+            };
+        };
+    };
+    RosterPeriodsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterPeriodView"];
+                };
+            };
+        };
+    };
+    RosterPeriodsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ShiftsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftView"][];
+                };
+            };
+        };
+    };
+    ShiftsController_transition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRosterPeriodDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterPeriodView"];
+                };
+            };
+        };
+    };
+    RulesController_catalog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Rules with titles, sources and severities; rule sets with parameters */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    RulesController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A roster document, see docs/roster-format.md */
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description { violations, exceptionsUsed, employees } */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
     ShiftTypesController_list: {
         parameters: {
             query?: {
@@ -1114,6 +1702,78 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShiftTypeView"];
+                };
+            };
+        };
+    };
+    ShiftsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShiftDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftWriteResultView"];
+                };
+            };
+        };
+    };
+    ShiftsController_remove: {
+        parameters: {
+            query: {
+                version: number;
+                changeReason?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftWriteResultView"];
+                };
+            };
+        };
+    };
+    ShiftsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShiftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShiftWriteResultView"];
                 };
             };
         };

@@ -54,6 +54,10 @@ export function MyPage() {
             <h2 id="account-employment">{t('staff.sectionEmployment')}</h2>
             <dl className="facts facts--grid">
               <Fact term={t('staff.rateLong')} value={`${e.employmentRate} %`} />
+              <Fact
+                term={t('staff.fullTimeHours')}
+                value={`${e.fullTimeHoursPerWeek.toLocaleString(i18n.language)} ${t('staff.hoursPerWeek')}`}
+              />
               <Fact term={t('staff.employmentForm')} value={labels.employmentForm(e.employmentForm)} />
               <Fact term={t('staff.agreement')} value={labels.agreement(e.agreement)} />
               <Fact term={t('staff.homeDepartment')} value={departmentName.get(e.homeDepartmentId) ?? '–'} />

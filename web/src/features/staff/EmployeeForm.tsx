@@ -30,6 +30,10 @@ const FIELDS = [
   'isAgency',
   'agencyName',
   'active',
+  'fullTimeHoursPerWeek',
+  'nightWorker',
+  'nightWorkBasis',
+  'dygnsbryt',
 ] as const;
 
 interface EmployeeFormProps {
@@ -42,14 +46,14 @@ interface EmployeeFormProps {
 }
 
 export function EmployeeForm({ employee, departments, skills, readOnly, initialStatus, onReload }: EmployeeFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const labels = useLabels();
   const navigate = useNavigate();
   const save = useSaveEmployee();
   const ordered = useMemo(() => flattenTree(buildDepartmentTree(departments)), [departments]);
   const homeOptions = ordered.filter((n) => n.department.managed || n.department.id === employee?.homeDepartmentId);
   const [form, setForm] = useState<EmployeeFormState>(() =>
-    employee ? formFromEmployee(employee) : emptyEmployeeForm(homeOptions[0]?.department.id ?? ''),
+    employee ? formFromEmployee(employee, i18n.language) : emptyEmployeeForm(homeOptions[0]?.department.id ?? ''),
   );
   const [saved, setSaved] = useState<string | null>(initialStatus);
   const formRef = useRef<HTMLFormElement>(null);
@@ -73,7 +77,7 @@ export function EmployeeForm({ employee, departments, skills, readOnly, initialS
             void navigate(`/staff/${result.id}`, { replace: true, state: { created: true } });
             return;
           }
-          setForm(formFromEmployee(result));
+          setForm(formFromEmployee(result, i18n.language));
           setSaved(t('staff.savedAt', { name: `${result.firstName} ${result.lastName}` }));
         },
       },
@@ -216,6 +220,57 @@ export function EmployeeForm({ employee, departments, skills, readOnly, initialS
             ) : null}
             {employee ? (
               <Checkbox label={t('staff.active')} checked={form.active} onChange={(v) => set('active', v)} />
+            ) : null}
+          </div>
+        </section>
+
+        <section className="card editor__section" aria-labelledby="section-working-time">
+          <h2 id="section-working-time">{t('staff.sectionWorkingTime')}</h2>
+          <div className="form-grid">
+            <Field
+              label={t('staff.fullTimeHours')}
+              hint={t('staff.fullTimeHoursHint')}
+              error={errors.fullTimeHoursPerWeek}
+            >
+              {(p) => (
+                <div className="input-suffix">
+                  <input
+                    {...p}
+                    inputMode="decimal"
+                    value={form.fullTimeHoursPerWeek}
+                    onChange={(e) => set('fullTimeHoursPerWeek', e.target.value)}
+                  />
+                  <span aria-hidden="true">{t('staff.hoursPerWeek')}</span>
+                </div>
+              )}
+            </Field>
+            <Field label={t('staff.dygnsbryt')} hint={t('staff.dygnsbrytHint')} error={errors.dygnsbryt}>
+              {(p) => (
+                <input
+                  {...p}
+                  className="input--time"
+                  inputMode="numeric"
+                  maxLength={5}
+                  placeholder="00:00"
+                  value={form.dygnsbryt}
+                  onChange={(e) => set('dygnsbryt', e.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div className="editor__flags">
+            <Checkbox
+              label={t('staff.nightWorker')}
+              checked={form.nightWorker}
+              onChange={(v) => set('nightWorker', v)}
+            />
+            <Checkbox
+              label={t('staff.nightWorkBasis')}
+              checked={form.nightWorkBasis}
+              onChange={(v) => set('nightWorkBasis', v)}
+            />
+            {errors.nightWorker || errors.nightWorkBasis ? (
+              <p className="field__error">{errors.nightWorker ?? errors.nightWorkBasis}</p>
             ) : null}
           </div>
         </section>

@@ -19,9 +19,14 @@ export interface EmployeeFormState {
   isAgency: boolean;
   agencyName: string;
   active: boolean;
+  fullTimeHoursPerWeek: string;
+  nightWorker: boolean;
+  nightWorkBasis: boolean;
+  dygnsbryt: string;
 }
 
-export function formFromEmployee(e: Employee): EmployeeFormState {
+/** `language` decides the decimal separator shown (38,25 in Swedish); both are accepted back. */
+export function formFromEmployee(e: Employee, language: string): EmployeeFormState {
   return {
     employeeNumber: e.employeeNumber,
     firstName: e.firstName,
@@ -38,6 +43,12 @@ export function formFromEmployee(e: Employee): EmployeeFormState {
     isAgency: e.isAgency,
     agencyName: e.agencyName ?? '',
     active: e.active,
+    fullTimeHoursPerWeek: language.startsWith('sv')
+      ? String(e.fullTimeHoursPerWeek).replace('.', ',')
+      : String(e.fullTimeHoursPerWeek),
+    nightWorker: e.nightWorker,
+    nightWorkBasis: e.nightWorkBasis,
+    dygnsbryt: e.dygnsbryt,
   };
 }
 
@@ -58,6 +69,11 @@ export function emptyEmployeeForm(homeDepartmentId: string): EmployeeFormState {
     isAgency: false,
     agencyName: '',
     active: true,
+    // The API's defaults: a 40-hour full-time measure, the working day starting at midnight.
+    fullTimeHoursPerWeek: '40',
+    nightWorker: false,
+    nightWorkBasis: true,
+    dygnsbryt: '00:00',
   };
 }
 
@@ -67,6 +83,8 @@ export function emptyEmployeeForm(homeDepartmentId: string): EmployeeFormState {
  */
 export function bodyFromForm(form: EmployeeFormState, existing: Employee | null): EmployeeBody {
   const rate = form.employmentRate.trim();
+  // People type "38,25" as well as "38.25".
+  const fullTime = form.fullTimeHoursPerWeek.trim().replace(',', '.');
   return {
     employeeNumber: form.employeeNumber,
     firstName: form.firstName,
@@ -82,6 +100,10 @@ export function bodyFromForm(form: EmployeeFormState, existing: Employee | null)
     skillIds: form.skillIds,
     isAgency: form.isAgency,
     agencyName: form.isAgency && form.agencyName.trim() !== '' ? form.agencyName : null,
+    fullTimeHoursPerWeek: fullTime === '' ? (null as unknown as number) : Number(fullTime),
+    nightWorker: form.nightWorker,
+    nightWorkBasis: form.nightWorkBasis,
+    dygnsbryt: form.dygnsbryt.trim(),
     ...(existing ? { active: form.active, version: existing.version } : {}),
   };
 }

@@ -20,7 +20,16 @@ import { toggle } from '../staff/employee-form';
 import { EmployeePicker } from './EmployeePicker';
 import { useCreateUser, useUpdateUser, useUser } from './users.queries';
 
-const FIELDS = ['email', 'displayName', 'password', 'role', 'employeeId', 'departmentIds', 'active'];
+const FIELDS = [
+  'email',
+  'displayName',
+  'password',
+  'role',
+  'employeeId',
+  'departmentIds',
+  'canOverrideRules',
+  'active',
+];
 
 export function UserEditorPage() {
   const { t } = useTranslation();
@@ -64,6 +73,7 @@ function NewUser({ departments }: { departments: readonly Department[] }) {
     role: 'employee',
     employeeId: null,
     departmentIds: [],
+    canOverrideRules: false,
   });
 
   const submit = (event: FormEvent) => {
@@ -147,6 +157,7 @@ function ExistingUser({
     role: user.role,
     employeeId: user.employeeId,
     departmentIds: user.departmentIds,
+    canOverrideRules: user.canOverrideRules,
   });
   const [password, setPassword] = useState('');
   const [status, setStatus] = useState<string | null>(created ? t('users.created') : null);
@@ -301,6 +312,7 @@ interface Profile {
   role: Role;
   employeeId: string | null;
   departmentIds: string[];
+  canOverrideRules: boolean;
 }
 
 interface ProfileFieldsProps {
@@ -339,6 +351,16 @@ function ProfileFields({ value, onChange, onEdit, departments, errors }: Profile
         </Field>
       </div>
       <EmployeePicker value={value.employeeId} onChange={(id) => set('employeeId', id)} error={errors.employeeId} />
+      {value.role === 'scheduler' || value.role === 'admin' || value.canOverrideRules ? (
+        <div className="editor__flags">
+          <Checkbox
+            label={t('users.canOverrideRules')}
+            checked={value.canOverrideRules}
+            onChange={(v) => set('canOverrideRules', v)}
+          />
+          {errors.canOverrideRules ? <p className="field__error">{errors.canOverrideRules}</p> : null}
+        </div>
+      ) : null}
       {value.role === 'scheduler' || value.departmentIds.length > 0 ? (
         <ChoiceGroup tree legend={t('users.scopes')} hint={t('users.scopesHint')} error={errors.departmentIds}>
           {ordered.map((n) => (
