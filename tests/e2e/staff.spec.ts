@@ -36,6 +36,11 @@ test('a scheduler searches and filters the staff list, then edits an employee', 
   const page = await open();
   await page.goto('/login');
   await screenshot(page, '01-login');
+  // A wrong password is answered on the page, in Swedish.
+  await page.getByLabel('E-postadress').fill(SCHEDULER);
+  await page.getByLabel('Lösenord').fill('fel-lösenord');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Fel e-postadress eller lösenord' }).waitFor();
   await logIn(page, SCHEDULER);
 
   // A scheduler starts on the staff list; the menu offers staff and shift types, nothing of the admin's.
@@ -134,6 +139,8 @@ test('an employee has no staff list in the menu and gets a no-access page for th
 
 test('the staff list is usable at 375 px: the menu collapses and rows become cards', async () => {
   const page = await open(375, 812);
+  await page.goto('/login');
+  await screenshot(page, '07b-login-375', { fullPage: false });
   await logIn(page, SCHEDULER);
   await page.waitForURL('**/staff');
   await page.locator('tbody tr').first().waitFor();
@@ -162,4 +169,11 @@ test('the staff list is usable at 375 px: the menu collapses and rows become car
   expect(await nav.isVisible()).toBe(false);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await screenshot(page, '10-shift-types-375');
+
+  // The editor too fits the phone: one column, nothing wider than the screen.
+  await page.goto('/staff?q=Anna%20Lindqvist');
+  await page.getByRole('link', { name: 'Lindqvist, Anna' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Anna Lindqvist' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await screenshot(page, '10b-staff-editor-375');
 });
