@@ -1,13 +1,10 @@
 // Krislägesavtalet (2021): no employee is assigned for more than 8 weeks; an extension of at most
-// 2 weeks needs a recorded absolute necessity (`extension`). Measured from the assignment's first
-// day to its last day, or to the end of the latest work shift while the assignment is open.
-import { HOUR_MS } from '../../time/stockholm';
-import { dayNumberOfDate, localMidnight } from '../../time/intervals';
+// 2 weeks needs a recorded absolute necessity (`extension`). Measured in calendar days from the
+// assignment's first day to its last day, or to the day the latest shift ends while it is open.
+import { dayNumberOfDate, localDayNumber, localMidnight } from '../../time/intervals';
 import { KIND_STANDBY } from '../employee-context';
 import { dayMonth } from '../message-format';
 import { type RuleDefinition } from '../rule';
-
-const WEEK_MS = 7 * 24 * HOUR_MS;
 
 export const klaAssignmentLengthRule: RuleDefinition = {
   id: 'kla-assignment-length',
@@ -45,7 +42,7 @@ export const klaAssignmentLengthRule: RuleDefinition = {
       }
       return;
     }
-    const measured = (lastEnd - start) / WEEK_MS;
+    const measured = (localDayNumber(lastEnd - 1) - startDay + 1) / 7;
     ctx.report({
       shifts: beyond,
       from: start,
