@@ -1,6 +1,7 @@
 // `npm run bench:rules`: full evaluation of a generated region (5,000 employees × 16 weeks, about
 // 400,000 shifts) and the median incremental re-check after one edit. Prints figures; targets
 // (issue 3): full < 2 s on one core and < 1 GB, incremental < 2 ms median.
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseRosterDocument } from '../src/roster-document/parse-roster-document';
@@ -47,8 +48,18 @@ function region(): RosterDocument {
   for (let e = 0; e < EMPLOYEES; e++) {
     const id = `e${e}`;
     const rate = random() < 0.3 ? 75 : 100;
-    doc.employees.push({ id, employmentRate: rate, fullTimeHoursPerWeek: 38.25, skills: random() < 0.5 ? ['IVA'] : [] });
-    doc.exceptions!.push({ employeeId: id, ruleId: 'break', type: 'meal-break', reason: 'nattpass med måltidsuppehåll' });
+    doc.employees.push({
+      id,
+      employmentRate: rate,
+      fullTimeHoursPerWeek: 38.25,
+      skills: random() < 0.5 ? ['IVA'] : [],
+    });
+    doc.exceptions!.push({
+      employeeId: id,
+      ruleId: 'break',
+      type: 'meal-break',
+      reason: 'nattpass med måltidsuppehåll',
+    });
     const offset = e % 3;
 
     for (let week = 0; week < WEEKS; week++) {
@@ -60,7 +71,13 @@ function region(): RosterDocument {
           ? [0, 1, 2, 3, 4].map((d) => [d, DAY])
           : kind === 1
             ? (weekendOn ? [0, 1, 2, 5, 6] : [0, 1, 2, 3, 4]).map((d) => [d, EVENING])
-            : [[0, NIGHT], [1, NIGHT], [2, NIGHT], [5, DAY], [6, DAY]];
+            : [
+                [0, NIGHT],
+                [1, NIGHT],
+                [2, NIGHT],
+                [5, DAY],
+                [6, DAY],
+              ];
       for (const [weekday, pattern] of plan) {
         const day = week * 7 + weekday;
         const date = addDays(PERIOD_START, day);
@@ -81,7 +98,13 @@ function region(): RosterDocument {
     }
     if (random() < 0.1) {
       const first = addDays(PERIOD_START, 7 * Math.floor(random() * WEEKS));
-      doc.absences!.push({ employeeId: id, start: first, end: addDays(first, 6), type: 'vacation', scheduledHours: 38.25 });
+      doc.absences!.push({
+        employeeId: id,
+        start: first,
+        end: addDays(first, 6),
+        type: 'vacation',
+        scheduledHours: 38.25,
+      });
     }
   }
   return doc;
@@ -127,7 +150,9 @@ function main(): void {
     const shift = roster.shifts[Math.floor(random() * roster.shifts.length)];
     const delta = (random() < 0.5 ? -1 : 1) * 3_600_000;
     const t = performance.now();
-    state = evaluateIncremental(state, { upsertShifts: [{ ...shift, start: shift.start + delta, end: shift.end + delta }] });
+    state = evaluateIncremental(state, {
+      upsertShifts: [{ ...shift, start: shift.start + delta, end: shift.end + delta }],
+    });
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
@@ -138,14 +163,25 @@ function main(): void {
 
   const shifts = snapshot.employees.reduce((n, r) => n + r.shifts.length, 0);
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  console.log(`bench:rules — ${EMPLOYEES} employees × ${WEEKS} weeks, ${shifts} shifts; os.cpus().length = ${os.cpus().length} (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
+  console.log(
+    `bench:rules — ${EMPLOYEES} employees × ${WEEKS} weeks, ${shifts} shifts; os.cpus().length = ${os.cpus().length} (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`,
+  );
   console.log(`  parse + validate document:  ${parseMs.toFixed(0)} ms`);
-  console.log(`  full evaluation:            ${runs[0].wall.toFixed(0)} ms wall, ${runs[0].cpu.toFixed(0)} ms CPU (best of ${runs.length}; walls ${runs.map((r) => r.wall.toFixed(0)).join(', ')} ms) → ${result.violations.length} violations`);
-  console.log(`  memory:                     heap ${mb(heapSnapshot)} with the snapshot, ${mb(heapResult)} with snapshot + result; peak RSS of the whole run ${mb(maxRss)}`);
-  console.log(`  incremental re-check:       median ${times[Math.floor(times.length / 2)].toFixed(3)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(3)} ms over ${times.length} one-shift edits`);
-  console.log(`  assembling the whole result after the edits: ${combineMs.toFixed(1)} ms (${combined.violations.length} violations; done on demand)`);
+  console.log(
+    `  full evaluation:            ${runs[0].wall.toFixed(0)} ms wall, ${runs[0].cpu.toFixed(0)} ms CPU (best of ${runs.length}; walls ${runs.map((r) => r.wall.toFixed(0)).join(', ')} ms) → ${result.violations.length} violations`,
+  );
+  console.log(
+    `  memory:                     heap ${mb(heapSnapshot)} with the snapshot, ${mb(heapResult)} with snapshot + result; peak RSS of the whole run ${mb(maxRss)}`,
+  );
+  console.log(
+    `  incremental re-check:       median ${times[Math.floor(times.length / 2)].toFixed(3)} ms, p95 ${times[Math.floor(times.length * 0.95)].toFixed(3)} ms over ${times.length} one-shift edits`,
+  );
+  console.log(
+    `  assembling the whole result after the edits: ${combineMs.toFixed(1)} ms (${combined.violations.length} violations; done on demand)`,
+  );
   console.log(`  targets: full < 2000 ms on one core, < 1 GB; incremental median < 2 ms`);
 }
 
-if (process.env.BENCH_DUMP) require("node:fs").writeFileSync(process.env.BENCH_DUMP, JSON.stringify(region()));
+// BENCH_DUMP=file writes the generated document instead (to inspect it or feed rules:check).
+if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(region()));
 else main();

@@ -20,7 +20,8 @@ export class DocumentReader {
     }
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-      if (!allowed.includes(key)) this.fail(join(path, key), record[key], `is not a known field (known: ${allowed.join(', ')})`);
+      if (!allowed.includes(key))
+        this.fail(join(path, key), record[key], `is not a known field (known: ${allowed.join(', ')})`);
     }
     return record;
   }
@@ -50,7 +51,11 @@ export class DocumentReader {
     return value;
   }
 
-  number(value: unknown, path: string, opts: { default?: number; min: number; max: number; integer?: boolean }): number | null {
+  number(
+    value: unknown,
+    path: string,
+    opts: { default?: number; min: number; max: number; integer?: boolean },
+  ): number | null {
     if (value === undefined && opts.default !== undefined) return opts.default;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       this.fail(path, value, value === undefined ? 'is missing (required)' : 'must be a number');

@@ -9,7 +9,16 @@ import { readAbsences, readShifts } from './read-shifts';
 import { RosterDocumentError } from './roster-document-error';
 import { type EmployeeRoster, type RosterPeriod, type RosterSnapshot, type Shift } from './roster-snapshot';
 
-const DOCUMENT_KEYS = ['ruleSet', 'parameters', 'period', 'publishedAt', 'employees', 'shifts', 'absences', 'exceptions'] as const;
+const DOCUMENT_KEYS = [
+  'ruleSet',
+  'parameters',
+  'period',
+  'publishedAt',
+  'employees',
+  'shifts',
+  'absences',
+  'exceptions',
+] as const;
 
 /** Longest period one document may cover (a year plus a week of context on the grid). */
 export const MAX_PERIOD_DAYS = 371;
@@ -33,7 +42,14 @@ export function parseRosterDocument(input: unknown): RosterSnapshot {
 
   if (r.issues.length > 0 || !period || !ruleSet) throw new RosterDocumentError(r.issues);
 
-  const rosters = new Map<string, { shifts: Shift[]; absences: EmployeeRoster['absences'][number][]; exceptions: EmployeeRoster['exceptions'][number][] }>();
+  const rosters = new Map<
+    string,
+    {
+      shifts: Shift[];
+      absences: EmployeeRoster['absences'][number][];
+      exceptions: EmployeeRoster['exceptions'][number][];
+    }
+  >();
   for (const id of employees.keys()) rosters.set(id, { shifts: [], absences: [], exceptions: [] });
   for (const shift of shifts.values()) rosters.get(shift.employeeId)!.shifts.push(shift);
   for (const absence of absences) rosters.get(absence.employeeId)!.absences.push(absence);
@@ -48,7 +64,9 @@ export function parseRosterDocument(input: unknown): RosterSnapshot {
       return {
         employee,
         shifts: roster.shifts.sort(compareShifts),
-        absences: roster.absences.sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)),
+        absences: roster.absences.sort(
+          (a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+        ),
         exceptions: roster.exceptions,
       };
     }),

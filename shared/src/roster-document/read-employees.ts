@@ -38,7 +38,10 @@ export function readEmployees(r: DocumentReader, value: unknown, periodStart: Ci
     if (!o) return;
     const id = r.string(o.id, join(path, 'id'), { required: true, nonEmpty: true });
     const employmentRate = r.number(o.employmentRate, join(path, 'employmentRate'), { min: 1, max: 100 });
-    const fullTimeHoursPerWeek = r.number(o.fullTimeHoursPerWeek, join(path, 'fullTimeHoursPerWeek'), { min: 1, max: 80 });
+    const fullTimeHoursPerWeek = r.number(o.fullTimeHoursPerWeek, join(path, 'fullTimeHoursPerWeek'), {
+      min: 1,
+      max: 80,
+    });
     const nightWorker = r.boolean(o.nightWorker, join(path, 'nightWorker'), false);
     // Healthcare has a direct exemption from the 00–05 rule (RULES.md A1 night-window).
     const nightWorkBasis = r.boolean(o.nightWorkBasis, join(path, 'nightWorkBasis'), true);
@@ -50,7 +53,16 @@ export function readEmployees(r: DocumentReader, value: unknown, periodStart: Ci
       r.fail(join(path, 'id'), id, 'is used by more than one employee');
       return;
     }
-    if (id === null || employmentRate === null || fullTimeHoursPerWeek === null || !skills || !dygnsbryt || !counters || crisisAssignment === undefined) return;
+    if (
+      id === null ||
+      employmentRate === null ||
+      fullTimeHoursPerWeek === null ||
+      !skills ||
+      !dygnsbryt ||
+      !counters ||
+      crisisAssignment === undefined
+    )
+      return;
     employees.set(id, {
       id,
       employmentRate,
@@ -79,7 +91,12 @@ function readSkills(r: DocumentReader, value: unknown, path: string): string[] |
   return ok ? skills : null;
 }
 
-function readCounters(r: DocumentReader, value: unknown, path: string, periodYear: number | null): EmployeeCounters | null {
+function readCounters(
+  r: DocumentReader,
+  value: unknown,
+  path: string,
+  periodYear: number | null,
+): EmployeeCounters | null {
   const zero = Object.fromEntries(HOUR_COUNTERS.map((k) => [k, 0])) as Omit<EmployeeCounters, 'year'>;
   if (value === undefined) return periodYear === null ? null : { year: periodYear, ...zero };
   const o = r.object(value, path, ['year', ...HOUR_COUNTERS]);

@@ -27,7 +27,8 @@ export function readExceptions(
     if (!o) return;
     const employeeId = readEmployeeRef(r, o.employeeId, join(path, 'employeeId'), employees, inputsValid);
     const ruleId = r.string(o.ruleId, join(path, 'ruleId'), { required: true });
-    if (ruleId !== null && !isRuleId(ruleId)) r.fail(join(path, 'ruleId'), ruleId, `is not a known rule id (known: ${RULE_IDS.join(', ')})`);
+    if (ruleId !== null && !isRuleId(ruleId))
+      r.fail(join(path, 'ruleId'), ruleId, `is not a known rule id (known: ${RULE_IDS.join(', ')})`);
     const type = r.string(o.type, join(path, 'type'), { required: true });
     let typeOk = false;
     if (type !== null && ruleId !== null && isRuleId(ruleId)) {
@@ -35,27 +36,52 @@ export function readExceptions(
       if (!(EXCEPTION_TYPE_IDS as string[]).includes(type)) {
         r.fail(join(path, 'type'), type, `is not a known exception type (known: ${EXCEPTION_TYPE_IDS.join(', ')})`);
       } else if (!(allowed as string[]).includes(type)) {
-        r.fail(join(path, 'type'), type, allowed.length === 0 ? `no exception can be recorded for rule "${ruleId}"` : `does not apply to rule "${ruleId}" (allowed: ${allowed.join(', ')})`);
+        r.fail(
+          join(path, 'type'),
+          type,
+          allowed.length === 0
+            ? `no exception can be recorded for rule "${ruleId}"`
+            : `does not apply to rule "${ruleId}" (allowed: ${allowed.join(', ')})`,
+        );
       } else typeOk = true;
     }
     const reason = o.reason === null ? null : r.string(o.reason, join(path, 'reason'), { required: false });
     const reference = o.reference === null ? null : r.string(o.reference, join(path, 'reference'), { required: false });
-    if (typeOk && EXCEPTION_TYPES_REQUIRING_REASON.has(type as ExceptionType) && (reason === null || reason.trim() === '')) {
+    if (
+      typeOk &&
+      EXCEPTION_TYPES_REQUIRING_REASON.has(type as ExceptionType) &&
+      (reason === null || reason.trim() === '')
+    ) {
       r.fail(join(path, 'reason'), o.reason, `is required for an exception of type "${type}"`);
       typeOk = false;
     }
     let unionNotifiedAt: number | null = null;
     if (o.unionNotifiedAt !== undefined && o.unionNotifiedAt !== null) {
-      if (type !== 'emergency') r.fail(join(path, 'unionNotifiedAt'), o.unionNotifiedAt, 'applies only to exceptions of type "emergency"');
+      if (type !== 'emergency')
+        r.fail(join(path, 'unionNotifiedAt'), o.unionNotifiedAt, 'applies only to exceptions of type "emergency"');
       else unionNotifiedAt = r.dateTime(o.unionNotifiedAt, join(path, 'unionNotifiedAt'), { required: true });
     }
     const shiftIds = readShiftIds(r, o.shiftIds, join(path, 'shiftIds'), employeeId, shifts, inputsValid);
-    if (shiftIds !== null && shiftIds.length === 0 && typeOk && !EMPLOYEE_WIDE_EXCEPTION_TYPES.has(type as ExceptionType)) {
+    if (
+      shiftIds !== null &&
+      shiftIds.length === 0 &&
+      typeOk &&
+      !EMPLOYEE_WIDE_EXCEPTION_TYPES.has(type as ExceptionType)
+    ) {
       r.fail(join(path, 'shiftIds'), o.shiftIds, `must name at least one shift for an exception of type "${type}"`);
       typeOk = false;
     }
     if (employeeId === null || !typeOk || shiftIds === null || !isRuleId(ruleId)) return;
-    exceptions.push({ employeeId, ruleId, type: type as ExceptionType, shiftIds, reason, reference, unionNotifiedAt, index: i });
+    exceptions.push({
+      employeeId,
+      ruleId,
+      type: type as ExceptionType,
+      shiftIds,
+      reason,
+      reference,
+      unionNotifiedAt,
+      index: i,
+    });
   });
   return exceptions;
 }

@@ -7,7 +7,12 @@ import { type CivilDate } from '../time/stockholm';
 import { type DocumentReader, join } from './document-reader';
 import { type ResolvedRuleSet } from './roster-snapshot';
 
-export function readRuleSet(r: DocumentReader, ruleSetValue: unknown, parametersValue: unknown, periodStart: CivilDate | null): ResolvedRuleSet | null {
+export function readRuleSet(
+  r: DocumentReader,
+  ruleSetValue: unknown,
+  parametersValue: unknown,
+  periodStart: CivilDate | null,
+): ResolvedRuleSet | null {
   const id = r.string(ruleSetValue, 'ruleSet', { required: true });
   if (id === null) return null;
   if (!isRuleSetId(id)) {

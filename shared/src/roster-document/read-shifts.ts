@@ -2,12 +2,37 @@
 // are real elapsed time (RULES.md Part B §0).
 import { MINUTE_MS, addDays, isCivilDate, startOfLocalDay, type Instant } from '../time/stockholm';
 import { type DocumentReader, join } from './document-reader';
-import { ABSENCE_TYPES, SHIFT_KINDS, type Absence, type AbsenceType, type BreakInterval, type Employee, type Shift, type ShiftKind } from './roster-snapshot';
+import {
+  ABSENCE_TYPES,
+  SHIFT_KINDS,
+  type Absence,
+  type AbsenceType,
+  type BreakInterval,
+  type Employee,
+  type Shift,
+  type ShiftKind,
+} from './roster-snapshot';
 
-const SHIFT_KEYS = ['id', 'employeeId', 'start', 'end', 'breakMinutes', 'breaks', 'kind', 'overtime', 'requiredSkill', 'changedAt'] as const;
+const SHIFT_KEYS = [
+  'id',
+  'employeeId',
+  'start',
+  'end',
+  'breakMinutes',
+  'breaks',
+  'kind',
+  'overtime',
+  'requiredSkill',
+  'changedAt',
+] as const;
 const ABSENCE_KEYS = ['employeeId', 'start', 'end', 'type', 'scheduledHours'] as const;
 
-export function readShifts(r: DocumentReader, value: unknown, employees: ReadonlyMap<string, Employee>, employeesValid: boolean): Map<string, Shift> {
+export function readShifts(
+  r: DocumentReader,
+  value: unknown,
+  employees: ReadonlyMap<string, Employee>,
+  employeesValid: boolean,
+): Map<string, Shift> {
   const shifts = new Map<string, Shift>();
   r.array(value, 'shifts', true).forEach((item, i) => {
     const path = join('shifts', i);
@@ -18,15 +43,23 @@ export function readShifts(r: DocumentReader, value: unknown, employees: Readonl
     const start = r.dateTime(o.start, join(path, 'start'), { required: true });
     const end = r.dateTime(o.end, join(path, 'end'), { required: true });
     if (start !== null && end !== null && end <= start) {
-      r.fail(join(path, 'end'), o.end, `is ${end < start ? 'before' : 'the same as'} start (${JSON.stringify(o.start)})`);
+      r.fail(
+        join(path, 'end'),
+        o.end,
+        `is ${end < start ? 'before' : 'the same as'} start (${JSON.stringify(o.start)})`,
+      );
     }
     const kind = readEnum<ShiftKind>(r, o.kind, join(path, 'kind'), SHIFT_KINDS, 'work');
     const overtime = r.boolean(o.overtime, join(path, 'overtime'), false);
     if (overtime && kind !== null && kind !== 'work') {
       r.fail(join(path, 'overtime'), true, `applies to work shifts only (kind is "${kind}")`);
     }
-    const requiredSkill = o.requiredSkill === null ? null : r.string(o.requiredSkill, join(path, 'requiredSkill'), { required: false, nonEmpty: true });
-    const changedAt = o.changedAt === null ? null : r.dateTime(o.changedAt, join(path, 'changedAt'), { required: false });
+    const requiredSkill =
+      o.requiredSkill === null
+        ? null
+        : r.string(o.requiredSkill, join(path, 'requiredSkill'), { required: false, nonEmpty: true });
+    const changedAt =
+      o.changedAt === null ? null : r.dateTime(o.changedAt, join(path, 'changedAt'), { required: false });
     const duration = start !== null && end !== null && end > start ? end - start : null;
     const breakMinutes = r.number(o.breakMinutes, join(path, 'breakMinutes'), { default: 0, min: 0, max: 24 * 60 });
     if (breakMinutes !== null && duration !== null && breakMinutes * MINUTE_MS >= duration) {
@@ -37,7 +70,17 @@ export function readShifts(r: DocumentReader, value: unknown, employees: Readonl
       r.fail(join(path, 'id'), id, 'is used by more than one shift');
       return;
     }
-    if (id === null || employeeId === null || start === null || end === null || end <= start || kind === null || breakMinutes === null || breaks === undefined) return;
+    if (
+      id === null ||
+      employeeId === null ||
+      start === null ||
+      end === null ||
+      end <= start ||
+      kind === null ||
+      breakMinutes === null ||
+      breaks === undefined
+    )
+      return;
     if (o.requiredSkill !== undefined && o.requiredSkill !== null && requiredSkill === null) return;
     if (o.changedAt !== undefined && o.changedAt !== null && changedAt === null) return;
     shifts.set(id, { id, employeeId, start, end, breakMinutes, breaks, kind, overtime, requiredSkill, changedAt });
@@ -46,7 +89,14 @@ export function readShifts(r: DocumentReader, value: unknown, employees: Readonl
 }
 
 /** undefined = invalid. */
-function readBreaks(r: DocumentReader, value: unknown, path: string, start: Instant | null, end: Instant | null, breakMinutes: number | null): BreakInterval[] | null | undefined {
+function readBreaks(
+  r: DocumentReader,
+  value: unknown,
+  path: string,
+  start: Instant | null,
+  end: Instant | null,
+  breakMinutes: number | null,
+): BreakInterval[] | null | undefined {
   if (value === undefined || value === null) return null;
   const items = r.array(value, path, true);
   const breaks: BreakInterval[] = [];
@@ -81,7 +131,12 @@ function readBreaks(r: DocumentReader, value: unknown, path: string, start: Inst
   return breaks;
 }
 
-export function readAbsences(r: DocumentReader, value: unknown, employees: ReadonlyMap<string, Employee>, employeesValid: boolean): Absence[] {
+export function readAbsences(
+  r: DocumentReader,
+  value: unknown,
+  employees: ReadonlyMap<string, Employee>,
+  employeesValid: boolean,
+): Absence[] {
   const absences: { absence: Absence; index: number }[] = [];
   r.array(value, 'absences', false).forEach((item, i) => {
     const path = join('absences', i);
@@ -101,7 +156,11 @@ export function readAbsences(r: DocumentReader, value: unknown, employees: Reado
     const key = `${entry.absence.employeeId}\u0000${entry.absence.type}`;
     const previous = lastOfKind.get(key);
     if (previous && entry.absence.start < previous.absence.end) {
-      r.fail(join('absences', entry.index), `${entry.absence.type}`, `overlaps absences[${previous.index}] of the same type for employee "${entry.absence.employeeId}"`);
+      r.fail(
+        join('absences', entry.index),
+        `${entry.absence.type}`,
+        `overlaps absences[${previous.index}] of the same type for employee "${entry.absence.employeeId}"`,
+      );
     }
     if (!previous || entry.absence.end > previous.absence.end) lastOfKind.set(key, entry);
   }
@@ -109,7 +168,12 @@ export function readAbsences(r: DocumentReader, value: unknown, employees: Reado
 }
 
 /** Whole days 'YYYY-MM-DD' (end inclusive) or exact date-times (end exclusive); both ends alike. */
-function readAbsenceInterval(r: DocumentReader, startValue: unknown, endValue: unknown, path: string): { start: Instant; end: Instant } | null {
+function readAbsenceInterval(
+  r: DocumentReader,
+  startValue: unknown,
+  endValue: unknown,
+  path: string,
+): { start: Instant; end: Instant } | null {
   const startIsDate = typeof startValue === 'string' && isCivilDate(startValue);
   const endIsDate = typeof endValue === 'string' && isCivilDate(endValue);
   if (startIsDate !== endIsDate && typeof startValue === 'string' && typeof endValue === 'string') {
@@ -129,13 +193,23 @@ function readAbsenceInterval(r: DocumentReader, startValue: unknown, endValue: u
   const end = r.dateTime(endValue, join(path, 'end'), { required: true });
   if (start === null || end === null) return null;
   if (end <= start) {
-    r.fail(join(path, 'end'), endValue, `is ${end < start ? 'before' : 'the same as'} start (${JSON.stringify(startValue)})`);
+    r.fail(
+      join(path, 'end'),
+      endValue,
+      `is ${end < start ? 'before' : 'the same as'} start (${JSON.stringify(startValue)})`,
+    );
     return null;
   }
   return { start, end };
 }
 
-export function readEmployeeRef(r: DocumentReader, value: unknown, path: string, employees: ReadonlyMap<string, Employee>, employeesValid: boolean): string | null {
+export function readEmployeeRef(
+  r: DocumentReader,
+  value: unknown,
+  path: string,
+  employees: ReadonlyMap<string, Employee>,
+  employeesValid: boolean,
+): string | null {
   const id = r.string(value, path, { required: true, nonEmpty: true });
   if (id === null) return null;
   if (!employees.has(id)) {
@@ -146,10 +220,20 @@ export function readEmployeeRef(r: DocumentReader, value: unknown, path: string,
   return id;
 }
 
-function readEnum<T extends string>(r: DocumentReader, value: unknown, path: string, values: readonly T[], fallback: T | null): T | null {
+function readEnum<T extends string>(
+  r: DocumentReader,
+  value: unknown,
+  path: string,
+  values: readonly T[],
+  fallback: T | null,
+): T | null {
   if (value === undefined && fallback !== null) return fallback;
   if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
-    r.fail(path, value, value === undefined ? `is missing (one of ${values.join(', ')})` : `must be one of ${values.join(', ')}`);
+    r.fail(
+      path,
+      value,
+      value === undefined ? `is missing (one of ${values.join(', ')})` : `must be one of ${values.join(', ')}`,
+    );
     return null;
   }
   return value as T;

@@ -25,7 +25,9 @@ export class RosterDocumentError extends Error {
 
 export function formatRosterDocumentIssue(issue: RosterDocumentIssue): string {
   const path = issue.path === '' ? '(document)' : issue.path;
-  return issue.value === undefined ? `${path}: ${issue.message}` : `${path}: ${showValue(issue.value)} ${issue.message}`;
+  return issue.value === undefined
+    ? `${path}: ${issue.message}`
+    : `${path}: ${showValue(issue.value)} ${issue.message}`;
 }
 
 function showValue(value: unknown): string {

@@ -10,7 +10,15 @@ import { SHIFT_KINDS, type ShiftKind } from '../staff/staff-vocabulary';
 /** `work`; `on-call` = jour (at the workplace, working time); `standby` = beredskap (off site). */
 export { SHIFT_KINDS, type ShiftKind };
 
-export const ABSENCE_TYPES = ['vacation', 'sick', 'leave', 'parental-leave', 'care-of-child', 'comp-leave', 'other'] as const;
+export const ABSENCE_TYPES = [
+  'vacation',
+  'sick',
+  'leave',
+  'parental-leave',
+  'care-of-child',
+  'comp-leave',
+  'other',
+] as const;
 export type AbsenceType = (typeof ABSENCE_TYPES)[number];
 
 export interface EmployeeCounters {

@@ -74,7 +74,13 @@ export interface RuleCatalog {
   ruleSets: {
     id: RuleSetId;
     title: LocalizedText;
-    versions: { validFrom: string; rules: RuleId[]; parameters: RuleParameters; fullTimeMeasures: FullTimeMeasure[]; sources: string[] }[];
+    versions: {
+      validFrom: string;
+      rules: RuleId[];
+      parameters: RuleParameters;
+      fullTimeMeasures: FullTimeMeasure[];
+      sources: string[];
+    }[];
   }[];
   parameters: ParameterSpec[];
 }

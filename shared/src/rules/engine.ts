@@ -44,7 +44,10 @@ export function evaluateEmployee(env: EvaluationEnv, roster: EmployeeRoster): Em
   };
 }
 
-export function combineEvaluations(snapshot: RosterSnapshot, evaluations: readonly EmployeeEvaluation[]): EvaluationResult {
+export function combineEvaluations(
+  snapshot: RosterSnapshot,
+  evaluations: readonly EmployeeEvaluation[],
+): EvaluationResult {
   const violations: Violation[] = [];
   const exceptionsUsed: ExceptionUse[] = [];
   const employees: Record<string, EmployeeFigures> = {};

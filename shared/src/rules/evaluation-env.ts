@@ -2,7 +2,13 @@
 // parameters turned into numbers once, and the grids (weeks, 4-week blocks, reference periods).
 import { type RosterSnapshot } from '../roster-document/roster-snapshot';
 import { HOUR_MS, parseClockTime, type Instant } from '../time/stockholm';
-import { dayNumberOfDate, firstDayOfMonthIndex, localMidnight, monthIndexOfDay, weekStartDayNumber } from '../time/intervals';
+import {
+  dayNumberOfDate,
+  firstDayOfMonthIndex,
+  localMidnight,
+  monthIndexOfDay,
+  weekStartDayNumber,
+} from '../time/intervals';
 import { type RuleParameters } from './parameters';
 import { type RuleId } from './rule-ids';
 

@@ -30,7 +30,11 @@ export type ExceptionType = keyof typeof EXCEPTION_TYPES;
 export const EXCEPTION_TYPE_IDS = Object.keys(EXCEPTION_TYPES) as ExceptionType[];
 
 /** Types that are a standing basis for the employee and may omit shiftIds (then cover every shift). */
-export const EMPLOYEE_WIDE_EXCEPTION_TYPES: ReadonlySet<ExceptionType> = new Set(['night-work-basis', 'meal-break', 'extension']);
+export const EMPLOYEE_WIDE_EXCEPTION_TYPES: ReadonlySet<ExceptionType> = new Set([
+  'night-work-basis',
+  'meal-break',
+  'extension',
+]);
 
 /** Types that must state a reason (särskilda skäl, MBL reference, why the notice was short). */
 export const EXCEPTION_TYPES_REQUIRING_REASON: ReadonlySet<ExceptionType> = new Set([

@@ -75,7 +75,8 @@ const FIELDS = [
   'nightHours',
 ] as const satisfies readonly (keyof HoursFigures)[];
 const F = FIELDS.length;
-const [WORKED, ORDINARY, MERTID, EXTRA_MERTID, OVERTIME, EXTRA_OVERTIME, EMERGENCY, ON_CALL, STANDBY, ABSENCE, NIGHT] = FIELDS.map((_, i) => i);
+const [WORKED, ORDINARY, MERTID, EXTRA_MERTID, OVERTIME, EXTRA_OVERTIME, EMERGENCY, ON_CALL, STANDBY, ABSENCE, NIGHT] =
+  FIELDS.map((_, i) => i);
 
 export function employeeFigures(ctx: EmployeeContext): EmployeeFigures {
   const { env } = ctx;
@@ -118,7 +119,12 @@ export function employeeFigures(ctx: EmployeeContext): EmployeeFigures {
   const longest = longestFreePerWeek(ctx, weeks);
   return {
     period: { ...hoursRow(sums, 0), shortestDailyRest: shortestDailyRest(ctx) },
-    weeks: weeks.map((w, i) => ({ week: names[i], start: dateOfDayNumber(w.startDay), ...hoursRow(sums, 1 + i), longestRestHours: longest[i] / HOUR_MS })),
+    weeks: weeks.map((w, i) => ({
+      week: names[i],
+      start: dateOfDayNumber(w.startDay),
+      ...hoursRow(sums, 1 + i),
+      longestRestHours: longest[i] / HOUR_MS,
+    })),
   };
 }
 

@@ -38,8 +38,26 @@ function documentOf(s: Scenario): unknown {
     parameters: { ...PROFILE_PARAMETERS, ...s.parameters },
     period: s.period,
     ...(s.publishedAt ? { publishedAt: s.publishedAt } : {}),
-    employees: [{ id: 'nurse', employmentRate: 100, fullTimeHoursPerWeek: 38.25, nightWorker: false, nightWorkBasis: true, skills: [], dygnsbryt: '00:00', ...s.employee }],
-    shifts: s.shifts.map((shift, i) => ({ id: `s${i + 1}`, employeeId: 'nurse', kind: 'work', overtime: false, requiredSkill: null, ...shift })),
+    employees: [
+      {
+        id: 'nurse',
+        employmentRate: 100,
+        fullTimeHoursPerWeek: 38.25,
+        nightWorker: false,
+        nightWorkBasis: true,
+        skills: [],
+        dygnsbryt: '00:00',
+        ...s.employee,
+      },
+    ],
+    shifts: s.shifts.map((shift, i) => ({
+      id: `s${i + 1}`,
+      employeeId: 'nurse',
+      kind: 'work',
+      overtime: false,
+      requiredSkill: null,
+      ...shift,
+    })),
     absences: s.absences ?? [],
     exceptions: (s.exceptions ?? []).map((e) => ({ employeeId: 'nurse', ...e })),
   };
@@ -56,38 +74,87 @@ function verdict(result: CheckResult): Verdict {
   return result.violations.length > 0 ? 'WARN' : 'PASS';
 }
 
-function expectOutcome(result: CheckResult, expected: { verdict: Verdict; hard?: string[]; soft?: string[]; exceptions?: string[] }): void {
+function expectOutcome(
+  result: CheckResult,
+  expected: { verdict: Verdict; hard?: string[]; soft?: string[]; exceptions?: string[] },
+): void {
   expect({
     verdict: verdict(result),
     hard: ruleIdsOf(result, 'hard'),
     soft: ruleIdsOf(result, 'soft'),
     exceptions: result.exceptionsUsed.map((e) => `${e.ruleId}/${e.type}`).sort(),
-  }).toEqual({ verdict: expected.verdict, hard: expected.hard ?? [], soft: expected.soft ?? [], exceptions: expected.exceptions ?? [] });
+  }).toEqual({
+    verdict: expected.verdict,
+    hard: expected.hard ?? [],
+    soft: expected.soft ?? [],
+    exceptions: expected.exceptions ?? [],
+  });
 }
 
-const mealBreak = { ruleId: 'break', type: 'meal-break', shiftIds: [] as string[], reason: 'nattpass med måltidsuppehåll' };
+const mealBreak = {
+  ruleId: 'break',
+  type: 'meal-break',
+  shiftIds: [] as string[],
+  reason: 'nattpass med måltidsuppehåll',
+};
 const night = (start: string, end: string): ShiftInput => ({ start, end, breakMinutes: 0 });
 
 describe('golden scenarios (RULES.md Part B §7)', () => {
   const march = { start: '2025-03-10', end: '2025-03-16' };
 
   it('S01 quick return: FAIL daily-rest (9.5 h), backward rotation warned', () => {
-    expectOutcome(run({ period: march, shifts: [work('2025-03-10T13:30', '2025-03-10T21:30'), work('2025-03-11T07:00', '2025-03-11T15:30')] }), {
-      verdict: 'FAIL',
-      hard: ['daily-rest'],
-      soft: ['backward-rotation'],
-    });
+    expectOutcome(
+      run({
+        period: march,
+        shifts: [work('2025-03-10T13:30', '2025-03-10T21:30'), work('2025-03-11T07:00', '2025-03-11T15:30')],
+      }),
+      {
+        verdict: 'FAIL',
+        hard: ['daily-rest'],
+        soft: ['backward-rotation'],
+      },
+    );
   });
 
   describe('S02 planned exception 9 h (AB § 13 mom. 8 a)', () => {
-    const exception = { ruleId: 'daily-rest', type: 'planned-9h', shiftIds: ['s2'], reason: 'särskilda skäl', reference: 'MBL-2025-07' };
+    const exception = {
+      ruleId: 'daily-rest',
+      type: 'planned-9h',
+      shiftIds: ['s2'],
+      reason: 'särskilda skäl',
+      reference: 'MBL-2025-07',
+    };
     it('PASS + WARN: 9.5 h ≥ 9 h and the next rest 15.5 h ≥ 12.5 h', () => {
-      const result = run({ period: march, shifts: [work('2025-03-10T13:30', '2025-03-10T21:30'), work('2025-03-11T07:00', '2025-03-11T15:30'), work('2025-03-12T07:00', '2025-03-12T15:30')], exceptions: [exception] });
-      expectOutcome(result, { verdict: 'PASS+WARN', soft: ['backward-rotation'], exceptions: ['daily-rest/planned-9h'] });
-      expect(result.exceptionsUsed[0]).toMatchObject({ reason: 'särskilda skäl', reference: 'MBL-2025-07', appliedTo: ['s1', 's2'] });
+      const result = run({
+        period: march,
+        shifts: [
+          work('2025-03-10T13:30', '2025-03-10T21:30'),
+          work('2025-03-11T07:00', '2025-03-11T15:30'),
+          work('2025-03-12T07:00', '2025-03-12T15:30'),
+        ],
+        exceptions: [exception],
+      });
+      expectOutcome(result, {
+        verdict: 'PASS+WARN',
+        soft: ['backward-rotation'],
+        exceptions: ['daily-rest/planned-9h'],
+      });
+      expect(result.exceptionsUsed[0]).toMatchObject({
+        reason: 'särskilda skäl',
+        reference: 'MBL-2025-07',
+        appliedTo: ['s1', 's2'],
+      });
     });
     it('variant: Wednesday 03:30 leaves 12 h < 12.5 h, FAIL (compensation missing)', () => {
-      const result = run({ period: march, shifts: [work('2025-03-10T13:30', '2025-03-10T21:30'), work('2025-03-11T07:00', '2025-03-11T15:30'), work('2025-03-12T03:30', '2025-03-12T12:00')], exceptions: [exception] });
+      const result = run({
+        period: march,
+        shifts: [
+          work('2025-03-10T13:30', '2025-03-10T21:30'),
+          work('2025-03-11T07:00', '2025-03-11T15:30'),
+          work('2025-03-12T03:30', '2025-03-12T12:00'),
+        ],
+        exceptions: [exception],
+      });
       expectOutcome(result, { verdict: 'FAIL', hard: ['daily-rest'], soft: ['backward-rotation', 'early-start'] });
       expect(result.violations.find((v) => v.ruleId === 'daily-rest')).toMatchObject({ measured: 12, limit: 12.5 });
     });
@@ -99,35 +166,59 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       ['08:59', 'FAIL', ['daily-rest']],
     ])('second shift at %s: %s', (start, expected, hard) => {
       // PASS in §7 is about the rest; A1's backward-rotation also warns for 14:00 → 09:00.
-      expectOutcome(run({ period: march, shifts: [work('2025-03-10T14:00', '2025-03-10T22:00'), work(`2025-03-11T${start}`, '2025-03-11T17:30')] }), {
-        verdict: expected,
-        hard,
-        soft: ['backward-rotation'],
-      });
+      expectOutcome(
+        run({
+          period: march,
+          shifts: [work('2025-03-10T14:00', '2025-03-10T22:00'), work(`2025-03-11T${start}`, '2025-03-11T17:30')],
+        }),
+        {
+          verdict: expected,
+          hard,
+          soft: ['backward-rotation'],
+        },
+      );
     });
   });
 
   it('S04 autumn change: 10 h on the wall clock is 11 h of rest, no daily-rest violation', () => {
-    const result = run({ period: { start: '2025-10-20', end: '2025-10-26' }, shifts: [work('2025-10-25T14:00', '2025-10-25T22:00'), work('2025-10-26T08:00', '2025-10-26T16:30')] });
+    const result = run({
+      period: { start: '2025-10-20', end: '2025-10-26' },
+      shifts: [work('2025-10-25T14:00', '2025-10-25T22:00'), work('2025-10-26T08:00', '2025-10-26T16:30')],
+    });
     expectOutcome(result, { verdict: 'WARN', soft: ['backward-rotation'] });
-    expect(result.employees.nurse.period.shortestDailyRest).toEqual({ from: '2025-10-25T22:00:00+02:00', to: '2025-10-26T08:00:00+01:00', hours: 11 });
+    expect(result.employees.nurse.period.shortestDailyRest).toEqual({
+      from: '2025-10-25T22:00:00+02:00',
+      to: '2025-10-26T08:00:00+01:00',
+      hours: 11,
+    });
   });
 
   it('S05 spring change: 11 h on the wall clock is 10 h of rest, FAIL', () => {
-    const result = run({ period: { start: '2025-03-24', end: '2025-03-30' }, shifts: [work('2025-03-29T13:00', '2025-03-29T21:00'), work('2025-03-30T08:00', '2025-03-30T16:30')] });
+    const result = run({
+      period: { start: '2025-03-24', end: '2025-03-30' },
+      shifts: [work('2025-03-29T13:00', '2025-03-29T21:00'), work('2025-03-30T08:00', '2025-03-30T16:30')],
+    });
     expectOutcome(result, { verdict: 'FAIL', hard: ['daily-rest'], soft: ['backward-rotation'] });
     expect(result.violations.find((v) => v.ruleId === 'daily-rest')!.measured).toBe(10);
   });
 
   it('S06 autumn night shift: 11 h worked (rules part; the OB split is pay classification)', () => {
-    const result = run({ period: { start: '2025-10-20', end: '2025-10-26' }, shifts: [night('2025-10-25T21:15+02:00', '2025-10-26T07:15+01:00')], exceptions: [mealBreak] });
+    const result = run({
+      period: { start: '2025-10-20', end: '2025-10-26' },
+      shifts: [night('2025-10-25T21:15+02:00', '2025-10-26T07:15+01:00')],
+      exceptions: [mealBreak],
+    });
     // No hard violation; H-NIGHT-LEN (≤ 9 h) warns about the 11-h night.
     expectOutcome(result, { verdict: 'PASS+WARN', soft: ['shift-length'], exceptions: ['break/meal-break'] });
     expect(result.employees.nurse.period).toMatchObject({ workedHours: 11, nightHours: 9 });
   });
 
   it('S07 spring night shift: 9 h worked', () => {
-    const result = run({ period: { start: '2025-03-24', end: '2025-03-30' }, shifts: [night('2025-03-29T21:15+01:00', '2025-03-30T07:15+02:00')], exceptions: [mealBreak] });
+    const result = run({
+      period: { start: '2025-03-24', end: '2025-03-30' },
+      shifts: [night('2025-03-29T21:15+01:00', '2025-03-30T07:15+02:00')],
+      exceptions: [mealBreak],
+    });
     expectOutcome(result, { verdict: 'PASS+WARN', exceptions: ['break/meal-break'] });
     expect(result.employees.nurse.period).toMatchObject({ workedHours: 9, nightHours: 7 });
   });
@@ -135,7 +226,10 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
   it('S08 weekly rest straddling the week boundary: FAIL on the fixed week', () => {
     const rast = (d: string) => ({ breakMinutes: 30, breaks: [{ start: `${d}T11:00`, end: `${d}T11:30` }] });
     const week = dates('2025-03-03', 6).map((d) => work(`${d}T07:00`, `${d}T13:30`, rast(d)));
-    const result = run({ period: { start: '2025-03-03', end: '2025-03-09' }, shifts: [...week, work('2025-03-10T07:00', '2025-03-10T13:30', rast('2025-03-10'))] });
+    const result = run({
+      period: { start: '2025-03-03', end: '2025-03-09' },
+      shifts: [...week, work('2025-03-10T07:00', '2025-03-10T13:30', rast('2025-03-10'))],
+    });
     expectOutcome(result, { verdict: 'FAIL', hard: ['weekly-rest'], soft: ['consecutive-days'] });
     const weekly = result.violations.find((v) => v.ruleId === 'weekly-rest')!;
     expect(weekly).toMatchObject({ from: '2025-03-03T00:00:00+01:00', to: '2025-03-10T00:00:00+01:00', limit: 36 });
@@ -145,17 +239,29 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
 
   it('S09 beredskap is not weekly rest: FAIL', () => {
     const week = dates('2025-03-10', 5).map((d) => work(`${d}T07:00`, `${d}T15:30`));
-    const result = run({ period: march, shifts: [...week, { start: '2025-03-15T08:00', end: '2025-03-16T20:00', kind: 'standby' }, work('2025-03-17T07:00', '2025-03-17T15:30')] });
+    const result = run({
+      period: march,
+      shifts: [
+        ...week,
+        { start: '2025-03-15T08:00', end: '2025-03-16T20:00', kind: 'standby' },
+        work('2025-03-17T07:00', '2025-03-17T15:30'),
+      ],
+    });
     expectOutcome(result, { verdict: 'FAIL', hard: ['weekly-rest'] });
   });
 
   describe('S10 daily plus weekly rest (C-477/21), dygnsbryt 20:00', () => {
-    const shifts = ['2025-03-11', '2025-03-12', '2025-03-13', '2025-03-14', '2025-03-16'].map((d) => work(`${d}T07:00`, `${d}T15:30`));
+    const shifts = ['2025-03-11', '2025-03-12', '2025-03-13', '2025-03-14', '2025-03-16'].map((d) =>
+      work(`${d}T07:00`, `${d}T15:30`),
+    );
     it.each<[string, Verdict, string[]]>([
       ['skr-nonoverlap', 'PASS', []],
       ['strict-47h', 'FAIL', ['weekly-rest']],
     ])('%s: %s', (mode, expected, hard) => {
-      expectOutcome(run({ period: march, shifts, employee: { dygnsbryt: '20:00' }, parameters: { weeklyRestMode: mode } }), { verdict: expected, hard });
+      expectOutcome(
+        run({ period: march, shifts, employee: { dygnsbryt: '20:00' }, parameters: { weeklyRestMode: mode } }),
+        { verdict: expected, hard },
+      );
     });
   });
 
@@ -164,7 +270,12 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       ['nurse with the healthcare direct exemption', true, 'PASS+WARN', []],
       ['office admin without a basis', false, 'FAIL', ['night-window']],
     ])('%s', (_who, basis, expected, hard) => {
-      const result = run({ period: march, shifts: [night('2025-03-12T21:15', '2025-03-13T07:15')], employee: { nightWorkBasis: basis }, exceptions: [mealBreak] });
+      const result = run({
+        period: march,
+        shifts: [night('2025-03-12T21:15', '2025-03-13T07:15')],
+        employee: { nightWorkBasis: basis },
+        exceptions: [mealBreak],
+      });
       expectOutcome(result, { verdict: expected, hard, soft: ['shift-length'], exceptions: ['break/meal-break'] });
     });
   });
@@ -175,14 +286,23 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       ['14:00–22:30 has 0.5 h of night: not one', '2025-03-10T14:00', '2025-03-10T22:30', 0.5, false],
     ])('%s', (_case, start, end, nightHours, isNight) => {
       // four in a row: consecutive-nights (> 3) only fires for night shifts
-      const shifts = [0, 1, 2, 3].map((k) => night(start.replace('-10T', `-1${k}T`), end.replace(/-1([01])T/, (_m, d: string) => `-1${Number(d) + k}T`)));
+      const shifts = [0, 1, 2, 3].map((k) =>
+        night(
+          start.replace('-10T', `-1${k}T`),
+          end.replace(/-1([01])T/, (_m, d: string) => `-1${Number(d) + k}T`),
+        ),
+      );
       const result = run({ period: march, shifts, exceptions: [mealBreak] });
       expect(result.employees.nurse.weeks[0].nightHours).toBeCloseTo(4 * nightHours, 10);
       expect(ruleIdsOf(result, 'soft').includes('consecutive-nights')).toBe(isNight);
     });
     it('4 day shifts + 1 night of 8 h inside 22–06: night share 8/42 ≈ 0.19 < 1/3', () => {
       const days = dates('2025-03-10', 4).map((d) => work(`${d}T07:00`, `${d}T15:30`));
-      const result = run({ period: march, shifts: [...days, night('2025-03-14T21:15', '2025-03-15T07:15')], exceptions: [mealBreak] });
+      const result = run({
+        period: march,
+        shifts: [...days, night('2025-03-14T21:15', '2025-03-15T07:15')],
+        exceptions: [mealBreak],
+      });
       const week = result.employees.nurse.weeks[0];
       expect([week.nightHours, week.workedHours]).toEqual([8, 42]);
       expect(week.nightHours / week.workedHours).toBeLessThan(1 / 3);
@@ -206,17 +326,35 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       expect(result.employees.nurse.period.workedHours).toBe(140);
     });
     it('20 nights Mon–Fri = 200 h: FAIL night-worker-average (and 50 h/week > 48 h on the same 28 days)', () => {
-      const nights = dates('2025-02-03', 28).filter((_, i) => i % 7 < 5).map(nightOn);
+      const nights = dates('2025-02-03', 28)
+        .filter((_, i) => i % 7 < 5)
+        .map(nightOn);
       const result = run({ ...base, shifts: nights });
-      expectOutcome(result, { verdict: 'FAIL', hard: ['average-48h', 'night-worker-average'], soft: ['consecutive-nights', 'shift-length'], exceptions: ['break/meal-break'] });
-      expect(result.violations.find((v) => v.ruleId === 'night-worker-average')).toMatchObject({ measured: 200, limit: 192 });
+      expectOutcome(result, {
+        verdict: 'FAIL',
+        hard: ['average-48h', 'night-worker-average'],
+        soft: ['consecutive-nights', 'shift-length'],
+        exceptions: ['break/meal-break'],
+      });
+      expect(result.violations.find((v) => v.ruleId === 'night-worker-average')).toMatchObject({
+        measured: 200,
+        limit: 192,
+      });
     });
   });
 
   describe('S14 overtime yearly cap (195 h used, 8 h ordered in December)', () => {
     const base = {
       period: { start: '2025-12-01', end: '2025-12-07' },
-      employee: { counters: { year: 2025, overtimeHoursYtd: 195, extraOvertimeHoursYtd: 0, mertidHoursYtd: 0, overtimeHoursThisMonth: 0 } },
+      employee: {
+        counters: {
+          year: 2025,
+          overtimeHoursYtd: 195,
+          extraOvertimeHoursYtd: 0,
+          mertidHoursYtd: 0,
+          overtimeHoursThisMonth: 0,
+        },
+      },
       shifts: [work('2025-12-05T07:00', '2025-12-05T15:30', { overtime: true })],
     };
     it('BLOCK without a recorded special reason', () => {
@@ -225,7 +363,10 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       expect(result.violations[0]).toMatchObject({ measured: 203, limit: 200 });
     });
     it('with a reason: PASS + WARN, 5 h allmän + 3 h extra (ATL 8 a §)', () => {
-      const result = run({ ...base, exceptions: [{ ruleId: 'overtime-limit', type: 'extra-overtime', shiftIds: ['s1'], reason: 'vakanser' }] });
+      const result = run({
+        ...base,
+        exceptions: [{ ruleId: 'overtime-limit', type: 'extra-overtime', shiftIds: ['s1'], reason: 'vakanser' }],
+      });
       expectOutcome(result, { verdict: 'PASS+WARN', exceptions: ['overtime-limit/extra-overtime'] });
       expect(result.employees.nurse.period).toMatchObject({ overtimeHours: 8, extraOvertimeHours: 3 });
     });
@@ -234,7 +375,15 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
   describe('S15 overtime monthly cap (46 h so far in March, 6 h ordered)', () => {
     const base = {
       period: { start: '2025-03-24', end: '2025-03-30' },
-      employee: { counters: { year: 2025, overtimeHoursYtd: 46, extraOvertimeHoursYtd: 0, mertidHoursYtd: 0, overtimeHoursThisMonth: 46 } },
+      employee: {
+        counters: {
+          year: 2025,
+          overtimeHoursYtd: 46,
+          extraOvertimeHoursYtd: 0,
+          mertidHoursYtd: 0,
+          overtimeHoursThisMonth: 46,
+        },
+      },
       shifts: [work('2025-03-28T07:00', '2025-03-28T13:30', { overtime: true })],
     };
     it('52 h > 50 h: FAIL', () => {
@@ -243,14 +392,30 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       expect(result.violations[0]).toMatchObject({ measured: 52, limit: 50 });
     });
     it('extra övertid cannot lift the monthly cap', () => {
-      expectOutcome(run({ ...base, exceptions: [{ ruleId: 'overtime-limit', type: 'extra-overtime', shiftIds: ['s1'], reason: 'vakanser' }] }), { verdict: 'FAIL', hard: ['overtime-limit'] });
+      expectOutcome(
+        run({
+          ...base,
+          exceptions: [{ ruleId: 'overtime-limit', type: 'extra-overtime', shiftIds: ['s1'], reason: 'vakanser' }],
+        }),
+        { verdict: 'FAIL', hard: ['overtime-limit'] },
+      );
     });
   });
 
   describe('S16 part-time mertid (75 %, 198 h used)', () => {
     const base = {
       period: { start: '2025-11-17', end: '2025-11-23' },
-      employee: { employmentRate: 75, counters: { year: 2025, overtimeHoursYtd: 0, extraOvertimeHoursYtd: 0, mertidHoursYtd: 198, mertidHoursThisMonth: 10, overtimeHoursThisMonth: 0 } },
+      employee: {
+        employmentRate: 75,
+        counters: {
+          year: 2025,
+          overtimeHoursYtd: 0,
+          extraOvertimeHoursYtd: 0,
+          mertidHoursYtd: 198,
+          mertidHoursThisMonth: 10,
+          overtimeHoursThisMonth: 0,
+        },
+      },
       shifts: [
         ...['2025-11-17', '2025-11-18', '2025-11-20'].map((d) => work(`${d}T07:00`, `${d}T15:30`)),
         work('2025-11-19T07:00', '2025-11-19T11:00', { overtime: true }),
@@ -262,7 +427,10 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       expect(result.violations[0]).toMatchObject({ measured: 202, limit: 200 });
     });
     it('with a reason: PASS + WARN, 2 h allmän + 2 h extra mertid', () => {
-      const result = run({ ...base, exceptions: [{ ruleId: 'mertid-limit', type: 'extra-mertid', shiftIds: ['s4'], reason: 'vakanser' }] });
+      const result = run({
+        ...base,
+        exceptions: [{ ruleId: 'mertid-limit', type: 'extra-mertid', shiftIds: ['s4'], reason: 'vakanser' }],
+      });
       expectOutcome(result, { verdict: 'PASS+WARN', exceptions: ['mertid-limit/extra-mertid'] });
       expect(result.employees.nurse.period).toMatchObject({ mertidHours: 4, extraMertidHours: 2, overtimeHours: 0 });
     });
@@ -273,7 +441,10 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
     const period = { start: '2025-01-06', end: '2025-04-27' };
     const weekOf = (monday: string): ShiftInput[] => {
       const [mon, tue, wed, thu, fri] = dates(monday, 5);
-      return [...[mon, tue, wed, thu].map((d) => work(`${d}T07:00`, `${d}T17:30`)), work(`${fri}T07:00`, `${fri}T16:30`, { overtime: true })];
+      return [
+        ...[mon, tue, wed, thu].map((d) => work(`${d}T07:00`, `${d}T17:30`)),
+        work(`${fri}T07:00`, `${fri}T16:30`, { overtime: true }),
+      ];
     };
     const mondays = dates('2025-01-06', 112).filter((_, i) => i % 7 === 0);
     it('average 49 h > 48 h although the ATL 8 caps hold: FAIL', () => {
@@ -284,7 +455,14 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
     });
     it('variant: one week of annual leave counts as 40 h, average 48.44 h: FAIL', () => {
       const shifts = mondays.filter((m) => m !== '2025-02-10').flatMap(weekOf);
-      const result = run({ period, parameters, shifts, absences: [{ employeeId: 'nurse', start: '2025-02-10', end: '2025-02-14', type: 'vacation', scheduledHours: 40 }] });
+      const result = run({
+        period,
+        parameters,
+        shifts,
+        absences: [
+          { employeeId: 'nurse', start: '2025-02-10', end: '2025-02-14', type: 'vacation', scheduledHours: 40 },
+        ],
+      });
       expectOutcome(result, { verdict: 'FAIL', hard: ['average-48h'], soft: ['consecutive-days'] });
       expect(result.violations[0].measured).toBeCloseTo(48.4375, 10);
     });
@@ -293,10 +471,27 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
   describe('S18 break rule', () => {
     it.each<[string, Partial<ShiftInput>, Scenario['exceptions'], Verdict, string[], string[]]>([
       ['no break: 6.5 h continuous, FAIL', { breakMinutes: 0 }, [], 'FAIL', ['break'], []],
-      ['rast 11:00–11:30: PASS', { breakMinutes: 30, breaks: [{ start: '2025-03-11T11:00', end: '2025-03-11T11:30' }] }, [], 'PASS', [], []],
-      ['måltidsuppehåll on a recorded basis (ATL 16 §): PASS', { breakMinutes: 0 }, [{ ...mealBreak, shiftIds: ['s1'], reason: 'arbetsförhållandena' }], 'PASS+WARN', [], ['break/meal-break']],
+      [
+        'rast 11:00–11:30: PASS',
+        { breakMinutes: 30, breaks: [{ start: '2025-03-11T11:00', end: '2025-03-11T11:30' }] },
+        [],
+        'PASS',
+        [],
+        [],
+      ],
+      [
+        'måltidsuppehåll on a recorded basis (ATL 16 §): PASS',
+        { breakMinutes: 0 },
+        [{ ...mealBreak, shiftIds: ['s1'], reason: 'arbetsförhållandena' }],
+        'PASS+WARN',
+        [],
+        ['break/meal-break'],
+      ],
     ])('%s', (_case, extra, exceptions, expected, hard, used) => {
-      expectOutcome(run({ period: march, shifts: [{ start: '2025-03-11T07:00', end: '2025-03-11T13:30', ...extra }], exceptions }), { verdict: expected, hard, exceptions: used });
+      expectOutcome(
+        run({ period: march, shifts: [{ start: '2025-03-11T07:00', end: '2025-03-11T13:30', ...extra }], exceptions }),
+        { verdict: expected, hard, exceptions: used },
+      );
     });
   });
 
@@ -309,18 +504,34 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
       ],
     });
     it('07:00–20:30 spans 13.5 h: FAIL shift-span (and H-LEN warns)', () => {
-      expectOutcome(run({ period: march, shifts: [work('2025-03-12T07:00', '2025-03-12T20:30', twoRasts('16:00', '16:30'))] }), { verdict: 'FAIL', hard: ['shift-span'], soft: ['shift-length'] });
+      expectOutcome(
+        run({ period: march, shifts: [work('2025-03-12T07:00', '2025-03-12T20:30', twoRasts('16:00', '16:30'))] }),
+        { verdict: 'FAIL', hard: ['shift-span'], soft: ['shift-length'] },
+      );
     });
     it('07:00–19:30 spans 12.5 h: WARN shift-length', () => {
-      expectOutcome(run({ period: march, shifts: [work('2025-03-12T07:00', '2025-03-12T19:30', twoRasts('15:30', '16:00'))] }), { verdict: 'WARN', soft: ['shift-length'] });
+      expectOutcome(
+        run({ period: march, shifts: [work('2025-03-12T07:00', '2025-03-12T19:30', twoRasts('15:30', '16:00'))] }),
+        { verdict: 'WARN', soft: ['shift-length'] },
+      );
     });
     it('work 07–16 + jour 16–03 (20 h) with a mom. 5 exception, then free until 23:00: PASS + WARN', () => {
       const result = run({
         period: march,
         employee: { dygnsbryt: '16:00' },
-        shifts: [work('2025-03-12T07:00', '2025-03-12T16:00'), { start: '2025-03-12T16:00', end: '2025-03-13T03:00', kind: 'on-call' }, night('2025-03-13T23:00', '2025-03-14T07:00')],
+        shifts: [
+          work('2025-03-12T07:00', '2025-03-12T16:00'),
+          { start: '2025-03-12T16:00', end: '2025-03-13T03:00', kind: 'on-call' },
+          night('2025-03-13T23:00', '2025-03-14T07:00'),
+        ],
         exceptions: [
-          { ruleId: 'shift-span', type: 'combined-20h', shiftIds: ['s1', 's2'], reason: 'liv och hälsa', reference: 'MBL-2025-11' },
+          {
+            ruleId: 'shift-span',
+            type: 'combined-20h',
+            shiftIds: ['s1', 's2'],
+            reason: 'liv och hälsa',
+            reference: 'MBL-2025-11',
+          },
           { ...mealBreak, shiftIds: ['s3'] },
         ],
       });
@@ -330,14 +541,22 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
 
   describe('S20–S22 OB edge shifts: no rule breach (the OB split is pay classification)', () => {
     it.each<[string, ShiftInput[], string[]]>([
-      ['S20 Tue 23/12 14:00–22:00 and the Christmas Eve night', [work('2025-12-23T14:00', '2025-12-23T22:00'), night('2025-12-24T21:00', '2025-12-25T07:00')], ['shift-length']],
+      [
+        'S20 Tue 23/12 14:00–22:00 and the Christmas Eve night',
+        [work('2025-12-23T14:00', '2025-12-23T22:00'), night('2025-12-24T21:00', '2025-12-25T07:00')],
+        ['shift-length'],
+      ],
       ['S21 skärtorsdag 15:00–23:00', [work('2025-04-17T15:00', '2025-04-17T23:00')], []],
       ['S21 Monday after midsommar 06:00–14:00', [work('2025-06-23T06:00', '2025-06-23T14:00')], []],
       ['S22 day before Kristi himmelsfärd 14:00–22:30', [work('2025-05-28T14:00', '2025-05-28T22:30')], []],
       ['S22 ordinary Tuesday 14:00–22:30', [work('2025-05-27T14:00', '2025-05-27T22:30')], []],
     ])('%s', (_case, shifts, soft) => {
       const first = shifts[0].start.slice(0, 10);
-      const result = run({ period: { start: first, end: dates(first, 7)[6] }, shifts, exceptions: [{ ...mealBreak, shiftIds: [] }] });
+      const result = run({
+        period: { start: first, end: dates(first, 7)[6] },
+        shifts,
+        exceptions: [{ ...mealBreak, shiftIds: [] }],
+      });
       expect(ruleIdsOf(result, 'hard')).toEqual([]);
       expect(ruleIdsOf(result, 'soft')).toEqual(soft);
     });
@@ -345,7 +564,11 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
 
   describe('S23 schedule publication and change (A1: schedule-notice is soft)', () => {
     it('schedule for the period from Mon 1/9 published Mon 25/8 (7 days): warned', () => {
-      const result = run({ period: { start: '2025-09-01', end: '2025-09-28' }, publishedAt: '2025-08-25T09:00', shifts: [work('2025-09-02T07:00', '2025-09-02T15:30')] });
+      const result = run({
+        period: { start: '2025-09-01', end: '2025-09-28' },
+        publishedAt: '2025-08-25T09:00',
+        shifts: [work('2025-09-02T07:00', '2025-09-02T15:30')],
+      });
       expectOutcome(result, { verdict: 'WARN', soft: ['schedule-notice'] });
       expect(result.violations[0]).toMatchObject({ measured: 7, limit: 14, unit: 'days' });
     });
@@ -358,21 +581,39 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
     it('Mon 15/9 moved on Wed 10/9 (5 days) without a reason: WARN', () => {
       const result = run({ period, publishedAt: '2025-08-01T09:00', shifts: moved('09:00') });
       expectOutcome(result, { verdict: 'WARN', soft: ['backward-rotation', 'schedule-notice'] });
-      expect(result.violations.find((v) => v.ruleId === 'schedule-notice')).toMatchObject({ measured: 5, shiftIds: ['s2'] });
+      expect(result.violations.find((v) => v.ruleId === 'schedule-notice')).toMatchObject({
+        measured: 5,
+        shiftIds: ['s2'],
+      });
     });
     it('with a recorded short-notice reason: PASS + WARN', () => {
-      const exceptions = [{ ruleId: 'schedule-notice', type: 'short-notice', shiftIds: ['s2'], reason: 'oförutsedd sjukfrånvaro' }];
-      expectOutcome(run({ period, publishedAt: '2025-08-01T09:00', shifts: moved('09:00'), exceptions }), { verdict: 'PASS+WARN', soft: ['backward-rotation'], exceptions: ['schedule-notice/short-notice'] });
+      const exceptions = [
+        { ruleId: 'schedule-notice', type: 'short-notice', shiftIds: ['s2'], reason: 'oförutsedd sjukfrånvaro' },
+      ];
+      expectOutcome(run({ period, publishedAt: '2025-08-01T09:00', shifts: moved('09:00'), exceptions }), {
+        verdict: 'PASS+WARN',
+        soft: ['backward-rotation'],
+        exceptions: ['schedule-notice/short-notice'],
+      });
     });
     it('the re-check catches the Mon → Tue rest when Tuesday starts 07:00 (9.5 h)', () => {
-      expectOutcome(run({ period, publishedAt: '2025-08-01T09:00', shifts: moved('07:00') }), { verdict: 'FAIL', hard: ['daily-rest'], soft: ['backward-rotation', 'schedule-notice'] });
+      expectOutcome(run({ period, publishedAt: '2025-08-01T09:00', shifts: moved('07:00') }), {
+        verdict: 'FAIL',
+        hard: ['daily-rest'],
+        soft: ['backward-rotation', 'schedule-notice'],
+      });
     });
   });
 
   describe('S24 Krislägesavtalet (assignment from 1/9)', () => {
     const employee = { crisisAssignment: { start: '2025-09-01', end: null } };
     const shiftsFor = (weeklyHours: number[]): ShiftInput[] => {
-      const lengths: Record<number, number[]> = { 52: [13, 13, 13, 13], 46: [13, 13, 10, 10], 48: [12, 12, 12, 12], 50: [13, 13, 12, 12] };
+      const lengths: Record<number, number[]> = {
+        52: [13, 13, 13, 13],
+        46: [13, 13, 10, 10],
+        48: [12, 12, 12, 12],
+        50: [13, 13, 12, 12],
+      };
       return weeklyHours.flatMap((hours, week) =>
         lengths[hours].map((h, day) => {
           const date = dates('2025-09-01', 28)[week * 7 + day];
@@ -380,28 +621,56 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
         }),
       );
     };
-    const base = { ruleSet: 'crisis-kla', period: { start: '2025-09-01', end: '2025-09-28' }, employee, exceptions: [mealBreak] };
+    const base = {
+      ruleSet: 'crisis-kla',
+      period: { start: '2025-09-01', end: '2025-09-28' },
+      employee,
+      exceptions: [mealBreak],
+    };
     it('52 + 46 + 48 + 46 = 192 h in 4 weeks: PASS', () => {
-      expectOutcome(run({ ...base, shifts: shiftsFor([52, 46, 48, 46]) }), { verdict: 'PASS+WARN', soft: ['shift-length'], exceptions: ['break/meal-break'] });
+      expectOutcome(run({ ...base, shifts: shiftsFor([52, 46, 48, 46]) }), {
+        verdict: 'PASS+WARN',
+        soft: ['shift-length'],
+        exceptions: ['break/meal-break'],
+      });
     });
     it('52 + 46 + 48 + 50 = 196 h > 192 h: FAIL', () => {
       const result = run({ ...base, shifts: shiftsFor([52, 46, 48, 50]) });
-      expectOutcome(result, { verdict: 'FAIL', hard: ['average-48h'], soft: ['shift-length'], exceptions: ['break/meal-break'] });
+      expectOutcome(result, {
+        verdict: 'FAIL',
+        hard: ['average-48h'],
+        soft: ['shift-length'],
+        exceptions: ['break/meal-break'],
+      });
       expect(result.violations.find((v) => v.ruleId === 'average-48h')!.measured).toBe(49);
     });
     it('a shift in assignment week 9 without an extension: BLOCK; with one: PASS + WARN', () => {
       const shifts = [work('2025-10-27T07:00', '2025-10-27T15:30')];
       const period = { start: '2025-10-27', end: '2025-11-02' };
-      expectOutcome(run({ ruleSet: 'crisis-kla', period, employee, shifts }), { verdict: 'FAIL', hard: ['kla-assignment-length'] });
-      const extension = { ruleId: 'kla-assignment-length', type: 'extension', shiftIds: [], reason: 'absolut nödvändigt (IVA-kompetens)' };
-      expectOutcome(run({ ruleSet: 'crisis-kla', period, employee, shifts, exceptions: [extension] }), { verdict: 'PASS+WARN', exceptions: ['kla-assignment-length/extension'] });
+      expectOutcome(run({ ruleSet: 'crisis-kla', period, employee, shifts }), {
+        verdict: 'FAIL',
+        hard: ['kla-assignment-length'],
+      });
+      const extension = {
+        ruleId: 'kla-assignment-length',
+        type: 'extension',
+        shiftIds: [],
+        reason: 'absolut nödvändigt (IVA-kompetens)',
+      };
+      expectOutcome(run({ ruleSet: 'crisis-kla', period, employee, shifts, exceptions: [extension] }), {
+        verdict: 'PASS+WARN',
+        exceptions: ['kla-assignment-length/extension'],
+      });
     });
     it('35 h between the last KLA shift (ends 28/9 19:00) and the next shift (30/9 06:00): FAIL', () => {
       const result = run({
         ruleSet: 'crisis-kla',
         period: { start: '2025-09-22', end: '2025-10-05' },
         employee: { crisisAssignment: { start: '2025-09-01', end: '2025-09-28' } },
-        shifts: [work('2025-09-28T07:00', '2025-09-28T19:00', { breakMinutes: 0 }), work('2025-09-30T06:00', '2025-09-30T14:30')],
+        shifts: [
+          work('2025-09-28T07:00', '2025-09-28T19:00', { breakMinutes: 0 }),
+          work('2025-09-30T06:00', '2025-09-30T14:30'),
+        ],
         exceptions: [mealBreak],
       });
       expectOutcome(result, { verdict: 'FAIL', hard: ['kla-recovery'], exceptions: ['break/meal-break'] });
@@ -412,8 +681,20 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
   describe('S25 nödfallsövertid (50 h of overtime already in July)', () => {
     const scenario = (unionNotifiedAt: string | null): Scenario => ({
       period: { start: '2025-07-14', end: '2025-07-20' },
-      employee: { counters: { year: 2025, overtimeHoursYtd: 120, extraOvertimeHoursYtd: 0, mertidHoursYtd: 0, overtimeHoursThisMonth: 50 } },
-      shifts: [work('2025-07-14T07:00', '2025-07-14T15:30'), work('2025-07-14T15:30', '2025-07-14T21:30', { overtime: true }), work('2025-07-15T07:00', '2025-07-15T15:30')],
+      employee: {
+        counters: {
+          year: 2025,
+          overtimeHoursYtd: 120,
+          extraOvertimeHoursYtd: 0,
+          mertidHoursYtd: 0,
+          overtimeHoursThisMonth: 50,
+        },
+      },
+      shifts: [
+        work('2025-07-14T07:00', '2025-07-14T15:30'),
+        work('2025-07-14T15:30', '2025-07-14T21:30', { overtime: true }),
+        work('2025-07-15T07:00', '2025-07-15T15:30'),
+      ],
       exceptions: [
         { ruleId: 'overtime-limit', type: 'emergency', shiftIds: ['s2'], reason: 'större olycka', unionNotifiedAt },
         { ruleId: 'daily-rest', type: 'unforeseen', shiftIds: ['s3'], reason: 'större olycka' },
@@ -421,13 +702,22 @@ describe('golden scenarios (RULES.md Part B §7)', () => {
     });
     it('recorded as nödfallsövertid with the union notified: PASS + WARN', () => {
       const result = run(scenario('2025-07-14T14:10'));
-      expectOutcome(result, { verdict: 'PASS+WARN', soft: ['backward-rotation'], exceptions: ['daily-rest/unforeseen', 'overtime-limit/emergency'] });
+      expectOutcome(result, {
+        verdict: 'PASS+WARN',
+        soft: ['backward-rotation'],
+        exceptions: ['daily-rest/unforeseen', 'overtime-limit/emergency'],
+      });
       expect(result.employees.nurse.period).toMatchObject({ overtimeHours: 5.5, emergencyHours: 5.5 });
     });
     it('variant: union not notified (ATL 9 § st 2): the hours count against the cap, FAIL', () => {
       const result = run(scenario(null));
       // The emergency still explains the long shift (shift-span); it no longer lifts the cap.
-      expectOutcome(result, { verdict: 'FAIL', hard: ['overtime-limit'], soft: ['backward-rotation'], exceptions: ['daily-rest/unforeseen', 'overtime-limit/emergency'] });
+      expectOutcome(result, {
+        verdict: 'FAIL',
+        hard: ['overtime-limit'],
+        soft: ['backward-rotation'],
+        exceptions: ['daily-rest/unforeseen', 'overtime-limit/emergency'],
+      });
       expect(result.violations.find((v) => v.ruleId === 'overtime-limit')!.message.sv).toContain('ATL 9 § st 2');
     });
   });

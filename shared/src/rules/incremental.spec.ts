@@ -31,13 +31,47 @@ describe('incremental evaluation', () => {
           let edit: RosterEdit;
           if (e.op === 'add' || all.length === 0) {
             const start = snapshot.period.startInstant + (e.pick % (28 * 24)) * HOUR;
-            edit = { upsertShifts: [{ id: `new-${added++}`, employeeId: employee, start, end: start + e.length * HOUR, breakMinutes: 0, breaks: null, kind: 'work', overtime: false, requiredSkill: null, changedAt: null }] };
+            edit = {
+              upsertShifts: [
+                {
+                  id: `new-${added++}`,
+                  employeeId: employee,
+                  start,
+                  end: start + e.length * HOUR,
+                  breakMinutes: 0,
+                  breaks: null,
+                  kind: 'work',
+                  overtime: false,
+                  requiredSkill: null,
+                  changedAt: null,
+                },
+              ],
+            };
           } else {
             const shift = all[e.pick % all.length];
             if (e.op === 'remove') edit = { removeShiftIds: [shift.id] };
             else if (e.op === 'reassign') edit = { upsertShifts: [{ ...shift, employeeId: employee }] };
-            else if (e.op === 'absence') edit = { absences: [{ employeeId: employee, absences: [{ employeeId: employee, start: shift.start, end: shift.start + e.length * HOUR, type: 'sick', scheduledHours: e.length }] }] };
-            else edit = { upsertShifts: [{ ...shift, start: shift.start + e.hours * HOUR, end: shift.end + e.hours * HOUR }] };
+            else if (e.op === 'absence')
+              edit = {
+                absences: [
+                  {
+                    employeeId: employee,
+                    absences: [
+                      {
+                        employeeId: employee,
+                        start: shift.start,
+                        end: shift.start + e.length * HOUR,
+                        type: 'sick',
+                        scheduledHours: e.length,
+                      },
+                    ],
+                  },
+                ],
+              };
+            else
+              edit = {
+                upsertShifts: [{ ...shift, start: shift.start + e.hours * HOUR, end: shift.end + e.hours * HOUR }],
+              };
           }
           state = evaluateIncremental(state, edit);
           expect(state.result).toEqual(evaluate(state.snapshot));
@@ -55,7 +89,10 @@ describe('incremental evaluation', () => {
         { id: 'b', employmentRate: 100, fullTimeHoursPerWeek: 38.25 },
         { id: 'c', employmentRate: 100, fullTimeHoursPerWeek: 38.25 },
       ],
-      shifts: [work('2025-03-10T13:30', '2025-03-10T21:30', { id: 'a1', employeeId: 'a' }), work('2025-03-11T07:00', '2025-03-11T15:30', { id: 'b1', employeeId: 'b' })],
+      shifts: [
+        work('2025-03-10T13:30', '2025-03-10T21:30', { id: 'a1', employeeId: 'a' }),
+        work('2025-03-11T07:00', '2025-03-11T15:30', { id: 'b1', employeeId: 'b' }),
+      ],
     });
     const state = startIncrementalEvaluation(parseRosterDocument(doc));
     const b1 = state.snapshot.employees[1].shifts[0];
@@ -68,21 +105,38 @@ describe('incremental evaluation', () => {
   });
 
   it('rejects an edit that names an unknown shift or employee, applying nothing', () => {
-    const state = startIncrementalEvaluation(parseRosterDocument(rosterDoc({ period: { start: '2025-03-10', end: '2025-03-16' }, shifts: [work('2025-03-10T07:00', '2025-03-10T15:30')] })));
+    const state = startIncrementalEvaluation(
+      parseRosterDocument(
+        rosterDoc({
+          period: { start: '2025-03-10', end: '2025-03-16' },
+          shifts: [work('2025-03-10T07:00', '2025-03-10T15:30')],
+        }),
+      ),
+    );
     const shift = state.snapshot.employees[0].shifts[0];
     expect(() => evaluateIncremental(state, { removeShiftIds: ['nope'] })).toThrow(RosterDocumentError);
-    expect(() => evaluateIncremental(state, { upsertShifts: [{ ...shift, employeeId: 'bertil' }] })).toThrow(/upsertShifts\[0\]\.employeeId: "bertil" is not the id of an employee/);
-    expect(() => evaluateIncremental(state, { upsertShifts: [{ ...shift, end: shift.start }] })).toThrow(/must be after start/);
+    expect(() => evaluateIncremental(state, { upsertShifts: [{ ...shift, employeeId: 'bertil' }] })).toThrow(
+      /upsertShifts\[0\]\.employeeId: "bertil" is not the id of an employee/,
+    );
+    expect(() => evaluateIncremental(state, { upsertShifts: [{ ...shift, end: shift.start }] })).toThrow(
+      /must be after start/,
+    );
   });
 
   it('refuses to remove a shift that an exception still names', () => {
     const doc = rosterDoc({
       period: { start: '2025-03-10', end: '2025-03-16' },
       shifts: [work('2025-03-10T07:00', '2025-03-10T15:30')],
-      exceptions: [{ employeeId: 'anna', ruleId: 'schedule-notice', type: 'short-notice', shiftIds: ['s1'], reason: 'x' }],
+      exceptions: [
+        { employeeId: 'anna', ruleId: 'schedule-notice', type: 'short-notice', shiftIds: ['s1'], reason: 'x' },
+      ],
     });
     const state = startIncrementalEvaluation(parseRosterDocument(doc));
-    expect(() => evaluateIncremental(state, { removeShiftIds: ['s1'] })).toThrow(/exceptions\[0\]\.shiftIds: "s1" names a shift that employee "anna" no longer has/);
-    expect(() => evaluateIncremental(state, { removeShiftIds: ['s1'], exceptions: [{ employeeId: 'anna', exceptions: [] }] })).not.toThrow();
+    expect(() => evaluateIncremental(state, { removeShiftIds: ['s1'] })).toThrow(
+      /exceptions\[0\]\.shiftIds: "s1" names a shift that employee "anna" no longer has/,
+    );
+    expect(() =>
+      evaluateIncremental(state, { removeShiftIds: ['s1'], exceptions: [{ employeeId: 'anna', exceptions: [] }] }),
+    ).not.toThrow();
   });
 });

@@ -4,7 +4,13 @@
 // property in incremental.spec.ts compares them on random rosters and edits).
 import { compareShifts } from '../roster-document/parse-roster-document';
 import { RosterDocumentError, type RosterDocumentIssue } from '../roster-document/roster-document-error';
-import { type Absence, type EmployeeRoster, type RecordedException, type RosterSnapshot, type Shift } from '../roster-document/roster-snapshot';
+import {
+  type Absence,
+  type EmployeeRoster,
+  type RecordedException,
+  type RosterSnapshot,
+  type Shift,
+} from '../roster-document/roster-snapshot';
 import { type EmployeeEvaluation, type EvaluationResult, combineEvaluations, evaluateEmployee } from './engine';
 import { type EvaluationEnv, evaluationEnv } from './evaluation-env';
 
@@ -75,7 +81,14 @@ export class IncrementalEvaluation {
     const env = evaluationEnv(snapshot);
     const evaluations = snapshot.employees.map((roster) => evaluateEmployee(env, roster));
     const employeeIndex = new Map(snapshot.employees.map((r, i) => [r.employee.id, i]));
-    return new IncrementalEvaluation(snapshot, env, evaluations, [...employeeIndex.keys()], employeeIndex, ShiftOwners.of(snapshot));
+    return new IncrementalEvaluation(
+      snapshot,
+      env,
+      evaluations,
+      [...employeeIndex.keys()],
+      employeeIndex,
+      ShiftOwners.of(snapshot),
+    );
   }
 
   /** The whole result, identical to evaluate(this.snapshot); assembled on first access. */
@@ -99,7 +112,11 @@ export class IncrementalEvaluation {
     const issues: RosterDocumentIssue[] = [];
     const ownerChanges = new Map<string, string | null>();
     const ownerOf = (id: string) => (ownerChanges.has(id) ? (ownerChanges.get(id) ?? undefined) : this.owners.get(id));
-    type Change = { shifts: Map<string, Shift> | null; absences: readonly Absence[] | null; exceptions: readonly RecordedException[] | null };
+    type Change = {
+      shifts: Map<string, Shift> | null;
+      absences: readonly Absence[] | null;
+      exceptions: readonly RecordedException[] | null;
+    };
     const changed = new Map<number, Change>();
     const touch = (employeeId: string): Change => {
       const index = employeeIndex.get(employeeId)!;
@@ -109,29 +126,54 @@ export class IncrementalEvaluation {
     };
     const shiftsOf = (employeeId: string) => {
       const entry = touch(employeeId);
-      return (entry.shifts ??= new Map(snapshot.employees[employeeIndex.get(employeeId)!].shifts.map((s) => [s.id, s])));
+      return (entry.shifts ??= new Map(
+        snapshot.employees[employeeIndex.get(employeeId)!].shifts.map((s) => [s.id, s]),
+      ));
     };
 
     (edit.removeShiftIds ?? []).forEach((id, i) => {
       const owner = ownerOf(id);
-      if (owner === undefined) return void issues.push({ path: `removeShiftIds[${i}]`, value: id, message: 'is not the id of a shift in the roster' });
+      if (owner === undefined)
+        return void issues.push({
+          path: `removeShiftIds[${i}]`,
+          value: id,
+          message: 'is not the id of a shift in the roster',
+        });
       shiftsOf(owner).delete(id);
       ownerChanges.set(id, null);
     });
     (edit.upsertShifts ?? []).forEach((shift, i) => {
-      if (!employeeIndex.has(shift.employeeId)) return void issues.push({ path: `upsertShifts[${i}].employeeId`, value: shift.employeeId, message: 'is not the id of an employee in the roster' });
-      if (!(shift.end > shift.start)) return void issues.push({ path: `upsertShifts[${i}].end`, value: shift.end, message: 'must be after start' });
+      if (!employeeIndex.has(shift.employeeId))
+        return void issues.push({
+          path: `upsertShifts[${i}].employeeId`,
+          value: shift.employeeId,
+          message: 'is not the id of an employee in the roster',
+        });
+      if (!(shift.end > shift.start))
+        return void issues.push({ path: `upsertShifts[${i}].end`, value: shift.end, message: 'must be after start' });
       const owner = ownerOf(shift.id);
       if (owner !== undefined && owner !== shift.employeeId) shiftsOf(owner).delete(shift.id);
       shiftsOf(shift.employeeId).set(shift.id, shift);
       ownerChanges.set(shift.id, shift.employeeId);
     });
     (edit.absences ?? []).forEach(({ employeeId, absences }, i) => {
-      if (!employeeIndex.has(employeeId)) return void issues.push({ path: `absences[${i}].employeeId`, value: employeeId, message: 'is not the id of an employee in the roster' });
-      touch(employeeId).absences = [...absences].sort((a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
+      if (!employeeIndex.has(employeeId))
+        return void issues.push({
+          path: `absences[${i}].employeeId`,
+          value: employeeId,
+          message: 'is not the id of an employee in the roster',
+        });
+      touch(employeeId).absences = [...absences].sort(
+        (a, b) => a.start - b.start || a.end - b.end || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0),
+      );
     });
     (edit.exceptions ?? []).forEach(({ employeeId, exceptions }, i) => {
-      if (!employeeIndex.has(employeeId)) return void issues.push({ path: `exceptions[${i}].employeeId`, value: employeeId, message: 'is not the id of an employee in the roster' });
+      if (!employeeIndex.has(employeeId))
+        return void issues.push({
+          path: `exceptions[${i}].employeeId`,
+          value: employeeId,
+          message: 'is not the id of an employee in the roster',
+        });
       touch(employeeId).exceptions = [...exceptions].sort((a, b) => a.index - b.index);
     });
     for (const [index, entry] of changed) {
@@ -140,7 +182,12 @@ export class IncrementalEvaluation {
       const shifts = entry.shifts ?? new Map(roster.shifts.map((s) => [s.id, s]));
       for (const exception of entry.exceptions ?? roster.exceptions) {
         for (const id of exception.shiftIds) {
-          if (!shifts.has(id)) issues.push({ path: `exceptions[${exception.index}].shiftIds`, value: id, message: `names a shift that employee "${roster.employee.id}" no longer has` });
+          if (!shifts.has(id))
+            issues.push({
+              path: `exceptions[${exception.index}].shiftIds`,
+              value: id,
+              message: `names a shift that employee "${roster.employee.id}" no longer has`,
+            });
         }
       }
     }
@@ -162,7 +209,14 @@ export class IncrementalEvaluation {
       reevaluated.push(old.employee.id);
     }
     const next: RosterSnapshot = { ...snapshot, employees };
-    return new IncrementalEvaluation(next, this.env, evaluations, reevaluated, employeeIndex, this.owners.with(ownerChanges));
+    return new IncrementalEvaluation(
+      next,
+      this.env,
+      evaluations,
+      reevaluated,
+      employeeIndex,
+      this.owners.with(ownerChanges),
+    );
   }
 }
 

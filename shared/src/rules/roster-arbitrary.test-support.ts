@@ -62,7 +62,7 @@ export function documentOf(seed: RosterSeed, opts: { weeks?: number; separate?: 
   const weeks = opts.weeks ?? 0;
   const shifts: RosterDocumentShift[] = [];
   seed.employees.forEach((e, ei) => {
-    let sorted = e.shifts.map((s) => ({ ...s, from: (s.day * 96 + s.quarter), to: s.day * 96 + s.quarter + s.quarters }));
+    let sorted = e.shifts.map((s) => ({ ...s, from: s.day * 96 + s.quarter, to: s.day * 96 + s.quarter + s.quarters }));
     if (opts.separate) {
       sorted = [...sorted].sort((a, b) => a.from - b.from || a.to - b.to);
       const kept: typeof sorted = [];

@@ -1,6 +1,10 @@
 // Builders for rule tests: every test goes through the roster-document JSON format, as the CLI
 // and the API do, and reads the result by rule id.
-import { type RosterDocument, type RosterDocumentEmployee, type RosterDocumentShift } from '../roster-document/roster-document';
+import {
+  type RosterDocument,
+  type RosterDocumentEmployee,
+  type RosterDocumentShift,
+} from '../roster-document/roster-document';
 import { type CheckResult, checkRosterDocument } from './check-roster-document';
 import { type RuleId } from './rule-ids';
 import { type Violation } from './rule';
@@ -44,7 +48,9 @@ export function violationsOf(result: CheckResult, ruleId: RuleId): Violation[] {
 
 /** Sorted distinct rule ids of the violations (optionally of one severity). */
 export function ruleIdsOf(result: CheckResult, severity?: 'hard' | 'soft'): RuleId[] {
-  return [...new Set(result.violations.filter((v) => !severity || v.severity === severity).map((v) => v.ruleId))].sort();
+  return [
+    ...new Set(result.violations.filter((v) => !severity || v.severity === severity).map((v) => v.ruleId)),
+  ].sort();
 }
 
 /** Consecutive dates as 'YYYY-MM-DD' starting at `first`. */

@@ -19,12 +19,19 @@ describe('rules:check command line', () => {
   function run(content: string | null): { status: number | null; stdout: string; stderr: string } {
     const file = join(dir, `doc-${Math.abs(hashOf(content ?? 'missing'))}.json`);
     if (content !== null) writeFileSync(file, content);
-    const result = spawnSync(TSX, [CLI, content === null ? join(dir, 'missing.json') : file], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(TSX, [CLI, content === null ? join(dir, 'missing.json') : file], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
   it('prints violations, used exceptions and figures as JSON and exits 0', () => {
-    const doc = rosterDoc({ period: { start: '2025-03-10', end: '2025-03-16' }, shifts: [work('2025-03-10T13:30', '2025-03-10T21:30'), work('2025-03-11T07:00', '2025-03-11T15:30')] });
+    const doc = rosterDoc({
+      period: { start: '2025-03-10', end: '2025-03-16' },
+      shifts: [work('2025-03-10T13:30', '2025-03-10T21:30'), work('2025-03-11T07:00', '2025-03-11T15:30')],
+    });
     const { status, stdout } = run(JSON.stringify(doc));
     expect(status).toBe(0);
     const output = JSON.parse(stdout);
@@ -34,7 +41,16 @@ describe('rules:check command line', () => {
   });
 
   it.each<[string, string | null, RegExp]>([
-    ['an invalid field', JSON.stringify(rosterDoc({ period: { start: '2025-03-10', end: '2025-03-16' }, shifts: [work('2025-03-10T13:30', '2025-03-10T12:30')] })), /shifts\[0\]\.end: "2025-03-10T12:30" is before start/],
+    [
+      'an invalid field',
+      JSON.stringify(
+        rosterDoc({
+          period: { start: '2025-03-10', end: '2025-03-16' },
+          shifts: [work('2025-03-10T13:30', '2025-03-10T12:30')],
+        }),
+      ),
+      /shifts\[0\]\.end: "2025-03-10T12:30" is before start/,
+    ],
     ['text that is not JSON', '{ "ruleSet": ', /is not valid JSON/],
     ['a missing file', null, /missing\.json: no such file/],
   ])('rejects %s with exit 2 and no stack trace', (_case, content, message) => {

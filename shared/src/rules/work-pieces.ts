@@ -90,7 +90,8 @@ export function computeWorkPieces(ctx: EmployeeContext): WorkPieces {
         }
       } else {
         ms = (to - from) * factor;
-        night = kind === KIND_STANDBY ? 0 : clockWindowOverlap(from, to, day, env.nightStartMin, env.nightEndMin) * factor;
+        night =
+          kind === KIND_STANDBY ? 0 : clockWindowOverlap(from, to, day, env.nightStartMin, env.nightEndMin) * factor;
       }
       const k = p.count++;
       p.shift[k] = i;
@@ -177,14 +178,28 @@ function splitYearly(ctx: EmployeeContext, p: WorkPieces): void {
     }
     const i = p.shift[k];
     if (p.mertid[k] > 0) {
-      const [general, extra, excess] = allocate(p.mertid[k], mertidUsed, params.mertidYearlyLimitHours * HOUR_MS, ctx.exception('extra-mertid', i) !== null, extraMertidUsed, params.extraMertidYearlyLimitHours * HOUR_MS);
+      const [general, extra, excess] = allocate(
+        p.mertid[k],
+        mertidUsed,
+        params.mertidYearlyLimitHours * HOUR_MS,
+        ctx.exception('extra-mertid', i) !== null,
+        extraMertidUsed,
+        params.extraMertidYearlyLimitHours * HOUR_MS,
+      );
       mertidUsed += general;
       extraMertidUsed += extra;
       p.extraMertid[k] = extra;
       p.excessMertid[k] = excess;
     }
     if (p.overtime[k] > 0) {
-      const [general, extra, excess] = allocate(p.overtime[k], overtimeUsed, params.overtimeYearlyLimitHours * HOUR_MS, ctx.exception('extra-overtime', i) !== null, extraOvertimeUsed, params.extraOvertimeYearlyLimitHours * HOUR_MS);
+      const [general, extra, excess] = allocate(
+        p.overtime[k],
+        overtimeUsed,
+        params.overtimeYearlyLimitHours * HOUR_MS,
+        ctx.exception('extra-overtime', i) !== null,
+        extraOvertimeUsed,
+        params.extraOvertimeYearlyLimitHours * HOUR_MS,
+      );
       overtimeUsed += general;
       extraOvertimeUsed += extra;
       p.extraOvertime[k] = extra;
@@ -194,7 +209,14 @@ function splitYearly(ctx: EmployeeContext, p: WorkPieces): void {
 }
 
 /** Allmän first (prop. 2010/11:89 p. 49), then extra with a recorded reason, the rest is excess. */
-function allocate(ms: number, used: number, cap: number, extraAllowed: boolean, extraUsed: number, extraCap: number): [number, number, number] {
+function allocate(
+  ms: number,
+  used: number,
+  cap: number,
+  extraAllowed: boolean,
+  extraUsed: number,
+  extraCap: number,
+): [number, number, number] {
   const general = Math.min(ms, Math.max(0, cap - used));
   const rest = ms - general;
   const extra = extraAllowed ? Math.min(rest, Math.max(0, extraCap - extraUsed)) : 0;

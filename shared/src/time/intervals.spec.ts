@@ -70,7 +70,9 @@ describe('intervals', () => {
 
   it('splits an interval at local midnights', () => {
     const pieces: [string, number][] = [];
-    forEachLocalDay(parseDateTime('2025-10-25T21:15'), parseDateTime('2025-10-27T07:15'), (day, from, to) => pieces.push([dateOfDayNumber(day), (to - from) / HOUR_MS]));
+    forEachLocalDay(parseDateTime('2025-10-25T21:15'), parseDateTime('2025-10-27T07:15'), (day, from, to) =>
+      pieces.push([dateOfDayNumber(day), (to - from) / HOUR_MS]),
+    );
     expect(pieces).toEqual([
       ['2025-10-25', 2.75],
       ['2025-10-26', 25],
@@ -104,7 +106,13 @@ describe('intervals', () => {
   });
 
   it('formats like stockholm.toLocalIso', () => {
-    for (const text of ['2025-03-30T01:59', '2025-03-30T03:00', '2025-10-26T02:30+02:00', '2025-10-26T02:30+01:00', '2025-07-01T12:34']) {
+    for (const text of [
+      '2025-03-30T01:59',
+      '2025-03-30T03:00',
+      '2025-10-26T02:30+02:00',
+      '2025-10-26T02:30+01:00',
+      '2025-07-01T12:34',
+    ]) {
       expect(formatLocalIso(parseDateTime(text))).toBe(toLocalIso(parseDateTime(text)));
     }
   });

@@ -132,7 +132,11 @@ export function weekStartDayNumber(day: number, weekStartDay: number): number {
 }
 
 /** Splits [start, end) at local midnights: calls back once per local day it touches. */
-export function forEachLocalDay(start: Instant, end: Instant, callback: (day: number, from: Instant, to: Instant) => void): void {
+export function forEachLocalDay(
+  start: Instant,
+  end: Instant,
+  callback: (day: number, from: Instant, to: Instant) => void,
+): void {
   let day = localDayNumber(start);
   let from = start;
   while (from < end) {

@@ -3,7 +3,11 @@ import { contractHoursRule } from './contract-hours.rule';
 
 const period = { start: '2025-03-03', end: '2025-03-30' }; // 4 weeks: 153 h at 38.25 h/week
 /** n shifts of 8.5 h worked (07:00–16:00 with a 30-min rast), on weekdays. */
-const shifts = (n: number) => dates('2025-03-03', 28).filter((_, i) => i % 7 < 5).slice(0, n).map((d) => work(`${d}T07:00`, `${d}T16:00`));
+const shifts = (n: number) =>
+  dates('2025-03-03', 28)
+    .filter((_, i) => i % 7 < 5)
+    .slice(0, n)
+    .map((d) => work(`${d}T07:00`, `${d}T16:00`));
 
 describe(contractHoursRule.id, () => {
   it.each<[string, number, number, number[][]]>([
@@ -18,14 +22,27 @@ describe(contractHoursRule.id, () => {
   });
 
   it('leave on scheduled time counts as scheduled; ordered time does not', () => {
-    const leave = check({ period, shifts: shifts(16), absences: [{ employeeId: 'anna', start: '2025-03-27', end: '2025-03-28', type: 'vacation', scheduledHours: 17 }] });
+    const leave = check({
+      period,
+      shifts: shifts(16),
+      absences: [{ employeeId: 'anna', start: '2025-03-27', end: '2025-03-28', type: 'vacation', scheduledHours: 17 }],
+    });
     expect(violationsOf(leave, 'contract-hours')).toEqual([]);
-    const ordered = check({ period, shifts: [...shifts(16), work('2025-03-29T07:00', '2025-03-29T16:00', { overtime: true })] });
+    const ordered = check({
+      period,
+      shifts: [...shifts(16), work('2025-03-29T07:00', '2025-03-29T16:00', { overtime: true })],
+    });
     expect(violationsOf(ordered, 'contract-hours').map((v) => v.measured)).toEqual([136]);
   });
 
   it('pro rata per day: a period over the spring change still has 28 days', () => {
-    const result = check({ period: { start: '2025-03-10', end: '2025-04-06' }, shifts: dates('2025-03-10', 28).filter((_, i) => i % 7 < 5).slice(0, 18).map((d) => work(`${d}T07:00`, `${d}T16:00`)) });
+    const result = check({
+      period: { start: '2025-03-10', end: '2025-04-06' },
+      shifts: dates('2025-03-10', 28)
+        .filter((_, i) => i % 7 < 5)
+        .slice(0, 18)
+        .map((d) => work(`${d}T07:00`, `${d}T16:00`)),
+    });
     expect(violationsOf(result, 'contract-hours')).toEqual([]);
   });
 });

@@ -16,8 +16,10 @@ export const contractHoursRule: RuleDefinition = {
     const { employee } = ctx.roster;
     const p = ctx.work;
     let scheduled = 0;
-    for (let k = 0; k < p.count; k++) if (p.day[k] >= periodStartDay && p.day[k] < periodEndDay) scheduled += p.ordinary[k];
-    for (let a = 0; a < p.absenceDay.length; a++) if (p.absenceDay[a] >= periodStartDay && p.absenceDay[a] < periodEndDay) scheduled += p.absenceMs[a];
+    for (let k = 0; k < p.count; k++)
+      if (p.day[k] >= periodStartDay && p.day[k] < periodEndDay) scheduled += p.ordinary[k];
+    for (let a = 0; a < p.absenceDay.length; a++)
+      if (p.absenceDay[a] >= periodStartDay && p.absenceDay[a] < periodEndDay) scheduled += p.absenceMs[a];
     const days = periodEndDay - periodStartDay;
     const contracted = (employee.fullTimeHoursPerWeek * employee.employmentRate * days) / 700;
     const hours = scheduled / HOUR_MS;
@@ -26,7 +28,8 @@ export const contractHoursRule: RuleDefinition = {
     const over = hours > contracted;
     const limit = over ? contracted + tolerance : contracted - tolerance;
     const shifts: number[] = [];
-    for (let i = 0; i < ctx.n; i++) if (ctx.inPeriod[i] && !ctx.shifts[i].overtime && ctx.shifts[i].kind === 'work') shifts.push(i);
+    for (let i = 0; i < ctx.n; i++)
+      if (ctx.inPeriod[i] && !ctx.shifts[i].overtime && ctx.shifts[i].kind === 'work') shifts.push(i);
     const range = dayRange(periodStart, periodEnd);
     ctx.report({
       shifts,

@@ -25,7 +25,8 @@ export const shiftSpanRule: RuleDefinition = {
       const when = `${dayMonthClock(start[b])}–${dayMonthClock(end[b])}`;
       let exception = null;
       for (const i of members) exception ??= ctx.exception('combined-20h', i);
-      const combinesWorkAndJour = members.some((i) => ctx.kind[i] === KIND_WORK) && members.some((i) => ctx.kind[i] === KIND_ON_CALL);
+      const combinesWorkAndJour =
+        members.some((i) => ctx.kind[i] === KIND_WORK) && members.some((i) => ctx.kind[i] === KIND_ON_CALL);
       const allowed = exception && combinesWorkAndJour ? params.combinedShiftMaxHours * HOUR_MS : maxSpan;
       let emergency = null;
       for (const i of members) emergency ??= ctx.exception('emergency', i);
@@ -37,8 +38,12 @@ export const shiftSpanRule: RuleDefinition = {
         continue;
       }
       if (span > allowed) {
-        const note = exception && !combinesWorkAndJour ? ' (undantaget enligt mom. 5 gäller bara arbetspass + jourpass)' : '';
-        const noteEn = exception && !combinesWorkAndJour ? ' (the mom. 5 exception only covers a work shift combined with a jour shift)' : '';
+        const note =
+          exception && !combinesWorkAndJour ? ' (undantaget enligt mom. 5 gäller bara arbetspass + jourpass)' : '';
+        const noteEn =
+          exception && !combinesWorkAndJour
+            ? ' (the mom. 5 exception only covers a work shift combined with a jour shift)'
+            : '';
         ctx.report({
           shifts: members,
           from: start[b],

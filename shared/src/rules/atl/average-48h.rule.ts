@@ -13,7 +13,13 @@ export const average48hRule: RuleDefinition = {
   severity: 'hard',
   title: { sv: 'Sammanlagd arbetstid', en: 'Average weekly working time' },
   source: 'ATL 10 b §',
-  parameters: ['averageWeeklyHoursLimit', 'referencePeriod', 'referencePeriodMonths', 'referencePeriodWeeks', 'gridAnchor'],
+  parameters: [
+    'averageWeeklyHoursLimit',
+    'referencePeriod',
+    'referencePeriodMonths',
+    'referencePeriodWeeks',
+    'gridAnchor',
+  ],
   evaluate(ctx) {
     const p = ctx.work;
     const worked = sumPieces(ctx, 'reference', (k) => (p.kind[k] === KIND_STANDBY ? 0 : p.ms[k]));

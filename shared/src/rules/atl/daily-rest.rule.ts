@@ -64,7 +64,8 @@ function betweenShifts(ctx: EmployeeContext): void {
     const a = shiftName(ctx, before);
     const b = shiftName(ctx, after);
     const exception = shortRestException(ctx, g);
-    const floor = exception?.type === 'planned-9h' ? params.plannedShortRestMinHours * HOUR_MS : exception ? 0 : dailyRestMs;
+    const floor =
+      exception?.type === 'planned-9h' ? params.plannedShortRestMinHours * HOUR_MS : exception ? 0 : dailyRestMs;
     if (rest < floor || !exception) {
       ctx.report({
         shifts: [before, after],
@@ -114,7 +115,8 @@ function perFixedPeriod(ctx: EmployeeContext): void {
     if (!touched || longest >= dailyRestMs) continue;
     let exception: RecordedException | null = null;
     for (const i of shifts) exception ??= ctx.exception('planned-9h', i) ?? ctx.exception('unforeseen', i);
-    const floor = exception?.type === 'planned-9h' ? params.plannedShortRestMinHours * HOUR_MS : exception ? 0 : dailyRestMs;
+    const floor =
+      exception?.type === 'planned-9h' ? params.plannedShortRestMinHours * HOUR_MS : exception ? 0 : dailyRestMs;
     if (!exception || longest < floor) {
       const period = `${dayMonthClock(ps)}–${dayMonthClock(pe)}`;
       ctx.report({
@@ -140,7 +142,14 @@ function perFixedPeriod(ctx: EmployeeContext): void {
  * (mom. 8 b) the next rest, or failing that a rest starting within compensatoryRestWithinDays.
  * The rest after the last shift of the document is open-ended and counts as given.
  */
-function checkCompensation(ctx: EmployeeContext, exception: RecordedException, next: number, required: number, shifts: number[], rest: number): void {
+function checkCompensation(
+  ctx: EmployeeContext,
+  exception: RecordedException,
+  next: number,
+  required: number,
+  shifts: number[],
+  rest: number,
+): void {
   const blocks = ctx.duty.start.length;
   const planned = exception.type === 'planned-9h';
   const days = ctx.env.params.compensatoryRestWithinDays;

@@ -9,7 +9,14 @@ export const mertidLimitRule: RuleDefinition = {
   severity: 'hard',
   title: { sv: 'Mertid', en: 'Additional hours (mertid)' },
   source: 'ATL 10, 10 a §§',
-  parameters: ['overtimeMethod', 'overtimeMonthlyLimitHours', 'overtimeFourWeekLimitHours', 'mertidYearlyLimitHours', 'extraMertidYearlyLimitHours', 'gridAnchor'],
+  parameters: [
+    'overtimeMethod',
+    'overtimeMonthlyLimitHours',
+    'overtimeFourWeekLimitHours',
+    'mertidYearlyLimitHours',
+    'extraMertidYearlyLimitHours',
+    'gridAnchor',
+  ],
   evaluate(ctx) {
     const { params } = ctx.env;
     const { counters } = ctx.roster.employee;

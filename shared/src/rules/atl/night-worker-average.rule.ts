@@ -13,7 +13,13 @@ export const nightWorkerAverageRule: RuleDefinition = {
   severity: 'hard',
   title: { sv: 'Nattarbetandes arbetstid', en: 'Night worker working time' },
   source: 'ATL 13 a §',
-  parameters: ['nightWorkerDailyAverageHours', 'referencePeriod', 'referencePeriodMonths', 'referencePeriodWeeks', 'gridAnchor'],
+  parameters: [
+    'nightWorkerDailyAverageHours',
+    'referencePeriod',
+    'referencePeriodMonths',
+    'referencePeriodWeeks',
+    'gridAnchor',
+  ],
   evaluate(ctx) {
     const { employee } = ctx.roster;
     if (!employee.nightWorker) return;

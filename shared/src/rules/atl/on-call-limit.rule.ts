@@ -28,7 +28,12 @@ export const onCallLimitRule: RuleDefinition = {
       const containsStart = window.startDay <= periodStartDay && periodStartDay < window.endDay;
       const total = sum.ms + (containsStart ? earlier : 0);
       if (total <= limit * HOUR_MS) continue;
-      const label = monthly ? monthName(window.start) : { sv: `4-veckorsperioden ${dayRange(window.start, window.end)}`, en: `the 4-week period ${dayRange(window.start, window.end)}` };
+      const label = monthly
+        ? monthName(window.start)
+        : {
+            sv: `4-veckorsperioden ${dayRange(window.start, window.end)}`,
+            en: `the 4-week period ${dayRange(window.start, window.end)}`,
+          };
       ctx.report({
         shifts: sum.shifts,
         from: window.start,

@@ -46,9 +46,19 @@ export function checkOrderedTimeCaps(ctx: EmployeeContext, spec: OrderedTimeSpec
     const containsStart = window.startDay <= ctx.env.periodStartDay && ctx.env.periodStartDay < window.endDay;
     const total = sum.ms + (containsStart ? earlier : 0);
     if (total <= limit * HOUR_MS) continue;
-    const label = grid === 'month' ? monthName(window.start) : { sv: `4-veckorsperioden ${dayRange(window.start, window.end)}`, en: `the 4-week period ${dayRange(window.start, window.end)}` };
-    const note = missingNotice.has(window.key) ? ' Nödfallsövertid räknas inte separat när lokal facklig organisation inte underrättats (ATL 9 § st 2).' : '';
-    const noteEn = missingNotice.has(window.key) ? ' Emergency overtime is not counted apart when the local union was not notified (ATL 9 § st 2).' : '';
+    const label =
+      grid === 'month'
+        ? monthName(window.start)
+        : {
+            sv: `4-veckorsperioden ${dayRange(window.start, window.end)}`,
+            en: `the 4-week period ${dayRange(window.start, window.end)}`,
+          };
+    const note = missingNotice.has(window.key)
+      ? ' Nödfallsövertid räknas inte separat när lokal facklig organisation inte underrättats (ATL 9 § st 2).'
+      : '';
+    const noteEn = missingNotice.has(window.key)
+      ? ' Emergency overtime is not counted apart when the local union was not notified (ATL 9 § st 2).'
+      : '';
     ctx.report({
       shifts: sum.shifts,
       from: window.start,

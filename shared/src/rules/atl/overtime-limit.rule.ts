@@ -9,7 +9,14 @@ export const overtimeLimitRule: RuleDefinition = {
   severity: 'hard',
   title: { sv: 'Övertid', en: 'Overtime' },
   source: 'ATL 8, 8 a, 9 §§',
-  parameters: ['overtimeMethod', 'overtimeMonthlyLimitHours', 'overtimeFourWeekLimitHours', 'overtimeYearlyLimitHours', 'extraOvertimeYearlyLimitHours', 'gridAnchor'],
+  parameters: [
+    'overtimeMethod',
+    'overtimeMonthlyLimitHours',
+    'overtimeFourWeekLimitHours',
+    'overtimeYearlyLimitHours',
+    'extraOvertimeYearlyLimitHours',
+    'gridAnchor',
+  ],
   evaluate(ctx) {
     const { params } = ctx.env;
     const { counters } = ctx.roster.employee;

@@ -10,7 +10,14 @@ describe(qualificationRule.id, () => {
     ['skill codes are matched exactly', ['iva'], 'IVA', true],
     ['no skill required', [], null, false],
   ])('%s', (_case, skills, requiredSkill, violated) => {
-    const found = violationsOf(check({ period, employee: { skills }, shifts: [work('2025-03-10T07:00', '2025-03-10T15:30', { requiredSkill })] }), 'qualification');
+    const found = violationsOf(
+      check({
+        period,
+        employee: { skills },
+        shifts: [work('2025-03-10T07:00', '2025-03-10T15:30', { requiredSkill })],
+      }),
+      'qualification',
+    );
     expect(found.length > 0).toBe(violated);
     if (violated) expect(found[0]).toMatchObject({ severity: 'hard', shiftIds: ['s1'], unit: 'shifts' });
   });

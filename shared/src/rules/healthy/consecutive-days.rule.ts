@@ -25,7 +25,9 @@ export const consecutiveDaysRule: RuleDefinition = {
       if (days > limit) {
         const first = run[0];
         const last = run[run.length - 1];
-        const why = hasLong ? { sv: ` med pass över ${params.longShiftHours} h`, en: ` with shifts over ${params.longShiftHours} h` } : { sv: '', en: '' };
+        const why = hasLong
+          ? { sv: ` med pass över ${params.longShiftHours} h`, en: ` with shifts over ${params.longShiftHours} h` }
+          : { sv: '', en: '' };
         ctx.report({
           shifts: run,
           from: ctx.start[first],

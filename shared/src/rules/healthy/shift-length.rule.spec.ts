@@ -12,12 +12,24 @@ describe(shiftLengthRule.id, () => {
     ['spring change: 21:00 → 07:00 (wall) is a 9-h night', '2025-03-29T21:00', '2025-03-30T07:00', []],
     ['autumn change: 21:00 → 06:00 (wall) is a 10-h night', '2025-10-25T21:00', '2025-10-26T06:00', [[10, 9]]],
   ])('%s', (_case, start, end, expected) => {
-    const found = violationsOf(check({ period, shifts: [{ start, end, breakMinutes: 0 }], parameters: { disabledRules: ['break', 'shift-span'] } }), 'shift-length');
+    const found = violationsOf(
+      check({
+        period,
+        shifts: [{ start, end, breakMinutes: 0 }],
+        parameters: { disabledRules: ['break', 'shift-span'] },
+      }),
+      'shift-length',
+    );
     expect(found.map((v) => [v.measured, v.limit])).toEqual(expected);
     for (const v of found) expect(v.severity).toBe('soft');
   });
 
   it('jour is not a work shift for this advice', () => {
-    expect(violationsOf(check({ period, shifts: [{ start: '2025-03-12T07:00', end: '2025-03-12T20:00', kind: 'on-call' }] }), 'shift-length')).toEqual([]);
+    expect(
+      violationsOf(
+        check({ period, shifts: [{ start: '2025-03-12T07:00', end: '2025-03-12T20:00', kind: 'on-call' }] }),
+        'shift-length',
+      ),
+    ).toEqual([]);
   });
 });

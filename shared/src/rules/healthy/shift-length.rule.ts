@@ -17,7 +17,8 @@ export const shiftLengthRule: RuleDefinition = {
       if (ctx.kind[i] !== KIND_WORK) continue;
       const span = ctx.end[i] - ctx.start[i];
       const night = ctx.isNightShift[i];
-      const limit = (night ? Math.min(params.maxNightShiftHours, params.maxShiftHours) : params.maxShiftHours) * HOUR_MS;
+      const limit =
+        (night ? Math.min(params.maxNightShiftHours, params.maxShiftHours) : params.maxShiftHours) * HOUR_MS;
       if (span <= limit) continue;
       const shift = shiftWithTimes(ctx, i);
       ctx.report({

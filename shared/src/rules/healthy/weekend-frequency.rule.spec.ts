@@ -10,7 +10,9 @@ describe(weekendFrequencyRule.id, () => {
     ['3 of 4 weekends warn', 3, [[3, 2]]],
   ])('%s', (_case, worked, expected) => {
     const shifts = saturdays.slice(0, worked).map((d) => work(`${d}T07:00`, `${d}T15:30`));
-    expect(violationsOf(check({ period, shifts }), 'weekend-frequency').map((v) => [v.measured, v.limit])).toEqual(expected);
+    expect(violationsOf(check({ period, shifts }), 'weekend-frequency').map((v) => [v.measured, v.limit])).toEqual(
+      expected,
+    );
   });
 
   it.each<[string, string, string, boolean]>([
@@ -21,7 +23,11 @@ describe(weekendFrequencyRule.id, () => {
     ['the night toward Saturday is (night staff)', '2025-03-14T21:00', '2025-03-15T07:00', true],
   ])('%s', (_case, start, end, counts) => {
     const base = [saturdays[0], saturdays[2]].map((d) => work(`${d}T07:00`, `${d}T15:30`));
-    const result = check({ period, shifts: [...base, { start, end, breakMinutes: 0 }], exceptions: [{ employeeId: 'anna', ruleId: 'break', type: 'meal-break', reason: 'x' }] });
+    const result = check({
+      period,
+      shifts: [...base, { start, end, breakMinutes: 0 }],
+      exceptions: [{ employeeId: 'anna', ruleId: 'break', type: 'meal-break', reason: 'x' }],
+    });
     expect(violationsOf(result, 'weekend-frequency').length === 1).toBe(counts);
   });
 });

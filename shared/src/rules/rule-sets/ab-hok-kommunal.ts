@@ -17,7 +17,11 @@ export const AB_HOK_KOMMUNAL_RULE_SET: RuleSetDefinition = {
         { pattern: { sv: 'Mer än 20 % natt', en: 'More than 20 % nights' }, hoursPerWeek: 36 + 20 / 60 },
         { pattern: { sv: 'Minst 80 % natt', en: 'At least 80 % nights' }, hoursPerWeek: 34 + 20 / 60 },
       ],
-      sources: ['AB § 13 (lydelse 2023-10-01, cirkulär 23:03)', 'HÖK Kommunal', 'Hälsosamma scheman (Stressforskningsinstitutet)'],
+      sources: [
+        'AB § 13 (lydelse 2023-10-01, cirkulär 23:03)',
+        'HÖK Kommunal',
+        'Hälsosamma scheman (Stressforskningsinstitutet)',
+      ],
     },
   ],
 };

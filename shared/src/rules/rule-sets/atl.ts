@@ -25,7 +25,9 @@ export const ATL_RULE_SET: RuleSetDefinition = {
         'schedule-notice',
       ],
       parameters: { ...DEFAULT_PARAMETERS, dailyRestMode: 'per-24h-period' },
-      fullTimeMeasures: [{ pattern: { sv: 'Ordinarie arbetstid (ATL 5 §)', en: 'Ordinary working time (ATL 5 §)' }, hoursPerWeek: 40 }],
+      fullTimeMeasures: [
+        { pattern: { sv: 'Ordinarie arbetstid (ATL 5 §)', en: 'Ordinary working time (ATL 5 §)' }, hoursPerWeek: 40 },
+      ],
       sources: ['SFS 1982:673 i lydelse SFS 2022:450'],
     },
   ],

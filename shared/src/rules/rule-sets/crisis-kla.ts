@@ -37,7 +37,9 @@ export const CRISIS_KLA_RULE_SET: RuleSetDefinition = {
         referencePeriod: 'weeks',
         referencePeriodWeeks: 4,
       },
-      fullTimeMeasures: [{ pattern: { sv: 'Ordinarie arbetstid under kris', en: 'Ordinary working time in crisis' }, hoursPerWeek: 48 }],
+      fullTimeMeasures: [
+        { pattern: { sv: 'Ordinarie arbetstid under kris', en: 'Ordinary working time in crisis' }, hoursPerWeek: 48 },
+      ],
       sources: ['Krislägesavtalet (SKR/Sobona, lydelse 2021-07-01)'],
     },
   ],
