@@ -11,6 +11,12 @@ export class RosterState {
   readonly typeCount: Int32Array;
   readonly weekendCells: Int32Array;
   coverTotal = 0;
+  /**
+   * Search guidance (not part of the score): an extra penalty per missing person of each
+   * requirement, raised while a need stays uncovered so that plateaus get a direction.
+   */
+  readonly guide: Float64Array;
+  guideTotal = 0;
   private readonly soft: Float64Array;
   private readonly shortfall: Float64Array;
   private softTotal = 0;
@@ -22,6 +28,7 @@ export class RosterState {
     const { E, H, S } = cm;
     this.x = new Int16Array(E * H).fill(OFF);
     this.reqCount = new Int32Array(cm.R);
+    this.guide = new Float64Array(cm.R);
     this.minutes = new Int32Array(E);
     this.typeCount = new Int32Array(E * S);
     this.weekendCells = new Int32Array(E * Math.max(1, cm.nWeekends));
@@ -69,8 +76,28 @@ export class RosterState {
       if (!countsFor(cm, e, r)) continue;
       const n = this.reqCount[r];
       this.coverTotal += coverPenalty(cm, r, n + delta) - coverPenalty(cm, r, n);
+      const g = this.guide[r];
+      if (g !== 0) {
+        const t = cm.reqTarget[r];
+        this.guideTotal += g * (Math.max(0, t - n - delta) - Math.max(0, t - n));
+      }
       this.reqCount[r] = n + delta;
     }
+  }
+
+  /** Updates the guide weights: raise uncovered needs by `raise`, let the others decay. */
+  updateGuide(raise: number, decay: number): void {
+    const cm = this.cm;
+    let total = 0;
+    for (let r = 0; r < cm.R; r++) {
+      const missing = Math.max(0, cm.reqTarget[r] - this.reqCount[r]);
+      // Never above the need's own weight: guidance redirects, it does not redefine the goal.
+      const cap = cm.reqUnder[r] + cm.reqMinW[r];
+      this.guide[r] = missing > 0 ? Math.min(cap, this.guide[r] + raise) : this.guide[r] * decay;
+      if (this.guide[r] < 1e-3) this.guide[r] = 0;
+      total += this.guide[r] * missing;
+    }
+    this.guideTotal = total;
   }
 
   /** Recomputes the employee terms of every changed employee. */

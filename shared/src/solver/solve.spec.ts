@@ -18,7 +18,7 @@ function grid(model: SolverModel, assignment: Assignment): Int16Array {
 describe('solveRoster', () => {
   it('solves Curtois Instance1 to its proven optimum 607', () => {
     const inst = loadInstance('Instance1');
-    const result = solveRoster(curtoisToModel(inst), { seed: 1, maxIterations: 3000 });
+    const result = solveRoster(curtoisToModel(inst), { seed: 1, maxIterations: 20000 });
     expect(result.status).toBe('feasible');
     const check = evaluateCurtois(inst, result.assignment!);
     expect(check.violations).toEqual([]);

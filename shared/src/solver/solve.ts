@@ -10,7 +10,7 @@ import { evaluateRoster, type HardViolation, type ScoreBreakdown } from './evalu
 import type { Assignment, SolverModel } from './model';
 import { createPrng, type Prng } from './prng';
 import { RosterState } from './roster-state';
-import { WindowOptimizer } from './window-dp';
+import { WindowOptimizer, type WindowNoise } from './window-dp';
 
 export interface SolveProgress {
   iteration: number;
@@ -56,16 +56,40 @@ export interface SearchTuning {
   focusProbability: number;
   /** Best-response rounds over the lifted employees inside one neighbourhood. */
   rounds: number;
+  /**
+   * Random cost noise per cell in the DP, in score units. Below 1/window the noise only breaks
+   * ties between equally good responses (the response stays exact); above, it diversifies.
+   */
+  noise: number;
+  /**
+   * Strategic oscillation: during the search a minute short of a minimum rule costs this many
+   * score units at first (a shift of 480 min ≈ one missing person at weight 100), adapted so the
+   * search spends about `infeasibleShare` of its iterations on rosters that break a minimum
+   * rule. 0 keeps the minimum rules strict throughout. Only feasible rosters become the best.
+   */
+  shortfallWeight: number;
+  infeasibleShare: number;
+  /** Guide weight added per epoch to each uncovered need (0 = off), and decay of the others. */
+  guideRaise: number;
+  guideDecay: number;
+  /** Iterations per guide epoch, per employee. */
+  guideEpoch: number;
 }
 
 const DEFAULT_TUNING: SearchTuning = {
-  acceptance: 'late-acceptance',
+  acceptance: 'annealing',
   lateAcceptanceLength: 200,
-  temperature: 10,
+  temperature: 5,
   multiProbability: 0.5,
   maxEmployees: 4,
   focusProbability: 0.5,
   rounds: 2,
+  noise: 0.5,
+  shortfallWeight: 0.2,
+  infeasibleShare: 0.3,
+  guideRaise: 5,
+  guideDecay: 0.97,
+  guideEpoch: 5,
 };
 
 export type StopReason = 'time-limit' | 'iteration-limit' | 'cancelled' | 'infeasible-input';
@@ -118,6 +142,9 @@ export class RosterSolver {
   private readonly maxWindow: Int32Array;
   private readonly tuning: SearchTuning;
   private history: Float64Array | null = null;
+  private readonly strictM: number;
+  private weight: number;
+  private infeasibleIterations = 0;
 
   constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
     this.cm = compileModel(model);
@@ -126,7 +153,9 @@ export class RosterSolver {
     this.rng = createPrng(options.seed ?? 1);
     this.explanations = checkFeasibility(model, cm);
     this.uncoverable = findUncoverableNeeds(cm);
-    this.dp = new WindowOptimizer(cm, softUpperBound(cm) + 1);
+    this.strictM = softUpperBound(cm) + 1;
+    this.dp = new WindowOptimizer(cm, this.strictM);
+    this.weight = this.strictM;
     this.startMs = options.clock ? options.clock() : 0;
     this.lastProgressMs = this.startMs;
     const budget = options.dpBudget ?? 4e6;
@@ -191,7 +220,10 @@ export class RosterSolver {
       if (!this.constructed) {
         this.construct();
         this.constructed = true;
-      } else this.searchIteration();
+      } else {
+        this.adaptWeight();
+        this.searchIteration();
+      }
       this.iteration++;
       this.maybeReport(false);
     }
@@ -277,14 +309,23 @@ export class RosterSolver {
   private searchIteration(): void {
     const rng = this.rng;
     const t = this.tuning;
+    const w = this.weight;
+    if (t.guideRaise > 0 && this.iteration % Math.max(1, t.guideEpoch * this.cm.E) === 0) {
+      // The last tenth of a known budget polishes the true objective without guidance.
+      if (this.budgetFraction() > 0.9) this.state.updateGuide(0, 0);
+      else this.state.updateGuide(t.guideRaise, t.guideDecay);
+    }
     const beforeShort = this.state.shortfallScore();
-    const beforeSoft = this.state.softScore();
+    const before = this.state.softScore() + this.state.guideTotal + w * beforeShort;
     const undo: Array<{ e: number; a: number; saved: Int16Array }> = [];
     const ok = rng.next() < t.focusProbability ? this.ejectionChain(undo) : this.liftAndReinsert(undo);
     if (undo.length === 0) return;
     const afterShort = ok ? this.state.shortfallScore() : Infinity;
-    const afterSoft = ok ? this.state.softScore() : Infinity;
-    const accept = afterShort < beforeShort || (afterShort === beforeShort && this.acceptSoft(beforeSoft, afterSoft));
+    const after = ok ? this.state.softScore() + this.state.guideTotal + w * afterShort : Infinity;
+    const strict = w >= this.strictM;
+    const accept = strict
+      ? afterShort < beforeShort || (afterShort === beforeShort && this.acceptSoft(before, after))
+      : ok && this.acceptSoft(before, after);
     if (!accept) {
       for (let i = undo.length - 1; i >= 0; i--) this.restoreWindow(undo[i].e, undo[i].a, undo[i].saved);
       this.state.refresh();
@@ -321,7 +362,7 @@ export class RosterSolver {
     for (let round = 0; round < rounds; round++) {
       for (const e of chosen) {
         if (round > 0) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
-        const vals = this.dp.optimize(this.state, e, a, b);
+        const vals = this.dp.optimize(this.state, e, a, b, this.noiseFor(b - a + 1));
         if (!vals) return false;
         for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
       }
@@ -356,7 +397,7 @@ export class RosterSolver {
       const saved = this.saveWindow(e, a, b);
       undo.push({ e, a, saved });
       for (let d = a; d <= b; d++) st.set(e, d, OFF);
-      const vals = this.dp.optimize(st, e, a, b, undefined, cell);
+      const vals = this.dp.optimize(st, e, a, b, this.noiseFor(b - a + 1), cell);
       if (!vals) return false;
       for (let d = a; d <= b; d++) st.set(e, d, vals[d - a]);
       // Next link: a cell this employee left that is now under-covered.
@@ -370,6 +411,13 @@ export class RosterSolver {
       }
     }
     return true;
+  }
+
+  private noiseFor(len: number): WindowNoise | undefined {
+    const n = this.tuning.noise;
+    if (n <= 0) return undefined;
+    // Up to `noise` per window in total: with noise < 1 the sum stays below one score unit.
+    return { next: this.rng.next, amplitude: n / len };
   }
 
   private underCovered(day: number, shift: number): boolean {
@@ -391,6 +439,26 @@ export class RosterSolver {
       if (st.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return { day: cm.reqDay[r], shift: cm.reqShift[r] };
     }
     return null;
+  }
+
+  /** Moves the shortfall weight so that about `infeasibleShare` of iterations are infeasible. */
+  private adaptWeight(): void {
+    const t = this.tuning;
+    if (t.shortfallWeight <= 0) return;
+    if (this.weight >= this.strictM) {
+      // Construction is over: relax the minimum rules once the roster is feasible.
+      if (this.state.shortfallScore() > 0) return;
+      this.weight = t.shortfallWeight;
+      this.dp.bigM = this.weight;
+    }
+    if (this.state.shortfallScore() > 0) this.infeasibleIterations++;
+    if (this.iteration % 100 === 0) {
+      const share = this.infeasibleIterations / 100;
+      this.infeasibleIterations = 0;
+      this.weight *= share > t.infeasibleShare ? 1.3 : 1 / 1.3;
+      this.weight = Math.min(Math.max(this.weight, t.shortfallWeight / 16), this.strictM / 2);
+      this.dp.bigM = this.weight;
+    }
   }
 
   /** Fraction of the budget used, for annealing; 0 when the run has no known end. */

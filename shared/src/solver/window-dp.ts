@@ -9,6 +9,14 @@ import { BLOCK_DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } f
 import type { RosterState } from './roster-state';
 
 const INF = Number.POSITIVE_INFINITY;
+/** Largest product of (remaining cap + 1) over binding shift types tracked exactly. */
+const MAX_CAP_STATES = 48;
+
+interface CapCounter {
+  C: number;
+  radix: Int32Array;
+  capMax: Int32Array;
+}
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
@@ -28,7 +36,12 @@ export class WindowOptimizer {
   /** Layer cells × days of the last call, a measure of its work. */
   lastWork = 0;
 
-  constructor(private readonly cm: CompiledModel, private readonly bigM: number) {}
+  /** Penalty per minute of shortfall of the minimum rules; the solver may lower it. */
+  bigM: number;
+
+  constructor(private readonly cm: CompiledModel, bigM: number) {
+    this.bigM = bigM;
+  }
 
   /** Rough number of DP cells for a window of `len` days of employee e (to size windows). */
   estimate(e: number, len: number): number {
@@ -86,8 +99,9 @@ export class WindowOptimizer {
           if (!countsFor(cm, e, r)) continue;
           const n = state.reqCount[r];
           c += coverPenalty(cm, r, n + 1) - coverPenalty(cm, r, n);
+          if (n < cm.reqTarget[r]) c -= state.guide[r];
         }
-        if (noise) c += (noise.next() - 0.5) * noise.amplitude;
+        if (noise) c += noise.next() * noise.amplitude;
         cell[i * V + s + 1] = c;
       }
       allowedList.push(list);
@@ -95,28 +109,52 @@ export class WindowOptimizer {
 
     const binding: number[] = [];
     for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
+    // Binding caps are tracked exactly as a mixed-radix counter while it stays small; the rest
+    // are priced (Lagrangian) and, if pricing fails, ruled out in the window.
+    binding.sort((x, y) => remCap[x] - remCap[y]);
+    const radix = new Int32Array(S);
+    const capMax = new Int32Array(S);
+    let C = 1;
+    const priced: number[] = [];
+    for (const s of binding) {
+      if (C * (remCap[s] + 1) <= MAX_CAP_STATES) {
+        radix[s] = C;
+        capMax[s] = remCap[s];
+        C *= remCap[s] + 1;
+      } else priced.push(s);
+    }
+    const caps: CapCounter = { C, radix, capMax };
     const offBlocked = force ? force.day : -1;
-    if (binding.length === 0) return this.run(state, e, a, b, allowedList, null, offBlocked);
+    if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBlocked, caps);
 
     const price = new Float64Array(S);
     let step = 1;
     for (let i = 0; i < L * V; i++) step = Math.max(step, Math.abs(cell[i]));
     step = Math.min(step, M / 4);
-    for (let round = 0; round < 8; round++) {
-      const res = this.run(state, e, a, b, allowedList, price, offBlocked);
-      if (!res) return null;
+    const countOver = (res: Int16Array): number[] => {
       const used = new Int32Array(S);
       for (let i = 0; i < L; i++) if (res[i] !== OFF) used[res[i]]++;
-      let ok = true;
-      for (const s of binding) {
-        if (used[s] > remCap[s]) {
-          ok = false;
-          price[s] += step * (1 << round) / 4;
-        }
-      }
-      if (ok) return res;
+      return priced.filter((s) => used[s] > remCap[s]);
+    };
+    for (let round = 0; round < 6; round++) {
+      const res = this.run(state, e, a, b, allowedList, price, offBlocked, caps);
+      if (!res) return null;
+      const over = countOver(res);
+      if (over.length === 0) return res;
+      for (const s of over) price[s] += (step * (1 << round)) / 4;
     }
-    return null;
+    // Last resort: the priced types that still overflow are not used in this window (except on
+    // fixed days), which always respects the caps.
+    const res = this.run(state, e, a, b, allowedList, price, offBlocked, caps);
+    if (!res) return null;
+    const over = countOver(res);
+    if (over.length === 0) return res;
+    for (let i = 0; i < L; i++) {
+      if (cm.fixed[row + a + i] >= 0) continue;
+      allowedList[i] = allowedList[i].filter((s) => !over.includes(s));
+    }
+    const safe = this.run(state, e, a, b, allowedList, price, offBlocked, caps);
+    return safe && countOver(safe).length === 0 ? safe : null;
   }
 
   private run(
@@ -127,6 +165,7 @@ export class WindowOptimizer {
     allowedList: number[][],
     price: Float64Array | null,
     offBlocked: number,
+    caps: CapCounter,
   ): Int16Array | null {
     const cm = this.cm;
     const { H, S } = cm;
@@ -178,7 +217,10 @@ export class WindowOptimizer {
       if (k >= 0 && (i === 0 || cm.weekendOfDay[a + i - 1] !== k) && state.weekendCells[e * nW + k] === 0) newWeekends++;
     }
     const trackWeekends = remW < newWeekends;
-    const WK = trackWeekends ? (remW + 1) * 2 : 1;
+    const WKW = trackWeekends ? (remW + 1) * 2 : 1;
+    const { C, radix, capMax } = caps;
+    // The last dimension combines the weekend state and the cap counter: aux = w * C + c.
+    const WK = WKW * C;
 
     const layer = NS * U * WK;
     if (this.costA.length < layer) {
@@ -248,16 +290,18 @@ export class WindowOptimizer {
         } else if (r < minCons && dPrev - r + 1 > 0) closePen = blockPen * (minCons - r);
         for (let u = 0; u < U; u++) {
           const baseIdx = (st * U + u) * WK;
-          for (let w = 0; w < WK; w++) {
-            const c0 = cur[baseIdx + w];
+          for (let aux = 0; aux < WK; aux++) {
+            const c0 = cur[baseIdx + aux];
             if (c0 === INF) continue;
-            const from = baseIdx + w;
+            const from = baseIdx + aux;
+            const w = C === 1 ? aux : (aux / C) | 0;
+            const capc = aux - w * C;
             const cnt = w >> 1;
             const flag = sameWeekend ? w & 1 : entryFlag;
             if (offOk) {
               const nst = prevOff ? Math.min(r + 1, RO) - 1 : 0;
               const c = c0 + cOff + (prevOff ? 0 : closePen);
-              const to = (nst * U + u) * WK + (trackWeekends ? (cnt << 1) | flag : 0);
+              const to = (nst * U + u) * WK + (trackWeekends ? (cnt << 1) | flag : 0) * C + capc;
               if (c < nxt[to]) {
                 nxt[to] = c;
                 back[bOff + to] = from;
@@ -282,6 +326,12 @@ export class WindowOptimizer {
               }
               const nu = u + uLen[t];
               if (nu >= U) continue;
+              let ncap = capc;
+              const rd = radix[t];
+              if (rd > 0) {
+                if (((capc / rd) | 0) % (capMax[t] + 1) === capMax[t]) continue;
+                ncap += rd;
+              }
               let nw = 0;
               if (trackWeekends) {
                 let ncnt = cnt;
@@ -293,7 +343,7 @@ export class WindowOptimizer {
                 }
                 nw = (ncnt << 1) | nflag;
               }
-              const to = ((RO + t * RW + nr - 1) * U + nu) * WK + nw;
+              const to = ((RO + t * RW + nr - 1) * U + nu) * WK + nw * C + ncap;
               if (c < nxt[to]) {
                 nxt[to] = c;
                 back[bOff + to] = from;
