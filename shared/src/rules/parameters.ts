@@ -58,6 +58,7 @@ export type ParameterName = keyof RuleParameters;
 type Spec =
   | { kind: 'number'; min: number; max: number; integer?: boolean; unit: string }
   | { kind: 'enum'; values: readonly string[] }
+  | { kind: 'number-choice'; values: readonly number[]; unit: string }
   | { kind: 'clock' }
   | { kind: 'date-or-null' }
   | { kind: 'rule-ids' };
@@ -143,7 +144,7 @@ export const PARAMETER_SPECS: readonly ParameterSpec[] = [
   ),
   p(
     'referencePeriodMonths',
-    { kind: 'enum', values: ['1', '2', '3', '4', '6', '12'] },
+    { kind: 'number-choice', values: [1, 2, 3, 4, 6, 12], unit: 'months' },
     'Beräkningsperiodens längd i månader (fasta block från januari)',
     'Reference period length in months (fixed blocks from January)',
   ),
@@ -291,7 +292,7 @@ export function applyParameterOverrides(
     }
     const problem = checkValue(spec.spec, value);
     if (problem) issues.push({ name, value, message: problem });
-    else merged[name] = spec.name === 'referencePeriodMonths' ? Number(value) : value;
+    else merged[name] = value;
   }
   if (issues.length === 0) issues.push(...crossChecks(merged as unknown as RuleParameters));
   return issues.length === 0
@@ -307,8 +308,13 @@ function checkValue(spec: Spec, value: unknown): string | null {
       if (spec.integer && !Number.isInteger(value)) return `must be a whole number of ${spec.unit}`;
       return null;
     case 'enum':
-      if (spec.values.includes(String(value)) && (typeof value === 'string' || typeof value === 'number')) return null;
-      return `must be one of ${spec.values.join(', ')}`;
+      return typeof value === 'string' && spec.values.includes(value)
+        ? null
+        : `must be one of ${spec.values.join(', ')}`;
+    case 'number-choice':
+      return typeof value === 'number' && spec.values.includes(value)
+        ? null
+        : `must be one of ${spec.values.join(', ')} ${spec.unit}`;
     case 'clock':
       if (typeof value !== 'string') return 'must be a time of day "HH:mm"';
       try {

@@ -12,7 +12,7 @@ export const shiftSpanRule: RuleDefinition = {
   id: 'shift-span',
   severity: 'hard',
   title: { sv: 'Passets längd från början till slut', en: 'Shift span from start to end' },
-  source: 'AB § 13',
+  source: 'AB § 13 (work and rest alternate)',
   parameters: ['maxShiftSpanHours', 'combinedShiftMaxHours', 'dailyRestHours'],
   evaluate(ctx) {
     const { params, dailyRestMs } = ctx.env;

@@ -66,7 +66,7 @@ describe(dailyRestRule.id, () => {
           shiftIds: ['s1', 's2'],
           limit: 11,
           unit: 'hours',
-          source: 'AB § 13 mom. 4, ATL 13 §',
+          source: 'AB § 13 mom. 4 (2023-10-01), ATL 13 §',
         });
         expect(found[0].measured).toBeCloseTo(measured, 10);
       }

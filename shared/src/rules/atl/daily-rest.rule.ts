@@ -14,7 +14,7 @@ export const dailyRestRule: RuleDefinition = {
   id: 'daily-rest',
   severity: 'hard',
   title: { sv: 'Dygnsvila', en: 'Daily rest' },
-  source: 'AB § 13 mom. 4, ATL 13 §',
+  source: 'AB § 13 mom. 4 (2023-10-01), ATL 13 §',
   parameters: ['dailyRestMode', 'dailyRestHours', 'plannedShortRestMinHours', 'compensatoryRestWithinDays'],
   evaluate(ctx) {
     if (ctx.env.params.dailyRestMode === 'between-shifts') betweenShifts(ctx);

@@ -10,7 +10,7 @@ export const backwardRotationRule: RuleDefinition = {
   id: 'backward-rotation',
   severity: 'soft',
   title: { sv: 'Bakåtrotation', en: 'Backward rotation' },
-  source: 'Hälsosamma scheman',
+  source: 'healthy schedules',
   parameters: [],
   evaluate(ctx) {
     let previous = -1;

@@ -10,7 +10,7 @@ export const consecutiveDaysRule: RuleDefinition = {
   id: 'consecutive-days',
   severity: 'soft',
   title: { sv: 'Arbetsdagar i följd', en: 'Working days in a row' },
-  source: 'Hälsosamma scheman',
+  source: 'healthy schedules',
   parameters: ['maxConsecutiveDays', 'maxConsecutiveDaysLongShifts', 'longShiftHours'],
   evaluate(ctx) {
     const { params } = ctx.env;

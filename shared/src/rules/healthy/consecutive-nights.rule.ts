@@ -8,7 +8,7 @@ export const consecutiveNightsRule: RuleDefinition = {
   id: 'consecutive-nights',
   severity: 'soft',
   title: { sv: 'Nattpass i följd', en: 'Night shifts in a row' },
-  source: 'Hälsosamma scheman',
+  source: 'healthy schedules',
   parameters: ['maxConsecutiveNights', 'nightShiftMinNightHours'],
   evaluate(ctx) {
     const max = ctx.env.params.maxConsecutiveNights;

@@ -8,7 +8,7 @@ export const earlyStartRule: RuleDefinition = {
   id: 'early-start',
   severity: 'soft',
   title: { sv: 'Tidig start', en: 'Early start' },
-  source: 'Hälsosamma scheman',
+  source: 'healthy schedules',
   parameters: ['earlyStartBefore', 'nightShiftMinNightHours'],
   evaluate(ctx) {
     const { earlyStartMin, params } = ctx.env;

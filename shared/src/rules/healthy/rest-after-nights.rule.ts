@@ -9,7 +9,7 @@ export const restAfterNightsRule: RuleDefinition = {
   id: 'rest-after-nights',
   severity: 'soft',
   title: { sv: 'Återhämtning efter nattpass', en: 'Recovery after nights' },
-  source: 'Hälsosamma scheman',
+  source: 'healthy schedules',
   parameters: ['restAfterNightsHours', 'nightShiftMinNightHours'],
   evaluate(ctx) {
     const required = ctx.env.params.restAfterNightsHours * HOUR_MS;

@@ -9,7 +9,7 @@ export const shiftLengthRule: RuleDefinition = {
   id: 'shift-length',
   severity: 'soft',
   title: { sv: 'Långa pass', en: 'Long shifts' },
-  source: 'Hälsosamma scheman',
+  source: 'healthy schedules',
   parameters: ['maxShiftHours', 'maxNightShiftHours', 'nightShiftMinNightHours'],
   evaluate(ctx) {
     const { params } = ctx.env;

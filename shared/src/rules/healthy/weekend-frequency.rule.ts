@@ -10,7 +10,7 @@ export const weekendFrequencyRule: RuleDefinition = {
   id: 'weekend-frequency',
   severity: 'soft',
   title: { sv: 'Helgtjänstgöring', en: 'Weekend frequency' },
-  source: 'Praxis (varannan helg)',
+  source: 'practice',
   parameters: ['weekendFrequency'],
   evaluate(ctx) {
     const { periodStartDay, periodEndDay, periodStart, periodEnd, params } = ctx.env;
