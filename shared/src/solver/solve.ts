@@ -263,11 +263,17 @@ export class RosterSolver {
     };
   }
 
+  private windowMinutes(values: Int16Array): number {
+    let m = 0;
+    for (const v of values) if (v !== OFF) m += this.cm.shiftMinutes[v];
+    return m;
+  }
+
   /** Lifts employee e from days a..b and puts back its best response. */
-  private reoptimize(e: number, a: number, b: number): boolean {
+  private reoptimize(e: number, a: number, b: number, pace?: { lo: number; hi: number }): boolean {
     const st = this.state;
     for (let d = a; d <= b; d++) st.set(e, d, OFF);
-    const vals = this.dp.optimize(st, e, a, b);
+    const vals = this.dp.optimize(st, e, a, b, undefined, undefined, pace);
     if (!vals) return false;
     for (let d = a; d <= b; d++) st.set(e, d, vals[d - a]);
     return true;
@@ -283,7 +289,15 @@ export class RosterSolver {
       const b = Math.min(cm.H - 1, a + chunk - 1);
       for (const e of order) {
         const saved = this.saveWindow(e, a, b);
-        if (!this.reoptimize(e, a, b)) this.restoreWindow(e, a, saved);
+        // Spread each employee's minutes pro rata over the period, so that the minimum is not
+        // met by working as much as possible in the first chunks.
+        const done = this.state.minutes[e] - this.windowMinutes(saved);
+        const share = (b + 1) / cm.H;
+        const pace = b === cm.H - 1 ? undefined : {
+          lo: Math.floor(cm.minMinutes[e] * share) - done,
+          hi: Math.ceil(Math.min(cm.maxMinutes[e], cm.H * 1440) * share) - done,
+        };
+        if (!this.reoptimize(e, a, b, pace) && !(pace && this.reoptimize(e, a, b))) this.restoreWindow(e, a, saved);
       }
     }
     this.record();
@@ -434,8 +448,14 @@ export class RosterSolver {
   private pickUnderCovered(): { day: number; shift: number } | null {
     const cm = this.cm;
     const st = this.state;
+    // Sampling first (cheap when many needs are short), then a scan from a random start.
     for (let tries = 0; tries < 64; tries++) {
       const r = this.rng.int(cm.R);
+      if (st.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return { day: cm.reqDay[r], shift: cm.reqShift[r] };
+    }
+    const start = this.rng.int(cm.R);
+    for (let i = 0; i < cm.R; i++) {
+      const r = (start + i) % cm.R;
       if (st.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return { day: cm.reqDay[r], shift: cm.reqShift[r] };
     }
     return null;

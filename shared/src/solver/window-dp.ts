@@ -35,6 +35,8 @@ export class WindowOptimizer {
   private cell = new Float64Array(0);
   /** Layer cells × days of the last call, a measure of its work. */
   lastWork = 0;
+  /** Construction only: bounds on the window's minutes that spread work pro rata. */
+  private pace: { lo: number; hi: number } | null = null;
 
   /** Penalty per minute of shortfall of the minimum rules; the solver may lower it. */
   bigM: number;
@@ -67,7 +69,9 @@ export class WindowOptimizer {
     b: number,
     noise?: WindowNoise,
     force?: { day: number; shift: number },
+    pace?: { lo: number; hi: number },
   ): Int16Array | null {
+    this.pace = pace ?? null;
     const cm = this.cm;
     const { H, S } = cm;
     const L = b - a + 1;
@@ -186,9 +190,13 @@ export class WindowOptimizer {
 
     // Minutes dimension, only when some minutes rule can bind inside the window.
     const outside = state.minutes[e];
-    const hiW = cm.maxMinutes[e] - outside;
-    const loW = cm.minMinutes[e] - outside;
+    let hiW = cm.maxMinutes[e] - outside;
+    let loW = cm.minMinutes[e] - outside;
     if (hiW < 0) return null;
+    if (this.pace) {
+      hiW = Math.max(0, Math.min(hiW, this.pace.hi));
+      loW = Math.max(loW, this.pace.lo);
+    }
     let g = 0;
     let maxPossible = 0;
     for (let i = 0; i < L; i++) {
