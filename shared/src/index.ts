@@ -5,3 +5,4 @@ export * from './roster-document';
 export * from './time/intervals';
 export * from './rules';
 export * from './solver';
+export * from './pay';
