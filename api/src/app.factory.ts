@@ -14,7 +14,7 @@ import { HttpExceptionFilter } from './common/errors/http-exception.filter';
 import { describeValidationErrors } from './common/errors/validation-messages';
 import { correlationId } from './common/http/correlation-id';
 import { requestContext } from './common/http/request-context';
-import { openApiConfig, openApiOptions } from './openapi/openapi-document';
+import { openApiConfig, openApiOptions, withErrorResponses } from './openapi/openapi-document';
 
 export interface CreateAppOptions extends AppOptions {
   /** Built web client to serve next to the API (web/dist); omitted in API-only tests. */
@@ -50,8 +50,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      // One message per field: the first rule it breaks.
-      stopAtFirstError: true,
+      // All broken rules are collected; describeValidationErrors reports the most basic one per field.
+      stopAtFirstError: false,
       // The error's target lets the messages quote the rule's limits ("at most 100").
       validationError: { target: true, value: false },
       exceptionFactory: (errors) => DomainError.invalidFields(describeValidationErrors(errors)),
@@ -64,7 +64,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 }
 
 function mountApiDocs(app: NestExpressApplication): void {
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApiConfig(), openApiOptions()), {
+  SwaggerModule.setup('api/docs', app, () => withErrorResponses(SwaggerModule.createDocument(app, openApiConfig(), openApiOptions())), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
 }

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { addDays } from '@bemanna/shared';
 import type { Response } from 'supertest';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-region';
@@ -13,6 +15,10 @@ const WHO: Who[] = ['anonymous', 'admin', 'scheduler', 'hr', 'employee'];
 
 interface Ctx {
   t: TestApp;
+  /** The app listens on this port too, for the streaming route. */
+  port: number;
+  /** Session cookies of separate logins, for requests made without supertest. */
+  cookies: Record<Who, string>;
   ids: DemoIds;
   agents: Record<Who, Agent>;
   unique(): string;
@@ -271,6 +277,24 @@ const MATRIX: Record<string, Case> = {
     expect: loggedIn(403, { admin: 204, scheduler: 204 }),
     run: send('delete', freshPeriod),
   },
+  'GET /api/roster-periods/:id/events': {
+    expect: loggedIn(200),
+    // A stream stays open: take the status from the response head and hang up.
+    run: async (ctx, who) => {
+      const path = `${await publishedPeriod(ctx)}/events`;
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.get(
+          { host: '127.0.0.1', port: ctx.port, path, headers: { cookie: ctx.cookies[who] } },
+          (res) => {
+            resolve(res.statusCode ?? 0);
+            req.destroy();
+          },
+        );
+        req.on('error', (error) => (req.destroyed ? undefined : reject(error)));
+      });
+      return { status, body: {} } as Response;
+    },
+  },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),
@@ -334,9 +358,23 @@ describe('access: every route × every role', () => {
 
   beforeAll(async () => {
     const t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    const cookie = async (who: Who) => {
+      if (who === 'anonymous') return '';
+      const res = await t.anonymous().post('/api/auth/login').send({ email: EMAIL[who], password: DEMO_PASSWORD });
+      return String(res.headers['set-cookie']).split(';')[0];
+    };
     let n = 0;
     ctx = {
       t,
+      port: (t.app.getHttpServer().address() as AddressInfo).port,
+      cookies: {
+        anonymous: '',
+        admin: await cookie('admin'),
+        scheduler: await cookie('scheduler'),
+        hr: await cookie('hr'),
+        employee: await cookie('employee'),
+      },
       ids: await demoIds(t.dataSource),
       agents: {
         anonymous: t.anonymous(),

@@ -111,15 +111,13 @@ describe('shifts: the roster write path', () => {
     expect(overlap.body.violations.map((v: { ruleId: string }) => v.ruleId)).toContain('overlap');
     expect(await shiftCount()).toBe(before);
 
-    const withoutPermission = await med1
-      .post('/api/shifts')
-      .send({
-        periodId,
-        employeeId: johan,
-        start: '2025-03-12T12:00',
-        end: '2025-03-12T18:00',
-        override: { reason: 'Akut' },
-      });
+    const withoutPermission = await med1.post('/api/shifts').send({
+      periodId,
+      employeeId: johan,
+      start: '2025-03-12T12:00',
+      end: '2025-03-12T18:00',
+      override: { reason: 'Akut' },
+    });
     expect(withoutPermission.status).toBe(403);
 
     const overridden = await admin.post('/api/shifts').send({

@@ -15,6 +15,8 @@ import { TEMPLATE_DATABASE, assertTestDatabaseName, databaseUrl } from './test-d
  */
 export default async function globalSetup(): Promise<void> {
   process.env.TZ = 'America/New_York';
+  // Suites log in many times from one address; the login throttle has its own test.
+  process.env.LOGIN_RATE_LIMIT_PER_MINUTE ??= '1000';
   let serverUrl: string;
   if (process.env.DATABASE_URL) {
     serverUrl = process.env.DATABASE_URL;

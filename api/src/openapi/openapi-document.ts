@@ -29,7 +29,21 @@ export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
     logger: false,
   });
   app.setGlobalPrefix('api');
-  const document = SwaggerModule.createDocument(app, openApiConfig(), openApiOptions());
+  const document = withErrorResponses(SwaggerModule.createDocument(app, openApiConfig(), openApiOptions()));
   await app.close();
+  return document;
+}
+
+/** Every operation may answer with the one error body; say so once for all of them. */
+export function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as { responses?: Record<string, unknown> }[]) {
+      if (!operation || typeof operation !== 'object' || !operation.responses) continue;
+      operation.responses.default = {
+        description: 'An error: see `code`; `details` names the fields concerned',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorView' } } },
+      };
+    }
+  }
   return document;
 }

@@ -18,6 +18,7 @@ import { assertVersion } from '../common/database/check-version';
 import { DomainError } from '../common/errors/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { EmployeesService } from '../employees/employees.service';
+import { RosterEventsService } from '../roster-events/roster-events.service';
 import type {
   CreateRosterPeriodDto,
   RosterPeriodQueryDto,
@@ -35,6 +36,7 @@ export class RosterPeriodsService {
     private readonly departments: DepartmentsService,
     private readonly employees: EmployeesService,
     private readonly audit: AuditService,
+    private readonly events: RosterEventsService,
     private readonly clock: Clock,
   ) {}
 
@@ -178,6 +180,13 @@ export class RosterPeriodsService {
       }
       period.state = dto.to;
       const saved = await em.save(period);
+      await this.events.publish(em, {
+        periodId: id,
+        departmentId: period.departmentId,
+        kind: 'period-changed',
+        shiftId: null,
+        byUserId: user.userId,
+      });
       await this.audit.record(em, user, {
         action: `transition:${from}->${dto.to}`,
         entityType: 'roster-period',

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  type MessageEvent,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Sse,
+} from '@nestjs/common';
+import { type Observable, interval, map, merge } from 'rxjs';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@bemanna/shared';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -27,6 +40,18 @@ export class ShiftsController {
     @Body() dto: TransitionRosterPeriodDto,
   ): Promise<RosterPeriodView> {
     return this.publishing.transition(user, id, dto);
+  }
+
+  /** Server-sent events: every committed change to the period, from any API process. */
+  @Sse('roster-periods/:id/events')
+  @Roles(...ROLES)
+  async events(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<Observable<MessageEvent>> {
+    const changes = (await this.shifts.periodEvents(user, id)).pipe(
+      map((data) => ({ type: 'roster', data }) as MessageEvent),
+    );
+    // A comment-like heartbeat keeps proxies from closing an idle stream.
+    const heartbeat = interval(25_000).pipe(map(() => ({ type: 'ping', data: '' }) as MessageEvent));
+    return merge(changes, heartbeat);
   }
 
   /** Employees get the shifts of published periods of their departments; the service checks. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { RosterCheckModule } from '../roster-check/roster-check.module';
+import { RosterEventsModule } from '../roster-events/roster-events.module';
 import { RostersModule } from '../rosters/rosters.module';
 import { ShiftTypesModule } from '../shift-types/shift-types.module';
 import { RosterPublishingService } from './roster-publishing.service';
@@ -10,7 +11,7 @@ import { ShiftsRepository } from './shifts.repository';
 import { ShiftsService } from './shifts.service';
 
 @Module({
-  imports: [AuditModule, EmployeesModule, RosterCheckModule, RostersModule, ShiftTypesModule],
+  imports: [AuditModule, EmployeesModule, RosterCheckModule, RosterEventsModule, RostersModule, ShiftTypesModule],
   controllers: [ShiftsController],
   providers: [ShiftsService, ShiftsRepository, RosterPublishingService],
   exports: [ShiftsService],

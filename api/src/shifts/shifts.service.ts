@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type PeriodState, type Violation, acceptsShiftChanges, localDate, startOfLocalDay } from '@bemanna/shared';
+import type { Observable } from 'rxjs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EmployeesService } from '../employees/employees.service';
 import { RosterCheckService } from '../roster-check/roster-check.service';
+import { type RosterEvent, RosterEventsService } from '../roster-events/roster-events.service';
 import { contextWindow } from '../roster-check/roster-document.builder';
 import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
 import { RosterPeriodsService } from '../rosters/roster-periods.service';
@@ -50,8 +52,15 @@ export class ShiftsService {
     private readonly shiftTypes: ShiftTypesService,
     private readonly employees: EmployeesService,
     private readonly rosterCheck: RosterCheckService,
+    private readonly events: RosterEventsService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Live changes of a period the user may see (for the roster builder's other viewers). */
+  async periodEvents(user: AuthUser, periodId: string): Promise<Observable<RosterEvent>> {
+    const period = await this.periods.loadVisible(this.dataSource.manager, user, periodId);
+    return this.events.forPeriod(period.id);
+  }
 
   async listForPeriod(user: AuthUser, periodId: string): Promise<ShiftView[]> {
     const period = await this.periods.loadVisible(this.dataSource.manager, user, periodId);
@@ -133,6 +142,13 @@ export class ShiftsService {
       await this.shifts.lockEmployees(em, employeeIds);
       await em.delete(ShiftEntity, { id });
       await this.recordChange(em, user, period, 'delete', id, before, null, query.changeReason ?? null);
+      await this.events.publish(em, {
+        periodId: period.id,
+        departmentId: period.departmentId,
+        kind: 'shift-deleted',
+        shiftId: id,
+        byUserId: user.userId,
+      });
       return { shift: null, violations: await this.check(em, user, period, employeeIds) };
     });
   }
@@ -216,6 +232,13 @@ export class ShiftsService {
       after,
       dto.changeReason ?? null,
     );
+    await this.events.publish(em, {
+      periodId: period.id,
+      departmentId: period.departmentId,
+      kind: before ? 'shift-updated' : 'shift-created',
+      shiftId: saved.id,
+      byUserId: user.userId,
+    });
     return { shift: after, violations };
   }
 

@@ -47,7 +47,7 @@ export class CreateUserDto {
   @IsBoolean()
   canOverrideRules?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The employee this login belongs to' })
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The employee this login belongs to' })
   @IsOptional()
   @IsUUID()
   employeeId?: string | null;
@@ -89,7 +89,7 @@ export class UpdateUserDto {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ nullable: true, type: String })
   @IsOptional()
   @IsUUID()
   employeeId?: string | null;

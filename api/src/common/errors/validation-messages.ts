@@ -55,12 +55,22 @@ export function describeValidationErrors(errors: ValidationError[], parent = '')
   const problems: FieldProblem[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const [constraint, fallback] of Object.entries(error.constraints ?? {})) {
+    const constraints = Object.entries(error.constraints ?? {});
+    if (constraints.length > 0) {
+      // One message per field: the most basic rule it breaks ("must be a number" before "at most 100").
+      const [constraint, fallback] = constraints.sort(([a], [b]) => priority(a) - priority(b))[0];
       problems.push({ field, message: describe(error, constraint, fallback) });
     }
     if (error.children?.length) problems.push(...describeValidationErrors(error.children, field));
   }
   return problems;
+}
+
+const FIRST_CHECKED = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray'];
+
+function priority(constraint: string): number {
+  const index = FIRST_CHECKED.indexOf(constraint);
+  return index === -1 ? FIRST_CHECKED.length : index;
 }
 
 function describe(error: ValidationError, constraint: string, fallback: string): Bilingual {
