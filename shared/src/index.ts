@@ -6,3 +6,4 @@ export * from './time/intervals';
 export * from './rules';
 export * from './solver';
 export * from './pay';
+export * from './payroll';

@@ -15,7 +15,13 @@ export const AB_PAY_AGREEMENT: readonly PayAgreementVersion[] = [
       c: { nightsStartingOn: [1, 2, 3, 4], from: '22:00', to: '06:00' },
       b: {
         fridayStart: '19:00',
-        eveStartHolidays: ['trettondedag-jul', 'forsta-maj', 'kristi-himmelsfardsdag', 'nationaldagen', 'alla-helgons-dag'],
+        eveStartHolidays: [
+          'trettondedag-jul',
+          'forsta-maj',
+          'kristi-himmelsfardsdag',
+          'nationaldagen',
+          'alla-helgons-dag',
+        ],
         eveStart: '16:00',
         endsAt: '07:00',
       },
@@ -33,7 +39,13 @@ export const AB_PAY_AGREEMENT: readonly PayAgreementVersion[] = [
       },
       // "Nights toward Saturday, Sunday or a public holiday"; ka.se 2017: the nights toward
       // nyårsafton and (so) the other eves treated like holidays are raised too.
-      night: { from: '22:00', to: '06:00', towardWeekdays: [6, 7], towardPublicHolidays: true, towardEves: ['midsommarafton', 'julafton', 'nyarsafton'] },
+      night: {
+        from: '22:00',
+        to: '06:00',
+        towardWeekdays: [6, 7],
+        towardPublicHolidays: true,
+        towardEves: ['midsommarafton', 'julafton', 'nyarsafton'],
+      },
       // DIK: during overtime OB is paid only if the employee normally works OB hours, which the
       // roster document does not say; overtime is paid 180/240 % instead. Fyllnadstid gets OB.
       onMertid: true,

@@ -48,9 +48,16 @@ class LineAccumulator {
     const out: PayLine[] = [];
     for (const [key, ms] of this.ms) {
       const bar = key.indexOf('|');
-      out.push({ employeeId, date: key.slice(0, bar), category: key.slice(bar + 1) as PayCategory, hours: ms / HOUR_MS });
+      out.push({
+        employeeId,
+        date: key.slice(0, bar),
+        category: key.slice(bar + 1) as PayCategory,
+        hours: ms / HOUR_MS,
+      });
     }
-    return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : comparePayCategories(a.category, b.category)));
+    return out.sort((a, b) =>
+      a.date < b.date ? -1 : a.date > b.date ? 1 : comparePayCategories(a.category, b.category),
+    );
   }
 }
 
@@ -176,11 +183,18 @@ function simpleOvertimeMs(
       const win = simpleWindowHours * HOUR_MS;
       if (o.start - win >= seg.to || o.end + win <= seg.from) continue;
       if (!left.has(o)) left.set(o, simpleMaxHoursPerShift * HOUR_MS);
-      near.push({ shift: o, windows: [[o.start - win, o.start], [o.end, o.end + win]] });
+      near.push({
+        shift: o,
+        windows: [
+          [o.start - win, o.start],
+          [o.end, o.end + win],
+        ],
+      });
     }
     if (near.length === 0) continue;
     const cuts = new Set<number>([seg.from, seg.to]);
-    for (const n of near) for (const [a, b] of n.windows) for (const x of [a, b]) if (x > seg.from && x < seg.to) cuts.add(x);
+    for (const n of near)
+      for (const [a, b] of n.windows) for (const x of [a, b]) if (x > seg.from && x < seg.to) cuts.add(x);
     const points = [...cuts].sort((a, b) => a - b);
     for (let i = 0; i + 1 < points.length; i++) {
       let worked = (points[i + 1] - points[i]) * seg.weight;

@@ -16,7 +16,10 @@ export interface PayClassification {
 }
 
 /** AB's pay agreement and the snapshot's week grid unless given. */
-export function payOptionsFor(snapshot: RosterSnapshot, options: Partial<PayClassificationOptions> = {}): PayClassificationOptions {
+export function payOptionsFor(
+  snapshot: RosterSnapshot,
+  options: Partial<PayClassificationOptions> = {},
+): PayClassificationOptions {
   const agreements = options.agreements ?? AB_PAY_AGREEMENT;
   agreements.forEach(validatePayAgreementVersion);
   return { agreements, weekStartDay: options.weekStartDay ?? snapshot.ruleSet.parameters.weekStartDay };
@@ -26,11 +29,17 @@ function overlapIssues(roster: EmployeeRoster): PayClassificationIssue[] {
   const employeeId = roster.employee.id;
   const issues: PayClassificationIssue[] = [];
   const at = (t: number) => toLocalIso(t);
-  for (const group of [roster.shifts.filter((s) => s.kind === 'work'), roster.shifts.filter((s) => s.kind !== 'work')]) {
+  for (const group of [
+    roster.shifts.filter((s) => s.kind === 'work'),
+    roster.shifts.filter((s) => s.kind !== 'work'),
+  ]) {
     let last = group[0];
     for (const shift of group.slice(1)) {
       if (shift.start < last.end) {
-        issues.push({ employeeId, message: `shift "${shift.id}" (${at(shift.start)}) overlaps shift "${last.id}" (until ${at(last.end)}); the same time cannot be paid twice` });
+        issues.push({
+          employeeId,
+          message: `shift "${shift.id}" (${at(shift.start)}) overlaps shift "${last.id}" (until ${at(last.end)}); the same time cannot be paid twice`,
+        });
       }
       if (shift.end > last.end) last = shift;
     }
@@ -38,7 +47,10 @@ function overlapIssues(roster: EmployeeRoster): PayClassificationIssue[] {
   for (const absence of roster.absences) {
     for (const shift of roster.shifts) {
       if (shift.kind === 'work' && shift.start < absence.end && absence.start < shift.end) {
-        issues.push({ employeeId, message: `shift "${shift.id}" (${at(shift.start)}) overlaps a ${absence.type} absence (${at(absence.start)} – ${at(absence.end)}); record the deviation on the shift instead` });
+        issues.push({
+          employeeId,
+          message: `shift "${shift.id}" (${at(shift.start)}) overlaps a ${absence.type} absence (${at(absence.start)} – ${at(absence.end)}); record the deviation on the shift instead`,
+        });
       }
     }
   }
@@ -52,11 +64,18 @@ export function assertPayable(snapshot: RosterSnapshot): void {
 }
 
 /** Employee by employee (document order), for streaming exports. Call assertPayable first. */
-export function* classifyEmployees(snapshot: RosterSnapshot, options: PayClassificationOptions): Generator<{ employeeId: string; lines: PayLine[] }> {
-  for (const roster of snapshot.employees) yield { employeeId: roster.employee.id, lines: classifyEmployee(roster, options) };
+export function* classifyEmployees(
+  snapshot: RosterSnapshot,
+  options: PayClassificationOptions,
+): Generator<{ employeeId: string; lines: PayLine[] }> {
+  for (const roster of snapshot.employees)
+    yield { employeeId: roster.employee.id, lines: classifyEmployee(roster, options) };
 }
 
-export function classifyRoster(snapshot: RosterSnapshot, options: Partial<PayClassificationOptions> = {}): PayClassification {
+export function classifyRoster(
+  snapshot: RosterSnapshot,
+  options: Partial<PayClassificationOptions> = {},
+): PayClassification {
   const resolved = payOptionsFor(snapshot, options);
   assertPayable(snapshot);
   const lines: PayLine[] = [];

@@ -28,7 +28,8 @@ export function holidayFacts(year: number): HolidayFacts {
   let facts = factsCache.get(year);
   if (!facts) {
     const byDay = new Map<number, { key: HolidayKey; publicHoliday: boolean }>();
-    for (const h of swedishHolidays(year)) byDay.set(dayNumberOfDate(h.date), { key: h.key, publicHoliday: h.kind === 'public-holiday' });
+    for (const h of swedishHolidays(year))
+      byDay.set(dayNumberOfDate(h.date), { key: h.key, publicHoliday: h.kind === 'public-holiday' });
     facts = { byDay };
     factsCache.set(year, facts);
   }
@@ -92,7 +93,13 @@ export function storhelgWindows(year: number, agreement: PayAgreementVersion): L
       const days = blockDays(year, block);
       const first = Math.min(...days);
       const last = Math.max(...days);
-      return { name: block.name, startDay: first - 1, startMinute: start, endDay: nextWeekdayNotSaturday(last), endMinute: end };
+      return {
+        name: block.name,
+        startDay: first - 1,
+        startMinute: start,
+        endDay: nextWeekdayNotSaturday(last),
+        endMinute: end,
+      };
     })
     .sort((x, y) => x.startDay - y.startDay);
 }
@@ -107,12 +114,23 @@ export function holidayBWindows(year: number, agreement: PayAgreementVersion): L
     .map((h) => {
       const day = dayNumberOfDate(h.date);
       const early = b.eveStartHolidays.includes(h.key);
-      return { name: h.key, startDay: early ? day - 1 : day, startMinute: early ? eveStart : 0, endDay: nextVardag(day), endMinute: end };
+      return {
+        name: h.key,
+        startDay: early ? day - 1 : day,
+        startMinute: early ? eveStart : 0,
+        endDay: nextVardag(day),
+        endMinute: end,
+      };
     });
 }
 
 /** A window as instants, for display and tests. */
-export function windowInstants(w: LocalWindow): { start: Instant; end: Instant; startDate: CivilDate; endDate: CivilDate } {
+export function windowInstants(w: LocalWindow): {
+  start: Instant;
+  end: Instant;
+  startDate: CivilDate;
+  endDate: CivilDate;
+} {
   return {
     start: localTimeOnDay(w.startDay, w.startMinute),
     end: localTimeOnDay(w.endDay, w.endMinute),

@@ -7,5 +7,11 @@ export { obDayProfile, type ObProfileSegment } from './ob-day-profile';
 export { obTime } from './ob-hours';
 export { segmentsOf, workedMs, type WorkSegment } from './work-segments';
 export { classifyEmployee, type PayLine, type PayClassificationOptions } from './classify-employee';
-export { classifyRoster, classifyEmployees, assertPayable, payOptionsFor, type PayClassification } from './classify-roster';
+export {
+  classifyRoster,
+  classifyEmployees,
+  assertPayable,
+  payOptionsFor,
+  type PayClassification,
+} from './classify-roster';
 export * from './pay-classification-error';

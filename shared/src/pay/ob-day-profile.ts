@@ -86,7 +86,8 @@ export function obDayProfile(version: PayAgreementVersion, day: number): readonl
   const cached = c.profiles.get(day);
   if (cached) return cached;
   const year = Number(dateOfDayNumber(day).slice(0, 4));
-  if (year - 1 < FIRST_SUPPORTED_YEAR) throw new RangeError(`OB is classified from ${FIRST_SUPPORTED_YEAR + 1} on, not ${dateOfDayNumber(day)}`);
+  if (year - 1 < FIRST_SUPPORTED_YEAR)
+    throw new RangeError(`OB is classified from ${FIRST_SUPPORTED_YEAR + 1} on, not ${dateOfDayNumber(day)}`);
   const weekday = weekdayOfDayNumber(day);
   const ranges: Record<ObBaseCategory, Range[]> = { 'ob-a': [], 'ob-b': [], 'ob-c': [], 'ob-d': [] };
 

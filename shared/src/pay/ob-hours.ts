@@ -8,7 +8,11 @@ import { type ObCategory } from './pay-categories';
 import { type WorkSegment } from './work-segments';
 
 /** Adds the OB time (ms) of the segments to `into`, per category. */
-export function addObTime(version: PayAgreementVersion, segments: readonly WorkSegment[], into: Map<ObCategory, number>): void {
+export function addObTime(
+  version: PayAgreementVersion,
+  segments: readonly WorkSegment[],
+  into: Map<ObCategory, number>,
+): void {
   for (const s of segments) {
     for (const p of obDayProfile(version, s.day)) {
       const from = localTimeOnDay(s.day, p.from);

@@ -114,19 +114,30 @@ export function validatePayAgreementVersion(v: PayAgreementVersion): void {
       fail(field, `${JSON.stringify(value)} is not a time HH:mm`);
     }
   }
-  if (parseClockTime(v.ob.d.to) <= parseClockTime(v.ob.d.from)) fail('ob.d.to', 'must be after ob.d.from on the same day');
-  if (parseClockTime(v.ob.night.to) >= parseClockTime(v.ob.night.from)) fail('ob.night', 'must run over midnight (from evening to morning)');
-  if (parseClockTime(v.ob.c.to) >= parseClockTime(v.ob.c.from)) fail('ob.c', 'must run over midnight (from evening to morning)');
+  if (parseClockTime(v.ob.d.to) <= parseClockTime(v.ob.d.from))
+    fail('ob.d.to', 'must be after ob.d.from on the same day');
+  if (parseClockTime(v.ob.night.to) >= parseClockTime(v.ob.night.from))
+    fail('ob.night', 'must run over midnight (from evening to morning)');
+  if (parseClockTime(v.ob.c.to) >= parseClockTime(v.ob.c.from))
+    fail('ob.c', 'must run over midnight (from evening to morning)');
   const categories = ['ob-a', 'ob-b', 'ob-c', 'ob-d'];
   if (v.ob.priority.length !== 4 || !categories.every((c) => v.ob.priority.includes(c as ObBaseCategory))) {
     fail('ob.priority', 'must list ob-a, ob-b, ob-c and ob-d once each');
   }
   const weekdays = [...v.ob.d.weekdays, ...v.ob.c.nightsStartingOn, ...v.ob.night.towardWeekdays];
   if (weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) fail('ob weekdays', 'must be ISO weekdays 1–7');
-  const keys = [...v.ob.b.eveStartHolidays, ...v.ob.night.towardEves, ...v.ob.a.blocks.flatMap((b) => b.days), ...v.ob.a.pingstBlock.days];
+  const keys = [
+    ...v.ob.b.eveStartHolidays,
+    ...v.ob.night.towardEves,
+    ...v.ob.a.blocks.flatMap((b) => b.days),
+    ...v.ob.a.pingstBlock.days,
+  ];
   for (const key of keys) if (!HOLIDAY_KEYS.has(key)) fail('holiday key', `${JSON.stringify(key)} is unknown`);
-  for (const block of [...v.ob.a.blocks, v.ob.a.pingstBlock]) if (block.days.length === 0) fail(`ob.a block ${block.name}`, 'has no days');
-  if (!(v.overtime.simpleWindowHours >= 0) || !(v.overtime.simpleMaxHoursPerShift >= 0)) fail('overtime', 'hours must be ≥ 0');
+  for (const block of [...v.ob.a.blocks, v.ob.a.pingstBlock])
+    if (block.days.length === 0) fail(`ob.a block ${block.name}`, 'has no days');
+  if (!(v.overtime.simpleWindowHours >= 0) || !(v.overtime.simpleMaxHoursPerShift >= 0))
+    fail('overtime', 'hours must be ≥ 0');
   const r = v.obMonthlyRounding;
-  if (r !== null && (!(r.stepHours > 0) || !(r.minimumHours >= 0))) fail('obMonthlyRounding', 'needs stepHours > 0 and minimumHours ≥ 0');
+  if (r !== null && (!(r.stepHours > 0) || !(r.minimumHours >= 0)))
+    fail('obMonthlyRounding', 'needs stepHours > 0 and minimumHours ≥ 0');
 }

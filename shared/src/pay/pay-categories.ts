@@ -18,7 +18,12 @@ export type AbsenceCategory = `absence-${AbsenceType}`;
 export type PayCategory = WorkedTimeCategory | ObCategory | ReadinessCategory | AbsenceCategory;
 
 /** Every category, in the order lines and totals are listed. */
-export const PAY_CATEGORIES: readonly PayCategory[] = [...WORKED_TIME_CATEGORIES, ...OB_CATEGORIES, ...READINESS_CATEGORIES, ...ABSENCE_CATEGORIES];
+export const PAY_CATEGORIES: readonly PayCategory[] = [
+  ...WORKED_TIME_CATEGORIES,
+  ...OB_CATEGORIES,
+  ...READINESS_CATEGORIES,
+  ...ABSENCE_CATEGORIES,
+];
 
 const ORDER = new Map<string, number>(PAY_CATEGORIES.map((c, i) => [c, i]));
 

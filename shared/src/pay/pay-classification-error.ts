@@ -11,7 +11,9 @@ export class PayClassificationError extends Error {
   readonly code = 'PAY_CLASSIFICATION_FAILED';
 
   constructor(readonly issues: readonly PayClassificationIssue[]) {
-    super(`Cannot classify worked time:\n${issues.map((i) => `  employee "${i.employeeId}": ${i.message}`).join('\n')}`);
+    super(
+      `Cannot classify worked time:\n${issues.map((i) => `  employee "${i.employeeId}": ${i.message}`).join('\n')}`,
+    );
     this.name = 'PayClassificationError';
   }
 }

@@ -30,36 +30,47 @@ function expected(year: number): Record<HolidayKey, string> {
   const e = easter(year);
   const midsommardagen = saturdayBetween(civilDate(year, 6, 20), civilDate(year, 6, 26));
   return {
-    'nyarsdagen': civilDate(year, 1, 1),
+    nyarsdagen: civilDate(year, 1, 1),
     'trettondedag-jul': civilDate(year, 1, 6),
-    'langfredagen': addDays(e, -2),
-    'paskafton': addDays(e, -1),
-    'paskdagen': e,
+    langfredagen: addDays(e, -2),
+    paskafton: addDays(e, -1),
+    paskdagen: e,
     'annandag-pask': addDays(e, 1),
     'forsta-maj': civilDate(year, 5, 1),
     'kristi-himmelsfardsdag': addDays(e, 39),
-    'pingstafton': addDays(e, 48),
-    'pingstdagen': addDays(e, 49),
-    'nationaldagen': civilDate(year, 6, 6),
-    'midsommarafton': addDays(midsommardagen, -1),
-    'midsommardagen': midsommardagen,
+    pingstafton: addDays(e, 48),
+    pingstdagen: addDays(e, 49),
+    nationaldagen: civilDate(year, 6, 6),
+    midsommarafton: addDays(midsommardagen, -1),
+    midsommardagen: midsommardagen,
     'alla-helgons-dag': saturdayBetween(civilDate(year, 10, 31), civilDate(year, 11, 6)),
-    'julafton': civilDate(year, 12, 24),
-    'juldagen': civilDate(year, 12, 25),
+    julafton: civilDate(year, 12, 24),
+    juldagen: civilDate(year, 12, 25),
     'annandag-jul': civilDate(year, 12, 26),
-    'nyarsafton': civilDate(year, 12, 31),
+    nyarsafton: civilDate(year, 12, 31),
   };
 }
 
 describe('swedishHolidays', () => {
-  it.each([2005, 2019, 2024, 2025, 2026, 2027, 2030, 2038, 2049, 2100])('%i matches Lag (1989:253) as RULES.md §3.3 states it', (year) => {
-    const got = Object.fromEntries(swedishHolidays(year).map((h) => [h.key, h.date]));
-    expect(got).toEqual(expected(year));
-  });
+  it.each([2005, 2019, 2024, 2025, 2026, 2027, 2030, 2038, 2049, 2100])(
+    '%i matches Lag (1989:253) as RULES.md §3.3 states it',
+    (year) => {
+      const got = Object.fromEntries(swedishHolidays(year).map((h) => [h.key, h.date]));
+      expect(got).toEqual(expected(year));
+    },
+  );
 
   it('matches the 2025 and 2026 dates of RULES.md §3.2', () => {
     const y2025 = Object.fromEntries(swedishHolidays(2025).map((h) => [h.key, h.date]));
-    expect(y2025).toMatchObject({ langfredagen: '2025-04-18', paskdagen: '2025-04-20', 'annandag-pask': '2025-04-21', midsommarafton: '2025-06-20', midsommardagen: '2025-06-21', 'kristi-himmelsfardsdag': '2025-05-29', 'alla-helgons-dag': '2025-11-01' });
+    expect(y2025).toMatchObject({
+      langfredagen: '2025-04-18',
+      paskdagen: '2025-04-20',
+      'annandag-pask': '2025-04-21',
+      midsommarafton: '2025-06-20',
+      midsommardagen: '2025-06-21',
+      'kristi-himmelsfardsdag': '2025-05-29',
+      'alla-helgons-dag': '2025-11-01',
+    });
     const y2026 = Object.fromEntries(swedishHolidays(2026).map((h) => [h.key, h.date]));
     expect(y2026).toMatchObject({ langfredagen: '2026-04-03', paskdagen: '2026-04-05', midsommarafton: '2026-06-19' });
   });

@@ -36,24 +36,24 @@ export interface SwedishHoliday {
 }
 
 const NAMES: Readonly<Record<string, HolidayKey>> = {
-  'nyårsdagen': 'nyarsdagen',
+  nyårsdagen: 'nyarsdagen',
   'trettondedag jul': 'trettondedag-jul',
-  'långfredagen': 'langfredagen',
-  'påskdagen': 'paskdagen',
+  långfredagen: 'langfredagen',
+  påskdagen: 'paskdagen',
   'annandag påsk': 'annandag-pask',
   'första maj': 'forsta-maj',
   'Kristi himmelsfärdsdag': 'kristi-himmelsfardsdag',
-  'pingstdagen': 'pingstdagen',
-  'nationaldagen': 'nationaldagen',
-  'midsommardagen': 'midsommardagen',
+  pingstdagen: 'pingstdagen',
+  nationaldagen: 'nationaldagen',
+  midsommardagen: 'midsommardagen',
   'alla helgons dag': 'alla-helgons-dag',
-  'juldagen': 'juldagen',
+  juldagen: 'juldagen',
   'annandag jul': 'annandag-jul',
-  'påskafton': 'paskafton',
-  'pingstafton': 'pingstafton',
-  'midsommarafton': 'midsommarafton',
-  'julafton': 'julafton',
-  'nyårsafton': 'nyarsafton',
+  påskafton: 'paskafton',
+  pingstafton: 'pingstafton',
+  midsommarafton: 'midsommarafton',
+  julafton: 'julafton',
+  nyårsafton: 'nyarsafton',
 };
 
 const PUBLIC = new Set<HolidayKey>(PUBLIC_HOLIDAY_KEYS);
@@ -70,7 +70,9 @@ export function swedishHolidays(year: number): readonly SwedishHoliday[] {
   const cached = cache.get(year);
   if (cached) return cached;
   if (!Number.isInteger(year) || year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR) {
-    throw new RangeError(`Swedish holidays are available for ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}, not ${year}`);
+    throw new RangeError(
+      `Swedish holidays are available for ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}, not ${year}`,
+    );
   }
   source ??= new Holidays('SE', { languages: ['sv'] });
   const found = new Map<HolidayKey, SwedishHoliday>();
@@ -82,7 +84,9 @@ export function swedishHolidays(year: number): readonly SwedishHoliday[] {
   }
   const missing = [...PUBLIC_HOLIDAY_KEYS, ...EVE_KEYS].filter((k) => !found.has(k));
   if (missing.length > 0) throw new Error(`date-holidays did not return ${missing.join(', ')} for ${year}`);
-  const list = [...found.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1));
+  const list = [...found.values()].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.key < b.key ? -1 : 1,
+  );
   cache.set(year, list);
   return list;
 }
