@@ -87,8 +87,9 @@ function runJob(job: Job): JobResult {
 
 function runInWorker(job: Job): Promise<JobResult> {
   return new Promise((resolve, reject) => {
-    // process.execArgv carries tsx's loader, so the worker can run this TypeScript file too.
-    const worker = new Worker(__filename, { workerData: job, execArgv: process.execArgv });
+    // Workers do not inherit tsx's loader: register its CommonJS hook, then load this file.
+    const boot = `require('tsx/cjs'); require(${JSON.stringify(__filename)});`;
+    const worker = new Worker(boot, { eval: true, workerData: job });
     worker.once('message', resolve);
     worker.once('error', reject);
   });
