@@ -64,9 +64,14 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
 }
 
 function mountApiDocs(app: NestExpressApplication): void {
-  SwaggerModule.setup('api/docs', app, () => withErrorResponses(SwaggerModule.createDocument(app, openApiConfig(), openApiOptions())), {
-    jsonDocumentUrl: 'api/docs/openapi.json',
-  });
+  SwaggerModule.setup(
+    'api/docs',
+    app,
+    () => withErrorResponses(SwaggerModule.createDocument(app, openApiConfig(), openApiOptions())),
+    {
+      jsonDocumentUrl: 'api/docs/openapi.json',
+    },
+  );
 }
 
 /** The single-page app: static files, and index.html for every other non-API GET so deep links work. */

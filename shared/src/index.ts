@@ -7,3 +7,4 @@ export * from './rules';
 export * from './solver';
 export * from './pay';
 export * from './payroll';
+export * from './roster/coverage';

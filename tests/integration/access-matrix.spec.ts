@@ -295,6 +295,10 @@ const MATRIX: Record<string, Case> = {
       return { status, body: {} } as Response;
     },
   },
+  'GET /api/roster-periods/:id/roster': {
+    expect: loggedIn(200, { employee: 403 }),
+    run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/roster`),
+  },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),

@@ -115,6 +115,28 @@ export class EmployeesRepository {
     return rows.map((r) => ({ ...r, fullTimeHoursPerWeek: Number(r.fullTimeHoursPerWeek) }));
   }
 
+  /** Active staff who may work in the department (home or other department), plus the given employees. */
+  async rosterStaff(
+    manager: EntityManager,
+    organisationId: string,
+    departmentId: string,
+    alsoIds: string[],
+  ): Promise<EmployeeEntity[]> {
+    return manager
+      .createQueryBuilder(EmployeeEntity, 'e')
+      .where('e.organisation_id = :organisationId', { organisationId })
+      .andWhere(
+        `((e.active AND (e.home_department_id = :departmentId OR EXISTS (
+            SELECT 1 FROM employee_departments ed WHERE ed.employee_id = e.id AND ed.department_id = :departmentId)))
+          OR e.id = ANY(:alsoIds))`,
+        { departmentId, alsoIds },
+      )
+      .orderBy('e.last_name', 'ASC')
+      .addOrderBy('e.first_name', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+  }
+
   async replaceDepartments(manager: EntityManager, employee: EmployeeEntity, departmentIds: string[]): Promise<void> {
     await manager.delete(EmployeeDepartmentEntity, { employeeId: employee.id });
     if (departmentIds.length === 0) return;

@@ -158,6 +158,21 @@ export class EmployeesService {
     return this.employees.ruleEmployees(em, organisationId, employeeIds);
   }
 
+  /** The rows of a department's roster: who may work there, plus anyone already placed there. */
+  async rosterStaff(
+    em: EntityManager,
+    organisationId: string,
+    departmentId: string,
+    alsoIds: string[],
+  ): Promise<EmployeeView[]> {
+    const rows = await this.employees.rosterStaff(em, organisationId, departmentId, alsoIds);
+    const links = await this.employees.linksOf(
+      rows.map((r) => r.id),
+      em,
+    );
+    return rows.map((r) => toView(r, links.get(r.id)!));
+  }
+
   /** The employee's home department and the other departments they may work in. */
   async workplaceDepartmentIds(organisationId: string, employeeId: string): Promise<string[]> {
     const employee = await this.employees.findById(this.dataSource.manager, organisationId, employeeId);

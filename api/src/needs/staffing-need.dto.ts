@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PROFESSIONS, type Profession } from '@bemanna/shared';
+import { DAY_KINDS, type DayKind, PROFESSIONS, type Profession } from '@bemanna/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,9 +13,6 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-
-export const DAY_KINDS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'holiday', 'holiday-eve'] as const;
-export type DayKind = (typeof DAY_KINDS)[number];
 
 export class StaffingNeedDto {
   @ApiProperty({ enum: DAY_KINDS, description: 'Weekday, or public holiday / holiday eve (which take precedence)' })

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Profession } from '@bemanna/shared';
+import type { DayKind, Profession } from '@bemanna/shared';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError, type FieldProblem } from '../common/errors/domain-error';
 import { DepartmentsService } from '../departments/departments.service';
 import { SkillsService } from '../skills/skills.service';
-import type { DayKind, ReplaceStaffingNeedsDto, StaffingNeedView } from './staffing-need.dto';
+import type { ReplaceStaffingNeedsDto, StaffingNeedView } from './staffing-need.dto';
 import { StaffingNeedEntity } from './staffing-need.entity';
 
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Violation, evaluate, parseRosterDocument } from '@bemanna/shared';
+import { type EmployeeFigures, type Violation, evaluate, parseRosterDocument } from '@bemanna/shared';
 import { type RuleEmployee, type RuleShift, buildRosterDocument } from './roster-document.builder';
 
 export interface RosterCheckInput {
@@ -17,9 +17,15 @@ export interface RosterCheckInput {
 @Injectable()
 export class RosterCheckService {
   violations(input: RosterCheckInput): Violation[] {
+    return this.check(input).violations;
+  }
+
+  /** Violations and per-employee figures (worked, overtime, night hours …) for the period. */
+  check(input: RosterCheckInput): { violations: Violation[]; figures: Record<string, EmployeeFigures> } {
     const byAgreement = new Map<string, RuleEmployee[]>();
     for (const e of input.employees) byAgreement.set(e.agreement, [...(byAgreement.get(e.agreement) ?? []), e]);
     const result: Violation[] = [];
+    const figures: Record<string, EmployeeFigures> = {};
     for (const [ruleSet, employees] of [...byAgreement].sort(([a], [b]) => a.localeCompare(b))) {
       const ids = new Set(employees.map((e) => e.id));
       const document = buildRosterDocument({
@@ -29,8 +35,10 @@ export class RosterCheckService {
         employees,
         shifts: input.shifts.filter((s) => ids.has(s.employeeId)),
       });
-      result.push(...evaluate(parseRosterDocument(document)).violations);
+      const evaluation = evaluate(parseRosterDocument(document));
+      result.push(...evaluation.violations);
+      Object.assign(figures, evaluation.employees);
     }
-    return result;
+    return { violations: result, figures };
   }
 }

@@ -20,6 +20,8 @@ import { IdParamPipe } from '../common/http/id-param.pipe';
 import { CreateShiftDto, DeleteShiftQueryDto, ShiftView, ShiftWriteResultView, UpdateShiftDto } from './shift.dto';
 import { RosterPeriodView, TransitionRosterPeriodDto } from '../rosters/roster-period.dto';
 import { RosterPublishingService } from './roster-publishing.service';
+import { RosterView } from './roster-view.dto';
+import { RosterViewService } from './roster-view.service';
 import { ShiftsService } from './shifts.service';
 
 @ApiTags('shifts')
@@ -28,6 +30,7 @@ export class ShiftsController {
   constructor(
     private readonly shifts: ShiftsService,
     private readonly publishing: RosterPublishingService,
+    private readonly rosterView: RosterViewService,
   ) {}
 
   @Post('roster-periods/:id/transition')
@@ -52,6 +55,14 @@ export class ShiftsController {
     // A comment-like heartbeat keeps proxies from closing an idle stream.
     const heartbeat = interval(25_000).pipe(map(() => ({ type: 'ping', data: '' }) as MessageEvent));
     return merge(changes, heartbeat);
+  }
+
+  /** The roster builder's view: rows with planned vs contracted hours, shifts, violations, coverage. */
+  @Get('roster-periods/:id/roster')
+  @Roles('admin', 'scheduler', 'hr')
+  @ApiOkResponse({ type: RosterView })
+  roster(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<RosterView> {
+    return this.rosterView.get(user, id);
   }
 
   /** Employees get the shifts of published periods of their departments; the service checks. */

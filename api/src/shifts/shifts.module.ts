@@ -1,19 +1,29 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { EmployeesModule } from '../employees/employees.module';
+import { StaffingNeedsModule } from '../needs/staffing-needs.module';
 import { RosterCheckModule } from '../roster-check/roster-check.module';
 import { RosterEventsModule } from '../roster-events/roster-events.module';
 import { RostersModule } from '../rosters/rosters.module';
 import { ShiftTypesModule } from '../shift-types/shift-types.module';
 import { RosterPublishingService } from './roster-publishing.service';
+import { RosterViewService } from './roster-view.service';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsRepository } from './shifts.repository';
 import { ShiftsService } from './shifts.service';
 
 @Module({
-  imports: [AuditModule, EmployeesModule, RosterCheckModule, RosterEventsModule, RostersModule, ShiftTypesModule],
+  imports: [
+    AuditModule,
+    EmployeesModule,
+    RosterCheckModule,
+    RosterEventsModule,
+    RostersModule,
+    ShiftTypesModule,
+    StaffingNeedsModule,
+  ],
   controllers: [ShiftsController],
-  providers: [ShiftsService, ShiftsRepository, RosterPublishingService],
+  providers: [ShiftsService, ShiftsRepository, RosterPublishingService, RosterViewService],
   exports: [ShiftsService],
 })
 export class ShiftsModule {}

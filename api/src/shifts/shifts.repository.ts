@@ -48,6 +48,25 @@ export class ShiftsRepository {
     }));
   }
 
+  /** These employees' shifts in other departments intersecting [from, to). */
+  findForEmployeesElsewhere(
+    manager: EntityManager,
+    employeeIds: string[],
+    departmentId: string,
+    from: Date,
+    to: Date,
+  ): Promise<ShiftEntity[]> {
+    if (employeeIds.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(ShiftEntity, 's')
+      .where('s.employee_id = ANY(:employeeIds)', { employeeIds })
+      .andWhere('s.department_id <> :departmentId', { departmentId })
+      .andWhere('s.start_at < :to AND s.end_at > :from', { from, to })
+      .orderBy('s.start_at', 'ASC')
+      .addOrderBy('s.id', 'ASC')
+      .getMany();
+  }
+
   /**
    * Serialises writes that touch an employee's schedule, so two concurrent edits in different
    * departments cannot both pass the overlap and rest checks.

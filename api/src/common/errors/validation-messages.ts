@@ -66,7 +66,16 @@ export function describeValidationErrors(errors: ValidationError[], parent = '')
   return problems;
 }
 
-const FIRST_CHECKED = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray'];
+const FIRST_CHECKED = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+];
 
 function priority(constraint: string): number {
   const index = FIRST_CHECKED.indexOf(constraint);
