@@ -244,6 +244,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/roster-periods/{id}/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShiftsController_roster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roster-periods/{id}/shifts": {
         parameters: {
             query?: never;
@@ -458,6 +474,23 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        CoverageCellView: {
+            /** @example 2026-03-02 */
+            date: string;
+            /** @enum {string} */
+            dayKind: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun" | "holiday" | "holiday-eve";
+            min: number;
+            missing: number;
+            open: number;
+            planned: number;
+            /** @enum {string|null} */
+            profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan" | null;
+            shiftTypeId: string;
+            skillId: string | null;
+            /** @enum {string} */
+            status: "under-min" | "below-target" | "met" | "over-target";
+            target: number;
         };
         CreateDepartmentDto: {
             /** @example MED1 */
@@ -732,6 +765,33 @@ export interface components {
             state: "draft" | "wishes-open" | "review" | "published" | "locked";
             version: number;
             weeks: number;
+        };
+        RosterRowView: {
+            /** @description Works here from another department or the pool */
+            borrowed: boolean;
+            /** @description Full-time measure × employment rate × weeks of the period */
+            contractedHours: number;
+            employeeId: string;
+            employmentRate: number;
+            firstName: string;
+            homeDepartmentId: string;
+            isAgency: boolean;
+            lastName: string;
+            /** @description Worked hours planned in the period, all departments (rules engine figures) */
+            plannedHours: number;
+            /** @enum {string} */
+            profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan";
+            skillIds: string[];
+        };
+        RosterView: {
+            coverage: components["schemas"]["CoverageCellView"][];
+            /** @description The rows' shifts in other departments during the period (read-only here) */
+            elsewhere: components["schemas"]["ShiftView"][];
+            period: components["schemas"]["RosterPeriodView"];
+            rows: components["schemas"]["RosterRowView"][];
+            shiftTypes: components["schemas"]["ShiftTypeView"][];
+            shifts: components["schemas"]["ShiftView"][];
+            violations: components["schemas"]["ViolationView"][];
         };
         ShiftTypeView: {
             active: boolean;
@@ -1775,6 +1835,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    ShiftsController_roster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RosterView"];
+                };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
             default: {
