@@ -26,4 +26,6 @@ export class MeView {
   @ApiProperty() organisationName!: string;
   @ApiProperty({ type: [String], description: 'Departments a scheduler manages, sub-units included' })
   managedDepartmentIds!: string[];
+  @ApiProperty({ description: 'May save shifts that break a hard rule, with a reason' })
+  canOverrideRules!: boolean;
 }

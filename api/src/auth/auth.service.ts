@@ -92,6 +92,7 @@ export class AuthService {
       organisationId: organisation.id,
       organisationName: organisation.name,
       managedDepartmentIds: user.managedDepartmentIds,
+      canOverrideRules: user.canOverrideRules,
     };
   }
 }

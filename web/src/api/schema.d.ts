@@ -727,6 +727,8 @@ export interface components {
             password: string;
         };
         MeView: {
+            /** @description May save shifts that break a hard rule, with a reason */
+            canOverrideRules: boolean;
             displayName: string;
             email: string;
             employeeId: string | null;
