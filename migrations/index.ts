@@ -2,5 +2,10 @@
 // the TypeORM CLI all see the same set.
 import { CreateFoundation1795439493754 } from './1795439493754-CreateFoundation';
 import { CreateRosters1795441013933 } from './1795441013933-CreateRosters';
+import { AddPublicationsAndBaseSchedules1795443539586 } from './1795443539586-AddPublicationsAndBaseSchedules';
 
-export const MIGRATIONS: Function[] = [CreateFoundation1795439493754, CreateRosters1795441013933];
+export const MIGRATIONS: Function[] = [
+  CreateFoundation1795439493754,
+  CreateRosters1795441013933,
+  AddPublicationsAndBaseSchedules1795443539586,
+];

@@ -3,6 +3,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BaseSchedulesModule } from './base-schedules/base-schedules.module';
 import { Clock, SystemClock } from './common/clock';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { DepartmentsModule } from './departments/departments.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ShiftsModule,
         StaffingNeedsModule,
         RulesModule,
+        BaseSchedulesModule,
       ],
     };
   }

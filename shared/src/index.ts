@@ -8,3 +8,4 @@ export * from './solver';
 export * from './pay';
 export * from './payroll';
 export * from './roster/coverage';
+export * from './roster/base-schedule-rollout';

@@ -48,7 +48,11 @@ const adminOnly = (status: number) => loggedIn(403, { admin: status });
 
 const get = (path: (ctx: Ctx) => string) => (ctx: Ctx, who: Who) => ctx.agents[who].get(path(ctx));
 const send =
-  (method: 'post' | 'patch' | 'delete', path: (ctx: Ctx) => string | Promise<string>, body?: (ctx: Ctx) => object) =>
+  (
+    method: 'post' | 'patch' | 'put' | 'delete',
+    path: (ctx: Ctx) => string | Promise<string>,
+    body?: (ctx: Ctx) => object,
+  ) =>
   async (ctx: Ctx, who: Who) => {
     const url = await path(ctx);
     const req = ctx.agents[who][method](url);
@@ -115,6 +119,14 @@ const freshShift = async (ctx: Ctx) =>
         .post('/api/shifts')
         .send(await openShiftBody(ctx))
     ).body.shift.id
+  }`;
+const freshBaseSchedule = async (ctx: Ctx) =>
+  `/api/base-schedules/${
+    (
+      await admin(ctx)
+        .post(`/api/departments/${ctx.ids.department('MED1')}/base-schedules`)
+        .send({ name: 'Tillfälligt', weeks: 1, entries: [] })
+    ).body.id
   }`;
 let published: Promise<string> | undefined;
 /** A published period of Medicin 1, which its employees (Anna) may see. */
@@ -298,6 +310,53 @@ const MATRIX: Record<string, Case> = {
   'GET /api/roster-periods/:id/roster': {
     expect: loggedIn(200, { employee: 403 }),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/roster`),
+  },
+  'GET /api/departments/:departmentId/base-schedules': {
+    expect: loggedIn(200, { employee: 403 }),
+    run: get((c) => `/api/departments/${c.ids.department('MED1')}/base-schedules`),
+  },
+  'POST /api/departments/:departmentId/base-schedules': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: send(
+      'post',
+      (c) => `/api/departments/${c.ids.department('MED1')}/base-schedules`,
+      () => ({ name: 'Tom', weeks: 1, entries: [] }),
+    ),
+  },
+  'PUT /api/base-schedules/:id': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('put', freshBaseSchedule, () => ({ name: 'Omdöpt', weeks: 2, entries: [] })),
+  },
+  'DELETE /api/base-schedules/:id': {
+    expect: loggedIn(403, { admin: 204, scheduler: 204 }),
+    run: send('delete', freshBaseSchedule),
+  },
+  'POST /api/roster-periods/:id/apply-base-schedule': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => {
+      const schedule = (await freshBaseSchedule(ctx)).split('/').pop();
+      return ctx.agents[who]
+        .post(`${await freshPeriod(ctx)}/apply-base-schedule`)
+        .send({ baseScheduleId: schedule, startWeek: 1 });
+    },
+  },
+  'POST /api/roster-periods/:id/copy-week': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => {
+      const path = await freshPeriod(ctx);
+      const { body: period } = await admin(ctx).get(path);
+      return ctx.agents[who]
+        .post(`${path}/copy-week`)
+        .send({ fromWeekStart: period.startDate, toWeekStarts: [period.startDate] });
+    },
+  },
+  'POST /api/roster-periods/:id/clear': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => {
+      const path = await freshPeriod(ctx);
+      const { body: period } = await admin(ctx).get(path);
+      return ctx.agents[who].post(`${path}/clear`).send({ from: period.startDate, to: period.endDate });
+    },
   },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),

@@ -6,6 +6,8 @@ import { DomainError } from '../common/errors/domain-error';
 import type { RosterPeriodView, TransitionRosterPeriodDto } from '../rosters/roster-period.dto';
 import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
 import { RosterPeriodsService } from '../rosters/roster-periods.service';
+import { RosterPublicationEntity } from './roster-publication.entity';
+import { toShiftView } from './shift.mapper';
 import { ShiftsService } from './shifts.service';
 
 /**
@@ -23,8 +25,9 @@ export class RosterPublishingService {
     return this.periods.transition(user, periodId, dto, (em, period) => this.assertPublishable(em, user, period));
   }
 
+  /** Refuses unresolved hard violations; otherwise keeps the published roster as it is now. */
   private async assertPublishable(em: EntityManager, user: AuthUser, period: RosterPeriodEntity): Promise<void> {
-    const { violations, overrides } = await this.shifts.periodViolations(em, user, period);
+    const { violations, overrides, shifts } = await this.shifts.periodViolations(em, user, period);
     const unresolved = violations.filter((v) => v.severity === 'hard' && !isOverridden(v, overrides));
     if (unresolved.length > 0) {
       throw new DomainError(
@@ -37,6 +40,15 @@ export class RosterPublishingService {
         { violations: unresolved },
       );
     }
+    await em.insert(RosterPublicationEntity, {
+      organisationId: user.organisationId,
+      periodId: period.id,
+      publishedByUserId: user.userId,
+      shifts: shifts.map(toShiftView),
+      overrides: shifts
+        .filter((s) => s.overriddenRules.length > 0)
+        .map((s) => ({ shiftId: s.id, rules: s.overriddenRules, reason: s.overrideReason })),
+    });
   }
 }
 

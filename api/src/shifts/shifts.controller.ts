@@ -19,6 +19,8 @@ import { CurrentUser, Roles } from '../common/auth/access.decorators';
 import { IdParamPipe } from '../common/http/id-param.pipe';
 import { CreateShiftDto, DeleteShiftQueryDto, ShiftView, ShiftWriteResultView, UpdateShiftDto } from './shift.dto';
 import { RosterPeriodView, TransitionRosterPeriodDto } from '../rosters/roster-period.dto';
+import { ApplyBaseScheduleDto, BulkResultView, ClearRangeDto, CopyWeekDto } from './roster-bulk.dto';
+import { RosterBulkService } from './roster-bulk.service';
 import { RosterPublishingService } from './roster-publishing.service';
 import { RosterView } from './roster-view.dto';
 import { RosterViewService } from './roster-view.service';
@@ -31,6 +33,7 @@ export class ShiftsController {
     private readonly shifts: ShiftsService,
     private readonly publishing: RosterPublishingService,
     private readonly rosterView: RosterViewService,
+    private readonly bulk: RosterBulkService,
   ) {}
 
   @Post('roster-periods/:id/transition')
@@ -43,6 +46,42 @@ export class ShiftsController {
     @Body() dto: TransitionRosterPeriodDto,
   ): Promise<RosterPeriodView> {
     return this.publishing.transition(user, id, dto);
+  }
+
+  @Post('roster-periods/:id/apply-base-schedule')
+  @Roles('admin', 'scheduler')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkResultView })
+  applyBaseSchedule(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: ApplyBaseScheduleDto,
+  ): Promise<BulkResultView> {
+    return this.bulk.applyBaseSchedule(user, id, dto);
+  }
+
+  @Post('roster-periods/:id/copy-week')
+  @Roles('admin', 'scheduler')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkResultView })
+  copyWeek(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: CopyWeekDto,
+  ): Promise<BulkResultView> {
+    return this.bulk.copyWeek(user, id, dto);
+  }
+
+  @Post('roster-periods/:id/clear')
+  @Roles('admin', 'scheduler')
+  @HttpCode(200)
+  @ApiOkResponse({ type: BulkResultView })
+  clear(
+    @CurrentUser() user: AuthUser,
+    @Param('id', IdParamPipe) id: string,
+    @Body() dto: ClearRangeDto,
+  ): Promise<BulkResultView> {
+    return this.bulk.clear(user, id, dto);
   }
 
   /** Server-sent events: every committed change to the period, from any API process. */

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { BaseSchedulesModule } from '../base-schedules/base-schedules.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { StaffingNeedsModule } from '../needs/staffing-needs.module';
 import { RosterCheckModule } from '../roster-check/roster-check.module';
 import { RosterEventsModule } from '../roster-events/roster-events.module';
 import { RostersModule } from '../rosters/rosters.module';
 import { ShiftTypesModule } from '../shift-types/shift-types.module';
+import { RosterBulkService } from './roster-bulk.service';
 import { RosterPublishingService } from './roster-publishing.service';
 import { RosterViewService } from './roster-view.service';
 import { ShiftsController } from './shifts.controller';
@@ -15,6 +17,7 @@ import { ShiftsService } from './shifts.service';
 @Module({
   imports: [
     AuditModule,
+    BaseSchedulesModule,
     EmployeesModule,
     RosterCheckModule,
     RosterEventsModule,
@@ -23,7 +26,7 @@ import { ShiftsService } from './shifts.service';
     StaffingNeedsModule,
   ],
   controllers: [ShiftsController],
-  providers: [ShiftsService, ShiftsRepository, RosterPublishingService, RosterViewService],
+  providers: [ShiftsService, ShiftsRepository, RosterPublishingService, RosterViewService, RosterBulkService],
   exports: [ShiftsService],
 })
 export class ShiftsModule {}

@@ -33,6 +33,29 @@ export interface ShiftWriteResult {
   violations: Violation[];
 }
 
+export interface PlacementCandidate {
+  employeeId: string | null;
+  shiftTypeId: string | null;
+  start: number;
+  end: number;
+  breakMinutes: number;
+  kind: string;
+  note: string | null;
+  source: 'manual' | 'base-schedule' | 'generated';
+}
+
+export interface SkippedPlacement {
+  employeeId: string | null;
+  date: string;
+  reason: { sv: string; en: string };
+}
+
+export interface PlacementResult {
+  created: ShiftEntity[];
+  skipped: SkippedPlacement[];
+  violations: Violation[];
+}
+
 interface ShiftInput {
   employeeId: string | null;
   shiftTypeId: string | null;
@@ -183,6 +206,8 @@ export class ShiftsService {
     const affected = [...new Set([shift.employeeId, input.employeeId].filter((id): id is string => !!id))];
     await this.shifts.lockEmployees(em, affected);
 
+    // A planned shift someone edits by hand is theirs now: a new roll-out must not overwrite it.
+    if (before && (shift.source === 'base-schedule' || shift.source === 'generated')) shift.source = 'manual';
     Object.assign(shift, {
       employeeId: input.employeeId,
       shiftTypeId: input.shiftTypeId,
@@ -242,16 +267,134 @@ export class ShiftsService {
     return { shift: after, violations };
   }
 
+  /**
+   * Places many shifts in one transaction (base schedule roll-out, copied weeks). Each is checked
+   * like a single write; what cannot be placed (outside the period, not allowed in the
+   * department, colliding with another shift or approved leave) is skipped and reported.
+   */
+  async placeMany(
+    em: EntityManager,
+    user: AuthUser,
+    period: RosterPeriodEntity,
+    candidates: PlacementCandidate[],
+  ): Promise<PlacementResult> {
+    const skipped: SkippedPlacement[] = [];
+    const valid: PlacementCandidate[] = [];
+    const workplaces = new Map<string, string[]>();
+    for (const c of candidates) {
+      const date = localDate(c.start);
+      const problem = intervalProblems(c.start, c.end, c.breakMinutes)[0];
+      if (problem) {
+        skipped.push({ employeeId: c.employeeId, date, reason: problem.message });
+        continue;
+      }
+      if (date < period.startDate || date > period.endDate) {
+        skipped.push({ employeeId: c.employeeId, date, reason: { sv: 'Utanför perioden', en: 'Outside the period' } });
+        continue;
+      }
+      if (c.employeeId) {
+        if (!workplaces.has(c.employeeId)) {
+          workplaces.set(c.employeeId, await this.employees.workplaceDepartmentIds(user.organisationId, c.employeeId));
+        }
+        if (!workplaces.get(c.employeeId)!.includes(period.departmentId)) {
+          skipped.push({
+            employeeId: c.employeeId,
+            date,
+            reason: { sv: 'Får inte arbeta i enheten', en: 'Not allowed to work in the department' },
+          });
+          continue;
+        }
+      }
+      valid.push(c);
+    }
+    const employeeIds = [...new Set(valid.map((c) => c.employeeId).filter((id): id is string => !!id))];
+    await this.shifts.lockEmployees(em, employeeIds);
+    let created = await em.save(
+      valid.map((c) =>
+        em.create(ShiftEntity, {
+          organisationId: user.organisationId,
+          departmentId: period.departmentId,
+          periodId: period.id,
+          employeeId: c.employeeId,
+          shiftTypeId: c.shiftTypeId,
+          startAt: new Date(c.start),
+          endAt: new Date(c.end),
+          breakMinutes: c.breakMinutes,
+          kind: c.kind,
+          note: c.note,
+          source: c.source,
+          updatedByUserId: user.userId,
+        }),
+      ),
+      { chunk: 200 },
+    );
+    // Collisions are found by the same engine as for single writes; the new shifts involved go.
+    const newIds = new Set(created.map((s) => s.id));
+    const collisions = (await this.check(em, user, period, employeeIds)).filter(
+      (v) => REFUSED_ON_WRITE.has(v.ruleId) && v.shiftIds.some((id) => newIds.has(id)),
+    );
+    const refused = new Map<string, Violation>();
+    for (const v of collisions) for (const id of v.shiftIds) if (newIds.has(id) && !refused.has(id)) refused.set(id, v);
+    if (refused.size > 0) {
+      await em.delete(ShiftEntity, [...refused.keys()]);
+      for (const s of created.filter((s) => refused.has(s.id))) {
+        skipped.push({
+          employeeId: s.employeeId,
+          date: localDate(s.startAt.getTime()),
+          reason: refused.get(s.id)!.message,
+        });
+      }
+      created = created.filter((s) => !refused.has(s.id));
+    }
+    for (const s of created) await this.recordChange(em, user, period, 'create', s.id, null, toShiftView(s), null);
+    await this.events.publish(em, {
+      periodId: period.id,
+      departmentId: period.departmentId,
+      kind: 'period-changed',
+      shiftId: null,
+      byUserId: user.userId,
+    });
+    skipped.sort((a, b) => a.date.localeCompare(b.date) || (a.employeeId ?? '').localeCompare(b.employeeId ?? ''));
+    return { created, skipped, violations: await this.check(em, user, period, employeeIds) };
+  }
+
+  /** Logs removed shifts (audit, and the change log of a published period) and tells other viewers. */
+  async recordRemovals(
+    em: EntityManager,
+    user: AuthUser,
+    period: RosterPeriodEntity,
+    shifts: ShiftEntity[],
+  ): Promise<void> {
+    for (const s of shifts) await this.recordChange(em, user, period, 'delete', s.id, toShiftView(s), null, null);
+    await this.events.publish(em, {
+      periodId: period.id,
+      departmentId: period.departmentId,
+      kind: 'period-changed',
+      shiftId: null,
+      byUserId: user.userId,
+    });
+  }
+
+  /** The current violations of some employees in the period. */
+  violationsOf(
+    em: EntityManager,
+    user: AuthUser,
+    period: RosterPeriodEntity,
+    employeeIds: string[],
+  ): Promise<Violation[]> {
+    return this.check(em, user, period, employeeIds);
+  }
+
   /** Every violation of the period's employees, and the rule overrides recorded on its shifts. */
   async periodViolations(
     em: EntityManager,
     user: AuthUser,
     period: RosterPeriodEntity,
-  ): Promise<{ violations: Violation[]; overrides: Map<string, string[]> }> {
+  ): Promise<{ violations: Violation[]; overrides: Map<string, string[]>; shifts: ShiftEntity[] }> {
     const shifts = await this.shifts.findByPeriod(period.id, em);
     const employeeIds = [...new Set(shifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
     const violations = await this.check(em, user, period, employeeIds);
-    return { violations, overrides: new Map(shifts.map((s) => [s.id, s.overriddenRules])) };
+    return { violations, overrides: new Map(shifts.map((s) => [s.id, s.overriddenRules])), shifts };
   }
 
   /** The employees' violations in the period, judged with their shifts in every department. */
@@ -307,7 +450,8 @@ export class ShiftsService {
     });
   }
 
-  private async openPeriodForWrite(em: EntityManager, user: AuthUser, periodId: string): Promise<RosterPeriodEntity> {
+  /** The period locked for a write, refused when it is locked (sent to payroll). */
+  async openPeriodForWrite(em: EntityManager, user: AuthUser, periodId: string): Promise<RosterPeriodEntity> {
     const period = await this.periods.loadForWrite(em, user, periodId);
     if (!acceptsShiftChanges(period.state as PeriodState)) {
       throw new DomainError('PERIOD_LOCKED', {

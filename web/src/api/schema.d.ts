@@ -52,6 +52,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/base-schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["BaseSchedulesController_update"];
+        post?: never;
+        delete: operations["BaseSchedulesController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -62,6 +78,22 @@ export interface paths {
         get: operations["DepartmentsController_list"];
         put?: never;
         post: operations["DepartmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{departmentId}/base-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BaseSchedulesController_list"];
+        put?: never;
+        post: operations["BaseSchedulesController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -223,6 +255,54 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["RosterPeriodsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/apply-base-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShiftsController_applyBaseSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShiftsController_clear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/copy-week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShiftsController_copyWeek"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -456,6 +536,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ApplyBaseScheduleDto: {
+            baseScheduleId: string;
+            /**
+             * @description Also replace shifts that were placed or edited by hand
+             * @default false
+             */
+            overwriteManual?: boolean;
+            /** @description The rotation week the period's first week is ("vecka 3 av 6") */
+            startWeek: number;
+        };
         AuditEntryView: {
             /** @example update */
             action: string;
@@ -474,6 +564,55 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        BaseScheduleEntryDto: {
+            employeeId: string;
+            shiftTypeId: string;
+            /** @description Week of the rotation, 1-based */
+            week: number;
+            /** @description ISO weekday, Monday = 1 */
+            weekday: number;
+        };
+        BaseScheduleView: {
+            departmentId: string;
+            entries: components["schemas"]["BaseScheduleEntryDto"][];
+            id: string;
+            name: string;
+            version: number;
+            weeks: number;
+        };
+        BulkResultView: {
+            created: number;
+            /** @description Earlier shifts removed or replaced */
+            removed: number;
+            skipped: components["schemas"]["SkippedPlacementView"][];
+            violations: components["schemas"]["ViolationView"][];
+        };
+        ClearRangeDto: {
+            /** @description Only these employees (default: every shift, open ones too) */
+            employeeIds?: string[];
+            /** @example 2026-03-09 */
+            from: string;
+            /**
+             * @description Inclusive
+             * @example 2026-03-15
+             */
+            to: string;
+        };
+        CopyWeekDto: {
+            /**
+             * @description Monday of the week to copy
+             * @example 2026-03-02
+             */
+            fromWeekStart: string;
+            /**
+             * @description Mondays of the weeks to copy into
+             * @example [
+             *       "2026-03-09",
+             *       "2026-03-16"
+             *     ]
+             */
+            toWeekStarts: string[];
         };
         CoverageCellView: {
             /** @example 2026-03-02 */
@@ -795,6 +934,14 @@ export interface components {
             shifts: components["schemas"]["ShiftView"][];
             violations: components["schemas"]["ViolationView"][];
         };
+        SaveBaseScheduleDto: {
+            entries: components["schemas"]["BaseScheduleEntryDto"][];
+            /** @example Grundschema sjuksköterskor 2026 */
+            name: string;
+            /** @description On update: the version you edited; a stale one gets 409 */
+            version?: number;
+            weeks: number;
+        };
         ShiftTypeView: {
             active: boolean;
             breakMinutes: number;
@@ -852,6 +999,11 @@ export interface components {
             code: string;
             id: string;
             name: string;
+        };
+        SkippedPlacementView: {
+            date: string;
+            employeeId: string | null;
+            reason: components["schemas"]["LocalizedTextView"];
         };
         StaffingNeedDto: {
             /**
@@ -1172,6 +1324,68 @@ export interface operations {
             };
         };
     };
+    BaseSchedulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveBaseScheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseScheduleView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    BaseSchedulesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
     DepartmentsController_list: {
         parameters: {
             query?: never;
@@ -1219,6 +1433,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    BaseSchedulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseScheduleView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    BaseSchedulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveBaseScheduleDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseScheduleView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
@@ -1809,6 +2087,108 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    ShiftsController_applyBaseSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyBaseScheduleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    ShiftsController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClearRangeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    ShiftsController_copyWeek: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopyWeekDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResultView"];
+                };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
             default: {

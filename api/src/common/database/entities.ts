@@ -1,4 +1,6 @@
 import { AuditEntryEntity } from '../../audit/audit-entry.entity';
+import { BaseScheduleEntryEntity } from '../../base-schedules/base-schedule-entry.entity';
+import { BaseScheduleEntity } from '../../base-schedules/base-schedule.entity';
 import { SessionEntity } from '../../auth/session.entity';
 import { DepartmentEntity } from '../../departments/department.entity';
 import { EmployeeDepartmentEntity } from '../../employees/employee-department.entity';
@@ -8,6 +10,7 @@ import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
+import { RosterPublicationEntity } from '../../shifts/roster-publication.entity';
 import { ShiftChangeEntity } from '../../shifts/shift-change.entity';
 import { ShiftEntity } from '../../shifts/shift.entity';
 import { SkillEntity } from '../../skills/skill.entity';
@@ -31,4 +34,7 @@ export const ENTITIES = [
   ShiftEntity,
   ShiftChangeEntity,
   StaffingNeedEntity,
+  RosterPublicationEntity,
+  BaseScheduleEntity,
+  BaseScheduleEntryEntity,
 ];
