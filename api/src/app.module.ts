@@ -10,6 +10,7 @@ import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
 import { HealthModule } from './health/health.module';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RostersModule } from './rosters/rosters.module';
 import { RulesModule } from './rules/rules.module';
@@ -54,6 +55,7 @@ export class AppModule {
         StaffingNeedsModule,
         RulesModule,
         BaseSchedulesModule,
+        NotificationsModule,
       ],
     };
   }

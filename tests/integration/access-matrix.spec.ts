@@ -358,6 +358,19 @@ const MATRIX: Record<string, Case> = {
       return ctx.agents[who].post(`${path}/clear`).send({ from: period.startDate, to: period.endDate });
     },
   },
+  'GET /api/notifications': { expect: loggedIn(200), run: get(() => '/api/notifications') },
+  'POST /api/notifications/:id/read': {
+    expect: loggedIn(200),
+    run: async (ctx, who) => {
+      const userId = who === 'anonymous' ? ctx.ids.user(DEMO.hr) : ctx.ids.user(EMAIL[who]);
+      const [row] = await ctx.t.dataSource.query(
+        `INSERT INTO notifications (organisation_id, user_id, kind, title, body) VALUES ($1, $2, 'test', '{"sv":"T","en":"T"}', '{"sv":"B","en":"B"}') RETURNING id`,
+        [ctx.ids.organisationId, userId],
+      );
+      return ctx.agents[who].post(`/api/notifications/${row.id}/read`);
+    },
+  },
+  'POST /api/notifications/read-all': { expect: loggedIn(204), run: send('post', () => '/api/notifications/read-all') },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),

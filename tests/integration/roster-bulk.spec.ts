@@ -174,14 +174,12 @@ describe('base schedules and bulk roster changes', () => {
       .send({ periodId: period.id, employeeId: anna, shiftTypeId: ids.shiftType('MED1', 'D'), date: '2026-10-06' });
     await med1.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'review' });
     expect((await med1.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'published' })).status).toBe(200);
-    await med1
-      .patch(`/api/shifts/${created.shift.id}`)
-      .send({
-        version: created.shift.version,
-        start: '2026-10-06T08:00',
-        end: '2026-10-06T16:30',
-        changeReason: 'Möte',
-      });
+    await med1.patch(`/api/shifts/${created.shift.id}`).send({
+      version: created.shift.version,
+      start: '2026-10-06T08:00',
+      end: '2026-10-06T16:30',
+      changeReason: 'Möte',
+    });
     const [snapshot] = await t.dataSource.query(`SELECT shifts FROM roster_publications WHERE period_id = $1`, [
       period.id,
     ]);

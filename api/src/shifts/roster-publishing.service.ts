@@ -3,6 +3,8 @@ import type { Violation } from '@bemanna/shared';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { DepartmentsService } from '../departments/departments.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { RosterPeriodView, TransitionRosterPeriodDto } from '../rosters/roster-period.dto';
 import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
 import { RosterPeriodsService } from '../rosters/roster-periods.service';
@@ -19,6 +21,8 @@ export class RosterPublishingService {
   constructor(
     private readonly periods: RosterPeriodsService,
     private readonly shifts: ShiftsService,
+    private readonly departments: DepartmentsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   transition(user: AuthUser, periodId: string, dto: TransitionRosterPeriodDto): Promise<RosterPeriodView> {
@@ -40,6 +44,17 @@ export class RosterPublishingService {
         { violations: unresolved },
       );
     }
+    const department = await this.departments.get(user, period.departmentId);
+    const employeeIds = [...new Set(shifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
+    await this.notifications.notifyEmployees(em, user.organisationId, employeeIds, {
+      kind: 'period-published',
+      title: { sv: `Nytt schema: ${department.name}`, en: `New roster: ${department.name}` },
+      body: {
+        sv: `Schemat ${period.startDate} – ${period.endDate} är publicerat. Se dina pass.`,
+        en: `The roster ${period.startDate} – ${period.endDate} is published. See your shifts.`,
+      },
+      link: `/me`,
+    });
     await em.insert(RosterPublicationEntity, {
       organisationId: user.organisationId,
       periodId: period.id,

@@ -3,6 +3,8 @@ import { AuditModule } from '../audit/audit.module';
 import { BaseSchedulesModule } from '../base-schedules/base-schedules.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { StaffingNeedsModule } from '../needs/staffing-needs.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { DepartmentsModule } from '../departments/departments.module';
 import { RosterCheckModule } from '../roster-check/roster-check.module';
 import { RosterEventsModule } from '../roster-events/roster-events.module';
 import { RostersModule } from '../rosters/rosters.module';
@@ -24,6 +26,8 @@ import { ShiftsService } from './shifts.service';
     RostersModule,
     ShiftTypesModule,
     StaffingNeedsModule,
+    NotificationsModule,
+    DepartmentsModule,
   ],
   controllers: [ShiftsController],
   providers: [ShiftsService, ShiftsRepository, RosterPublishingService, RosterViewService, RosterBulkService],

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EmployeesService } from '../employees/employees.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RosterCheckService } from '../roster-check/roster-check.service';
 import { type RosterEvent, RosterEventsService } from '../roster-events/roster-events.service';
 import { contextWindow } from '../roster-check/roster-document.builder';
@@ -76,6 +77,7 @@ export class ShiftsService {
     private readonly employees: EmployeesService,
     private readonly rosterCheck: RosterCheckService,
     private readonly events: RosterEventsService,
+    private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -448,6 +450,17 @@ export class ShiftsService {
       reason,
       changedByUserId: user.userId,
     });
+    // Each person is told what the change means for them: a reassigned shift is gone for one, new for the other.
+    for (const employeeId of employeeIds) {
+      const had = before?.employeeId === employeeId ? before : null;
+      const has = after?.employeeId === employeeId ? after : null;
+      await this.notifications.notifyEmployees(
+        em,
+        user.organisationId,
+        [employeeId],
+        shiftChangeMessage(had, has, reason),
+      );
+    }
   }
 
   /** The period locked for a write, refused when it is locked (sent to payroll). */
@@ -475,4 +488,28 @@ export class ShiftsService {
       });
     }
   }
+}
+
+/** What an employee is told when a published shift of theirs changes. */
+function shiftChangeMessage(
+  before: ShiftView | null,
+  after: ShiftView | null,
+  reason: string | null,
+): { kind: string; title: { sv: string; en: string }; body: { sv: string; en: string }; link: string } {
+  const describe = (s: ShiftView) => `${s.date} ${s.startLocal.slice(11, 16)}–${s.endLocal.slice(11, 16)}`;
+  const why = { sv: reason ? ` Orsak: ${reason}` : '', en: reason ? ` Reason: ${reason}` : '' };
+  const text = !before
+    ? { sv: `Nytt pass ${describe(after!)}.`, en: `New shift ${describe(after!)}.` }
+    : !after
+      ? { sv: `Passet ${describe(before)} är borttaget.`, en: `The shift ${describe(before)} was removed.` }
+      : {
+          sv: `Passet ${describe(before)} är ändrat till ${describe(after)}.`,
+          en: `The shift ${describe(before)} changed to ${describe(after)}.`,
+        };
+  return {
+    kind: 'shift-changed',
+    title: { sv: 'Ändring i ditt schema', en: 'Change in your schedule' },
+    body: { sv: text.sv + why.sv, en: text.en + why.en },
+    link: '/me',
+  };
 }

@@ -7,6 +7,7 @@ import { EmployeeDepartmentEntity } from '../../employees/employee-department.en
 import { EmployeeSkillEntity } from '../../employees/employee-skill.entity';
 import { EmployeeEntity } from '../../employees/employee.entity';
 import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
+import { NotificationEntity } from '../../notifications/notification.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
@@ -37,4 +38,5 @@ export const ENTITIES = [
   RosterPublicationEntity,
   BaseScheduleEntity,
   BaseScheduleEntryEntity,
+  NotificationEntity,
 ];
