@@ -4,10 +4,12 @@ import { CreateFoundation1795439493754 } from './1795439493754-CreateFoundation'
 import { CreateRosters1795441013933 } from './1795441013933-CreateRosters';
 import { AddPublicationsAndBaseSchedules1795443539586 } from './1795443539586-AddPublicationsAndBaseSchedules';
 import { AddNotifications1795443870559 } from './1795443870559-AddNotifications';
+import { AddLeaveRequests1795444181921 } from './1795444181921-AddLeaveRequests';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
   CreateRosters1795441013933,
   AddPublicationsAndBaseSchedules1795443539586,
   AddNotifications1795443870559,
+  AddLeaveRequests1795444181921,
 ];

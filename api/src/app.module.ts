@@ -9,6 +9,8 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
 import { HealthModule } from './health/health.module';
+import { LeaveDecisionsModule } from './leave-decisions/leave-decisions.module';
+import { LeaveModule } from './leave/leave.module';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -56,6 +58,8 @@ export class AppModule {
         RulesModule,
         BaseSchedulesModule,
         NotificationsModule,
+        LeaveModule,
+        LeaveDecisionsModule,
       ],
     };
   }

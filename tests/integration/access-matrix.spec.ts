@@ -128,6 +128,19 @@ const freshBaseSchedule = async (ctx: Ctx) =>
         .send({ name: 'Tillfälligt', weeks: 1, entries: [] })
     ).body.id
   }`;
+let leaveWeek = 0;
+/** A leave request for Anna (whom the employee agent is), each in a week of its own. */
+const leaveBody = (ctx: Ctx) => {
+  const startDate = addDays('2033-01-03', 7 * leaveWeek++);
+  return {
+    employeeId: ctx.ids.employeeByName('Anna', 'Lindqvist'),
+    type: 'vacation',
+    startDate,
+    endDate: addDays(startDate, 2),
+  };
+};
+const freshLeave = async (ctx: Ctx) =>
+  `/api/leave-requests/${(await admin(ctx).post('/api/leave-requests').send(leaveBody(ctx))).body.id}`;
 let published: Promise<string> | undefined;
 /** A published period of Medicin 1, which its employees (Anna) may see. */
 const publishedPeriod = (ctx: Ctx) =>
@@ -371,6 +384,38 @@ const MATRIX: Record<string, Case> = {
     },
   },
   'POST /api/notifications/read-all': { expect: loggedIn(204), run: send('post', () => '/api/notifications/read-all') },
+  'GET /api/leave-requests': { expect: loggedIn(200), run: get(() => '/api/leave-requests') },
+  'POST /api/leave-requests': {
+    expect: loggedIn(201, { hr: 403 }),
+    run: send(
+      'post',
+      () => '/api/leave-requests',
+      (c) => leaveBody(c),
+    ),
+  },
+  'POST /api/leave-requests/:id/cancel': {
+    expect: loggedIn(200, { hr: 403 }),
+    run: send('post', async (c) => `${await freshLeave(c)}/cancel`),
+  },
+  'POST /api/leave-requests/:id/decision': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'post',
+      async (c) => `${await freshLeave(c)}/decision`,
+      () => ({ decision: 'deny', reason: 'Test' }),
+    ),
+  },
+  'POST /api/absences/sick': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: send(
+      'post',
+      () => '/api/absences/sick',
+      (c) => {
+        const { startDate, endDate } = leaveBody(c);
+        return { employeeId: c.ids.employeeByName('Anna', 'Lindqvist'), startDate, endDate };
+      },
+    ),
+  },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EmployeeFigures, type Violation, evaluate, parseRosterDocument } from '@bemanna/shared';
-import { type RuleEmployee, type RuleShift, buildRosterDocument } from './roster-document.builder';
+import { type RuleAbsence, type RuleEmployee, type RuleShift, buildRosterDocument } from './roster-document.builder';
 
 export interface RosterCheckInput {
   period: { start: string; end: string };
@@ -8,6 +8,8 @@ export interface RosterCheckInput {
   employees: RuleEmployee[];
   /** The employees' shifts in and around the period (any department): context for rest rules. */
   shifts: RuleShift[];
+  /** Approved absences (leave, sickness) around the period. */
+  absences?: RuleAbsence[];
 }
 
 /**
@@ -34,6 +36,7 @@ export class RosterCheckService {
         publishedAt: input.publishedAt,
         employees,
         shifts: input.shifts.filter((s) => ids.has(s.employeeId)),
+        absences: (input.absences ?? []).filter((a) => ids.has(a.employeeId)),
       });
       const evaluation = evaluate(parseRosterDocument(document));
       result.push(...evaluation.violations);

@@ -22,6 +22,14 @@ export interface RuleShift {
   requiredSkillCode: string | null;
 }
 
+export interface RuleAbsence {
+  employeeId: string;
+  type: string;
+  startDate: string;
+  /** Inclusive. */
+  endDate: string;
+}
+
 /** Days of context before and after the evaluated window: rest before the first shift, the week around it. */
 export const CONTEXT_DAYS = 14;
 
@@ -35,6 +43,7 @@ export function buildRosterDocument(input: {
   publishedAt: Date | null;
   employees: RuleEmployee[];
   shifts: RuleShift[];
+  absences?: RuleAbsence[];
 }): RosterDocument {
   const shifts: RosterDocumentShift[] = input.shifts.map((s) => ({
     id: s.id,
@@ -60,6 +69,12 @@ export function buildRosterDocument(input: {
       dygnsbryt: e.dygnsbryt,
     })),
     shifts,
+    absences: (input.absences ?? []).map((a) => ({
+      employeeId: a.employeeId,
+      start: a.startDate,
+      end: a.endDate,
+      type: a.type,
+    })),
   };
 }
 

@@ -12,6 +12,7 @@ import {
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { EmployeesService } from '../employees/employees.service';
+import { LeaveService } from '../leave/leave.service';
 import { StaffingNeedsService } from '../needs/staffing-needs.service';
 import { RosterCheckService } from '../roster-check/roster-check.service';
 import { contextWindow } from '../roster-check/roster-document.builder';
@@ -32,6 +33,7 @@ export class RosterViewService {
     private readonly shiftTypes: ShiftTypesService,
     private readonly needs: StaffingNeedsService,
     private readonly rosterCheck: RosterCheckService,
+    private readonly leave: LeaveService,
   ) {}
 
   async get(user: AuthUser, periodId: string): Promise<RosterView> {
@@ -46,7 +48,7 @@ export class RosterViewService {
     ]);
     const staffIds = staff.map((e) => e.id);
     const window = contextWindow({ start: period.startDate, end: period.endDate });
-    const [ruleEmployees, ruleShifts] = await Promise.all([
+    const [ruleEmployees, ruleShifts, absences] = await Promise.all([
       this.employees.ruleEmployees(em, user.organisationId, staffIds),
       this.shifts.findRuleShifts(
         em,
@@ -54,12 +56,14 @@ export class RosterViewService {
         new Date(startOfLocalDay(window.from)),
         new Date(startOfLocalDay(window.to)),
       ),
+      this.leave.approvedAbsences(em, staffIds, window.from, window.to),
     ]);
     const { violations, figures } = this.rosterCheck.check({
       period: { start: period.startDate, end: period.endDate },
       publishedAt: period.publishedAt,
       employees: ruleEmployees,
       shifts: ruleShifts,
+      absences,
     });
 
     const elsewhere = (

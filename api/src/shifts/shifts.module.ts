@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { BaseSchedulesModule } from '../base-schedules/base-schedules.module';
 import { EmployeesModule } from '../employees/employees.module';
+import { LeaveModule } from '../leave/leave.module';
 import { StaffingNeedsModule } from '../needs/staffing-needs.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { DepartmentsModule } from '../departments/departments.module';
@@ -28,6 +29,7 @@ import { ShiftsService } from './shifts.service';
     StaffingNeedsModule,
     NotificationsModule,
     DepartmentsModule,
+    LeaveModule,
   ],
   controllers: [ShiftsController],
   providers: [ShiftsService, ShiftsRepository, RosterPublishingService, RosterViewService, RosterBulkService],

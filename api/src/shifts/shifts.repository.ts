@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RuleShift } from '../roster-check/roster-document.builder';
+import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
 import { ShiftChangeEntity } from './shift-change.entity';
 import { ShiftEntity } from './shift.entity';
 
@@ -46,6 +47,24 @@ export class ShiftsRepository {
       kind: r.kind,
       requiredSkillCode: r.skill,
     }));
+  }
+
+  /** An employee's shifts starting on the Stockholm dates [from, to], with their periods, locked. */
+  async findEmployeeShiftsStarting(
+    manager: EntityManager,
+    employeeId: string,
+    from: string,
+    to: string,
+  ): Promise<{ shift: ShiftEntity; period: RosterPeriodEntity; periodState: string }[]> {
+    const shifts = await manager
+      .createQueryBuilder(ShiftEntity, 's')
+      .innerJoinAndSelect('s.period', 'p')
+      .where('s.employee_id = :employeeId', { employeeId })
+      .andWhere(`(s.start_at AT TIME ZONE 'Europe/Stockholm')::date BETWEEN :from AND :to`, { from, to })
+      .orderBy('s.start_at', 'ASC')
+      .setLock('pessimistic_write', undefined, ['s'])
+      .getMany();
+    return shifts.map((shift) => ({ shift, period: shift.period!, periodState: shift.period!.state }));
   }
 
   /** These employees' shifts in other departments intersecting [from, to). */

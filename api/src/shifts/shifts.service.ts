@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
 import { EmployeesService } from '../employees/employees.service';
+import { LeaveService } from '../leave/leave.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RosterCheckService } from '../roster-check/roster-check.service';
 import { type RosterEvent, RosterEventsService } from '../roster-events/roster-events.service';
@@ -78,6 +79,7 @@ export class ShiftsService {
     private readonly rosterCheck: RosterCheckService,
     private readonly events: RosterEventsService,
     private readonly notifications: NotificationsService,
+    private readonly leave: LeaveService,
     private readonly audit: AuditService,
   ) {}
 
@@ -360,6 +362,52 @@ export class ShiftsService {
     return { created, skipped, violations: await this.check(em, user, period, employeeIds) };
   }
 
+  /**
+   * Takes an absent employee's shifts that start in [from, to] (any department): they become open
+   * shifts that need a replacement, or are removed. Locked periods are history and stay as they are.
+   */
+  async vacate(
+    em: EntityManager,
+    user: AuthUser,
+    employeeId: string,
+    from: string,
+    to: string,
+    mode: 'open' | 'remove',
+    reason: string,
+  ): Promise<ShiftView[]> {
+    await this.shifts.lockEmployees(em, [employeeId]);
+    const affected = (await this.shifts.findEmployeeShiftsStarting(em, employeeId, from, to)).filter(
+      ({ periodState }) => acceptsShiftChanges(periodState as PeriodState),
+    );
+    for (const { shift, period } of affected) {
+      const before = toShiftView(shift);
+      if (mode === 'remove') {
+        await em.delete(ShiftEntity, { id: shift.id });
+        await this.recordChange(em, user, period, 'delete', shift.id, before, null, reason);
+      } else {
+        shift.employeeId = null;
+        shift.updatedByUserId = user.userId;
+        const saved = await em.save(shift);
+        await this.recordChange(em, user, period, 'update', shift.id, before, toShiftView(saved), reason);
+      }
+      await this.events.publish(em, {
+        periodId: period.id,
+        departmentId: period.departmentId,
+        kind: mode === 'remove' ? 'shift-deleted' : 'shift-updated',
+        shiftId: shift.id,
+        byUserId: user.userId,
+      });
+    }
+    return affected.map(({ shift }) => toShiftView(shift));
+  }
+
+  /** An employee's shifts starting on these dates, in periods that still accept changes. */
+  async employeeShiftsStarting(em: EntityManager, employeeId: string, from: string, to: string): Promise<ShiftView[]> {
+    return (await this.shifts.findEmployeeShiftsStarting(em, employeeId, from, to))
+      .filter(({ periodState }) => acceptsShiftChanges(periodState as PeriodState))
+      .map(({ shift }) => toShiftView(shift));
+  }
+
   /** Logs removed shifts (audit, and the change log of a published period) and tells other viewers. */
   async recordRemovals(
     em: EntityManager,
@@ -408,7 +456,7 @@ export class ShiftsService {
   ): Promise<Violation[]> {
     if (employeeIds.length === 0) return [];
     const window = contextWindow({ start: period.startDate, end: period.endDate });
-    const [employees, shifts] = await Promise.all([
+    const [employees, shifts, absences] = await Promise.all([
       this.employees.ruleEmployees(em, user.organisationId, employeeIds),
       this.shifts.findRuleShifts(
         em,
@@ -416,12 +464,14 @@ export class ShiftsService {
         new Date(startOfLocalDay(window.from)),
         new Date(startOfLocalDay(window.to)),
       ),
+      this.leave.approvedAbsences(em, employeeIds, window.from, window.to),
     ]);
     return this.rosterCheck.violations({
       period: { start: period.startDate, end: period.endDate },
       publishedAt: period.publishedAt,
       employees,
       shifts,
+      absences,
     });
   }
 

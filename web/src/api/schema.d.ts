@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/absences/sick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LeaveDecisionsController_registerSick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -174,6 +190,54 @@ export interface paths {
         get: operations["HealthController_check"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leave-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LeaveController_list"];
+        put?: never;
+        post: operations["LeaveController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leave-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LeaveController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/leave-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LeaveDecisionsController_decide"];
         delete?: never;
         options?: never;
         head?: never;
@@ -647,6 +711,12 @@ export interface components {
              */
             to: string;
         };
+        CollidingShiftView: {
+            departmentId: string;
+            endLocal: string;
+            shiftId: string;
+            startLocal: string;
+        };
         CopyWeekDto: {
             /**
              * @description Monday of the week to copy
@@ -748,6 +818,23 @@ export interface components {
             profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan";
             skillIds?: string[];
         };
+        CreateLeaveRequestDto: {
+            comment?: string | null;
+            /** @description Schedulers and admins may ask on behalf of an employee; employees ask for themselves */
+            employeeId?: string;
+            /**
+             * @description Last day, inclusive
+             * @example 2026-07-26
+             */
+            endDate: string;
+            /** @example 2026-07-06 */
+            startDate: string;
+            /**
+             * @description semester, kompledigt, tjänstledighet, föräldraledighet, vård av barn, annat
+             * @enum {string}
+             */
+            type: "vacation" | "comp-leave" | "leave" | "parental-leave" | "care-of-child" | "other";
+        };
         CreateRosterPeriodDto: {
             departmentId: string;
             /**
@@ -839,6 +926,18 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "scheduler" | "hr" | "employee";
         };
+        DecideLeaveDto: {
+            /**
+             * @description What to do with the employee's shifts during the leave: make them open shifts, or remove them
+             * @enum {string}
+             */
+            collidingShifts?: "open" | "remove";
+            /** @enum {string} */
+            decision: "approve" | "deny";
+            /** @description Required when denying */
+            reason?: string | null;
+            version?: number;
+        };
         DepartmentView: {
             code: string;
             id: string;
@@ -886,7 +985,7 @@ export interface components {
         };
         ErrorView: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "VERSION_CONFLICT" | "INVALID_TRANSITION" | "PERIOD_LOCKED" | "IN_USE" | "RULE_VIOLATION" | "TOO_MANY_REQUESTS" | "ACCOUNT_LOCKED" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "VERSION_CONFLICT" | "INVALID_TRANSITION" | "PERIOD_LOCKED" | "LEAVE_COLLIDES" | "IN_USE" | "RULE_VIOLATION" | "TOO_MANY_REQUESTS" | "ACCOUNT_LOCKED" | "INTERNAL";
             correlationId: string;
             details: components["schemas"]["FieldErrorView"][];
             /** @example Bad request */
@@ -908,6 +1007,26 @@ export interface components {
             /** @description The latest 50 */
             items: components["schemas"]["NotificationView"][];
             unread: number;
+        };
+        LeaveDecisionView: {
+            request: components["schemas"]["LeaveRequestView"];
+            /** @description Shifts opened or removed because of the leave */
+            shifts: components["schemas"]["CollidingShiftView"][];
+        };
+        LeaveRequestView: {
+            /** @description Shown to the employee and their scheduler only */
+            comment: string | null;
+            decidedAt: string | null;
+            decisionReason: string | null;
+            employeeId: string;
+            endDate: string;
+            id: string;
+            startDate: string;
+            /** @enum {string} */
+            status: "requested" | "approved" | "denied" | "cancelled";
+            /** @enum {string} */
+            type: "vacation" | "comp-leave" | "leave" | "parental-leave" | "care-of-child" | "other" | "sick";
+            version: number;
         };
         LocalizedTextView: {
             en: string;
@@ -950,6 +1069,16 @@ export interface components {
         OverrideDto: {
             /** @example Akut personalbrist, överenskommet med medarbetaren */
             reason: string;
+        };
+        RegisterSickDto: {
+            employeeId: string;
+            /**
+             * @description Last day, inclusive (extend later if needed)
+             * @example 2026-03-12
+             */
+            endDate: string;
+            /** @example 2026-03-10 */
+            startDate: string;
         };
         ReplaceStaffingNeedsDto: {
             needs: components["schemas"]["StaffingNeedDto"][];
@@ -1296,6 +1425,38 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    LeaveDecisionsController_registerSick: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterSickDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveDecisionView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
     AuditController_list: {
         parameters: {
             query?: {
@@ -1906,6 +2067,136 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    LeaveController_list: {
+        parameters: {
+            query?: {
+                employeeId?: string;
+                departmentId?: string;
+                status?: "requested" | "approved" | "denied" | "cancelled";
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveRequestView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    LeaveController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateLeaveRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveRequestView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    LeaveController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveRequestView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    LeaveDecisionsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideLeaveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeaveDecisionView"];
+                };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
             default: {

@@ -6,6 +6,7 @@ import { DepartmentEntity } from '../../departments/department.entity';
 import { EmployeeDepartmentEntity } from '../../employees/employee-department.entity';
 import { EmployeeSkillEntity } from '../../employees/employee-skill.entity';
 import { EmployeeEntity } from '../../employees/employee.entity';
+import { LeaveRequestEntity } from '../../leave/leave-request.entity';
 import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   BaseScheduleEntity,
   BaseScheduleEntryEntity,
   NotificationEntity,
+  LeaveRequestEntity,
 ];
