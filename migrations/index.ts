@@ -5,6 +5,7 @@ import { CreateRosters1795441013933 } from './1795441013933-CreateRosters';
 import { AddPublicationsAndBaseSchedules1795443539586 } from './1795443539586-AddPublicationsAndBaseSchedules';
 import { AddNotifications1795443870559 } from './1795443870559-AddNotifications';
 import { AddLeaveRequests1795444181921 } from './1795444181921-AddLeaveRequests';
+import { AddCalendarFeeds1795444418314 } from './1795444418314-AddCalendarFeeds';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   AddPublicationsAndBaseSchedules1795443539586,
   AddNotifications1795443870559,
   AddLeaveRequests1795444181921,
+  AddCalendarFeeds1795444418314,
 ];

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BaseSchedulesModule } from './base-schedules/base-schedules.module';
+import { CalendarFeedModule } from './calendar-feed/calendar-feed.module';
 import { Clock, SystemClock } from './common/clock';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { DepartmentsModule } from './departments/departments.module';
@@ -60,6 +61,7 @@ export class AppModule {
         NotificationsModule,
         LeaveModule,
         LeaveDecisionsModule,
+        CalendarFeedModule,
       ],
     };
   }

@@ -416,6 +416,28 @@ const MATRIX: Record<string, Case> = {
       },
     ),
   },
+  'GET /api/calendar-feed': {
+    expect: loggedIn(200, { admin: 403, scheduler: 403, hr: 403 }),
+    run: get(() => '/api/calendar-feed'),
+  },
+  'POST /api/calendar-feed': {
+    expect: loggedIn(403, { employee: 201 }),
+    run: send('post', () => '/api/calendar-feed'),
+  },
+  'DELETE /api/calendar-feed': {
+    expect: loggedIn(403, { employee: 204 }),
+    run: async (ctx, who) => {
+      if (who === 'employee') await ctx.agents.employee.post('/api/calendar-feed');
+      return ctx.agents[who].delete('/api/calendar-feed');
+    },
+  },
+  'GET /api/calendar/:token.ics': {
+    expect: expectAll(200),
+    run: async (ctx) => {
+      const { body } = await ctx.t.login(DEMO.employeeAnna).then((a) => a.post('/api/calendar-feed'));
+      return ctx.t.anonymous().get(body.path);
+    },
+  },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),

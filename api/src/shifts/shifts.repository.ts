@@ -87,6 +87,20 @@ export class ShiftsRepository {
   }
 
   /**
+   * Records which hard rules the shift's override covers. Part of the same write, so it does not
+   * count as a new version (a calendar app would otherwise see two changes).
+   */
+  async setOverride(manager: EntityManager, shift: ShiftEntity, reason: string | null, rules: string[]): Promise<void> {
+    await manager.query(`UPDATE shifts SET override_reason = $2, overridden_rules = $3 WHERE id = $1`, [
+      shift.id,
+      reason,
+      rules,
+    ]);
+    shift.overrideReason = reason;
+    shift.overriddenRules = rules;
+  }
+
+  /**
    * Serialises writes that touch an employee's schedule, so two concurrent edits in different
    * departments cannot both pass the overlap and rest checks.
    */

@@ -241,13 +241,9 @@ export class ShiftsService {
     if (dto.override && ownHard.length > 0) {
       // The reason covers the hard rules this shift breaks now; publishing then accepts them.
       if (!user.canOverrideRules) throw DomainError.forbidden();
-      saved.overrideReason = dto.override.reason;
-      saved.overriddenRules = [...new Set(ownHard.map((v) => v.ruleId))].sort();
-      await em.save(saved);
+      await this.shifts.setOverride(em, saved, dto.override.reason, [...new Set(ownHard.map((v) => v.ruleId))].sort());
     } else if (saved.overriddenRules.length > 0) {
-      saved.overrideReason = null;
-      saved.overriddenRules = [];
-      await em.save(saved);
+      await this.shifts.setOverride(em, saved, null, []);
     }
 
     const after = toShiftView(saved);

@@ -1,4 +1,5 @@
 import { AuditEntryEntity } from '../../audit/audit-entry.entity';
+import { CalendarFeedEntity } from '../../calendar-feed/calendar-feed.entity';
 import { BaseScheduleEntryEntity } from '../../base-schedules/base-schedule-entry.entity';
 import { BaseScheduleEntity } from '../../base-schedules/base-schedule.entity';
 import { SessionEntity } from '../../auth/session.entity';
@@ -41,4 +42,5 @@ export const ENTITIES = [
   BaseScheduleEntryEntity,
   NotificationEntity,
   LeaveRequestEntity,
+  CalendarFeedEntity,
 ];
