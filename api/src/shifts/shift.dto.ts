@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { SHIFT_KINDS, type ShiftKind } from '@bemanna/shared';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -106,65 +106,10 @@ export class CreateShiftDto {
   changeReason?: string;
 }
 
-export class UpdateShiftDto {
+export class UpdateShiftDto extends PartialType(OmitType(CreateShiftDto, ['periodId', 'date'] as const)) {
   @ApiProperty({ description: 'The version you edited; a stale one gets 409 with the current shift' })
   @IsInt()
   version!: number;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
-  @IsUUID()
-  employeeId?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
-  @IsUUID()
-  shiftTypeId?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(DATE_TIME, { context: { pattern: 'dateTime' } })
-  start?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(DATE_TIME, { context: { pattern: 'dateTime' } })
-  end?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(240)
-  breakMinutes?: number;
-
-  @ApiPropertyOptional({ enum: SHIFT_KINDS })
-  @IsOptional()
-  @IsIn(SHIFT_KINDS)
-  kind?: ShiftKind;
-
-  @ApiPropertyOptional({ nullable: true, type: String })
-  @Transform(trimOrNull)
-  @ValidateIf((_o, v) => v !== null)
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  note?: string | null;
-
-  @ApiPropertyOptional({ type: OverrideDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OverrideDto)
-  override?: OverrideDto;
-
-  @ApiPropertyOptional()
-  @Transform(trimOrNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  changeReason?: string;
 }
 
 export class DeleteShiftQueryDto {

@@ -134,11 +134,7 @@ export class ShiftsService {
 
   async update(user: AuthUser, id: string, dto: UpdateShiftDto): Promise<ShiftWriteResult> {
     return this.dataSource.transaction(async (em) => {
-      const shift = await this.shifts.findForUpdate(em, user.organisationId, id);
-      if (!shift) throw DomainError.notFound(SHIFT);
-      const period = await this.openPeriodForWrite(em, user, shift.periodId);
-      if (dto.version !== shift.version) throw DomainError.versionConflict(toShiftView(shift));
-      const before = toShiftView(shift);
+      const { shift, period, before } = await this.loadForChange(em, user, id, dto.version);
       const shiftType =
         dto.shiftTypeId === undefined
           ? undefined
@@ -160,11 +156,7 @@ export class ShiftsService {
 
   async remove(user: AuthUser, id: string, query: DeleteShiftQueryDto): Promise<ShiftWriteResult> {
     return this.dataSource.transaction(async (em) => {
-      const shift = await this.shifts.findForUpdate(em, user.organisationId, id);
-      if (!shift) throw DomainError.notFound(SHIFT);
-      const period = await this.openPeriodForWrite(em, user, shift.periodId);
-      if (query.version !== shift.version) throw DomainError.versionConflict(toShiftView(shift));
-      const before = toShiftView(shift);
+      const { shift, period, before } = await this.loadForChange(em, user, id, query.version);
       const employeeIds = shift.employeeId ? [shift.employeeId] : [];
       await this.shifts.lockEmployees(em, employeeIds);
       await em.delete(ShiftEntity, { id });
@@ -507,6 +499,21 @@ export class ShiftsService {
         shiftChangeMessage(had, has, reason),
       );
     }
+  }
+
+  /** A shift locked for a change, its open period, and how it looked: a stale version is refused with the current shift. */
+  private async loadForChange(
+    em: EntityManager,
+    user: AuthUser,
+    id: string,
+    version: number,
+  ): Promise<{ shift: ShiftEntity; period: RosterPeriodEntity; before: ShiftView }> {
+    const shift = await this.shifts.findForUpdate(em, user.organisationId, id);
+    if (!shift) throw DomainError.notFound(SHIFT);
+    const period = await this.openPeriodForWrite(em, user, shift.periodId);
+    const before = toShiftView(shift);
+    if (version !== shift.version) throw DomainError.versionConflict(before);
+    return { shift, period, before };
   }
 
   /** The period locked for a write, refused when it is locked (sent to payroll). */

@@ -1354,15 +1354,24 @@ export interface components {
             name?: string;
         };
         UpdateShiftDto: {
+            /** @description Unpaid break in minutes; defaults to the shift type’s */
             breakMinutes?: number;
+            /** @description Why a published shift is changed (shown to the employee) */
             changeReason?: string;
+            /** @description Empty for an open shift */
             employeeId?: string | null;
+            /** @example 2026-03-10T21:30 */
             end?: string;
             /** @enum {string} */
             kind?: "work" | "on-call" | "standby";
             note?: string | null;
             override?: components["schemas"]["OverrideDto"];
+            /** @description The department's shift type; gives times when start/end are left out */
             shiftTypeId?: string | null;
+            /**
+             * @description Stockholm wall-clock time, or an instant with offset
+             * @example 2026-03-10T13:30
+             */
             start?: string;
             /** @description The version you edited; a stale one gets 409 with the current shift */
             version: number;
