@@ -14,8 +14,9 @@ export class SolverModelError extends Error {
 
 export const NO_FIXED = -2;
 export const OFF = -1;
-/** A day short of a minimum block counts like this many minutes short (violation units). */
-export const BLOCK_DAY_MINUTES = 480;
+/** A day short of a minimum block counts like this many minutes short, so that repairs
+ * recover minutes by legal additions rather than by breaking a run rule. */
+export const BLOCK_DAY_MINUTES = 2400;
 
 export interface CompiledModel {
   E: number;

@@ -6,7 +6,7 @@
 // the design.
 import { compileModel, coverPenalty, OFF, NO_FIXED, type CompiledModel } from './compile-model';
 import { checkFeasibility, findUncoverableNeeds, type Infeasibility, type UncoverableNeed } from './check-feasibility';
-import { evaluateRoster, type HardViolation, type ScoreBreakdown } from './evaluate';
+import { evaluateRoster, scanEmployee, type HardViolation, type ScoreBreakdown } from './evaluate';
 import type { Assignment, SolverModel } from './model';
 import { createPrng, type Prng } from './prng';
 import { RosterState } from './roster-state';
@@ -332,7 +332,12 @@ export class RosterSolver {
     const beforeShort = this.state.shortfallScore();
     const before = this.state.softScore() + this.state.guideTotal + w * beforeShort;
     const undo: Array<{ e: number; a: number; saved: Int16Array }> = [];
-    const ok = rng.next() < t.focusProbability ? this.ejectionChain(undo) : this.liftAndReinsert(undo);
+    const ok =
+      beforeShort > 0 && rng.next() < 0.5
+        ? this.repairShortfall(undo)
+        : rng.next() < t.focusProbability
+          ? this.ejectionChain(undo)
+          : this.liftAndReinsert(undo);
     if (undo.length === 0) return;
     const afterShort = ok ? this.state.shortfallScore() : Infinity;
     const after = ok ? this.state.softScore() + this.state.guideTotal + w * afterShort : Infinity;
@@ -424,6 +429,26 @@ export class RosterSolver {
         if (this.underCovered(d, old)) cell = { day: d, shift: old };
       }
     }
+    return true;
+  }
+
+  /** While infeasible: re-optimise an employee around one of their broken minimum rules. */
+  private repairShortfall(undo: Array<{ e: number; a: number; saved: Int16Array }>): boolean {
+    const cm = this.cm;
+    const short: number[] = [];
+    for (let e = 0; e < cm.E; e++) if (this.state.employeeShortfall(e) > 0) short.push(e);
+    if (short.length === 0) return true;
+    const e = short[this.rng.int(short.length)];
+    const broken: HardViolation[] = [];
+    scanEmployee(cm, this.state.x, e, broken);
+    const v = broken.length > 0 ? broken[this.rng.int(broken.length)] : null;
+    const around = v && v.toDay - v.fromDay < cm.H - 1 ? v.fromDay + this.rng.int(v.toDay - v.fromDay + 1) : -1;
+    const [a, b] = this.randomWindow([e], around);
+    undo.push({ e, a, saved: this.saveWindow(e, a, b) });
+    for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
+    const vals = this.dp.optimize(this.state, e, a, b, this.noiseFor(b - a + 1));
+    if (!vals) return false;
+    for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
     return true;
   }
 

@@ -37,6 +37,8 @@ export class WindowOptimizer {
   lastWork = 0;
   /** Construction only: bounds on the window's minutes that spread work pro rata. */
   private pace: { lo: number; hi: number } | null = null;
+  /** Per minute below the pace: above any cover gain, far below a broken hard rule. */
+  private static readonly PACE_WEIGHT = 1;
 
   /** Penalty per minute of shortfall of the minimum rules; the solver may lower it. */
   bigM: number;
@@ -193,9 +195,13 @@ export class WindowOptimizer {
     let hiW = cm.maxMinutes[e] - outside;
     let loW = cm.minMinutes[e] - outside;
     if (hiW < 0) return null;
+    let paceLo = -Infinity;
     if (this.pace) {
+      // Later chunks are still empty, so the period minimum cannot be judged yet: the pace
+      // (a soft pro-rata target) stands in for it, and no rule is broken to meet it.
       hiW = Math.max(0, Math.min(hiW, this.pace.hi));
-      loW = Math.max(loW, this.pace.lo);
+      paceLo = this.pace.lo;
+      loW = 0;
     }
     let g = 0;
     let maxPossible = 0;
@@ -209,7 +215,7 @@ export class WindowOptimizer {
       maxPossible += best;
     }
     const tw = cm.targetWeight[e];
-    const trackMinutes = g > 0 && (tw > 0 || loW > 0 || hiW < maxPossible);
+    const trackMinutes = g > 0 && (tw > 0 || loW > 0 || paceLo > 0 || hiW < maxPossible);
     const U = trackMinutes ? Math.floor(Math.min(hiW, maxPossible) / g) + 1 : 1;
     const uLen = new Int32Array(S);
     if (trackMinutes) for (let s = 0; s < S; s++) uLen[s] = cm.shiftMinutes[s] / g;
@@ -414,6 +420,7 @@ export class WindowOptimizer {
         if (trackMinutes) {
           const m = u * g;
           if (m < loW) mPen += M * (loW - m);
+          if (m < paceLo) mPen += WindowOptimizer.PACE_WEIGHT * (paceLo - m);
           if (tw > 0) mPen += tw * Math.abs(outside + m - cm.targetMinutes[e]);
         }
         const baseIdx = (st * U + u) * WK;
