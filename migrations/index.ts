@@ -6,6 +6,7 @@ import { AddPublicationsAndBaseSchedules1795443539586 } from './1795443539586-Ad
 import { AddNotifications1795443870559 } from './1795443870559-AddNotifications';
 import { AddLeaveRequests1795444181921 } from './1795444181921-AddLeaveRequests';
 import { AddCalendarFeeds1795444418314 } from './1795444418314-AddCalendarFeeds';
+import { AddWishes1795444937794 } from './1795444937794-AddWishes';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   AddNotifications1795443870559,
   AddLeaveRequests1795444181921,
   AddCalendarFeeds1795444418314,
+  AddWishes1795444937794,
 ];

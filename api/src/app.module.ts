@@ -21,6 +21,7 @@ import { ShiftTypesModule } from './shift-types/shift-types.module';
 import { ShiftsModule } from './shifts/shifts.module';
 import { SkillsModule } from './skills/skills.module';
 import { UsersModule } from './users/users.module';
+import { WishesModule } from './wishes/wishes.module';
 
 export interface AppOptions {
   databaseUrl: string;
@@ -62,6 +63,7 @@ export class AppModule {
         LeaveModule,
         LeaveDecisionsModule,
         CalendarFeedModule,
+        WishesModule,
       ],
     };
   }

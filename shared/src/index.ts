@@ -9,3 +9,4 @@ export * from './pay';
 export * from './payroll';
 export * from './roster/coverage';
 export * from './roster/base-schedule-rollout';
+export * from './roster/wish-fulfilment';

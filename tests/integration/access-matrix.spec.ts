@@ -438,6 +438,26 @@ const MATRIX: Record<string, Case> = {
       return ctx.t.anonymous().get(body.path);
     },
   },
+  'GET /api/roster-periods/:id/wishes': {
+    expect: loggedIn(200),
+    run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/wishes`),
+  },
+  'PUT /api/roster-periods/:id/wishes': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: async (ctx, who) => {
+      const path = await freshPeriod(ctx);
+      await admin(ctx).post(`${path}/transition`).send({ to: 'wishes-open' });
+      return ctx.agents[who].put(`${path}/wishes`).send({ wishes: [] });
+    },
+  },
+  'PUT /api/departments/:departmentId/wish-limits': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'put',
+      (c) => `/api/departments/${c.ids.department('MED1')}/wish-limits`,
+      () => ({ maxFreeDays: 4, minWeekendOffers: 0 }),
+    ),
+  },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),

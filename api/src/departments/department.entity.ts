@@ -32,6 +32,13 @@ export class DepartmentEntity extends BaseEntityColumns {
   @Column('text')
   kind!: string;
 
+  /** Wish limits per period (önskemål): most free-day wishes, fewest weekend days offered. */
+  @Column('smallint', { default: 4 })
+  wishMaxFreeDays!: number;
+
+  @Column('smallint', { default: 0 })
+  wishMinWeekendOffers!: number;
+
   @VersionColumn()
   version!: number;
 }

@@ -120,6 +120,35 @@ export class DepartmentsService {
     }
   }
 
+  async wishLimits(organisationId: string, id: string): Promise<{ maxFreeDays: number; minWeekendOffers: number }> {
+    const d = await this.load(this.dataSource.manager, organisationId, id);
+    return { maxFreeDays: d.wishMaxFreeDays, minWeekendOffers: d.wishMinWeekendOffers };
+  }
+
+  /** The department's wish limits; its schedulers (not only admins) decide them. */
+  async setWishLimits(
+    user: AuthUser,
+    id: string,
+    limits: { maxFreeDays: number; minWeekendOffers: number },
+  ): Promise<{ maxFreeDays: number; minWeekendOffers: number }> {
+    if (user.role !== 'admin' && !user.managedDepartmentIds.includes(id)) throw DomainError.forbidden();
+    return this.dataSource.transaction(async (em) => {
+      const department = await this.load(em, user.organisationId, id, true);
+      const before = { maxFreeDays: department.wishMaxFreeDays, minWeekendOffers: department.wishMinWeekendOffers };
+      department.wishMaxFreeDays = limits.maxFreeDays;
+      department.wishMinWeekendOffers = limits.minWeekendOffers;
+      await em.save(department);
+      await this.audit.record(em, user, {
+        action: 'update-wish-limits',
+        entityType: 'department',
+        entityId: id,
+        before,
+        after: limits,
+      });
+      return limits;
+    });
+  }
+
   async isPool(organisationId: string, id: string): Promise<boolean> {
     const d = await this.dataSource.getRepository(DepartmentEntity).findOne({ where: { organisationId, id } });
     return d?.kind === 'pool';

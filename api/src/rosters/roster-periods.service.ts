@@ -6,6 +6,7 @@ import {
   allowedTransitions,
   canTransition,
   isCivilDate,
+  isPeriodListedForStaff,
   isVisibleToStaff,
   isoWeekOf,
   weekdayOf,
@@ -53,24 +54,33 @@ export class RosterPeriodsService {
       if (visible.departmentIds.length === 0) return [];
       qb.andWhere('p.department_id IN (:...ids)', { ids: visible.departmentIds });
     }
-    if (visible.publishedOnly) qb.andWhere(`p.state IN ('published', 'locked')`);
+    if (visible.publishedOnly) qb.andWhere(`p.state IN ('wishes-open', 'published', 'locked')`);
     const rows = await qb.orderBy('p.start_date', 'ASC').addOrderBy('p.department_id', 'ASC').getMany();
     return rows.map(toView);
   }
 
   async get(user: AuthUser, id: string): Promise<RosterPeriodView> {
-    return toView(await this.loadVisible(this.dataSource.manager, user, id));
+    return toView(await this.loadVisible(this.dataSource.manager, user, id, 'period'));
   }
 
-  /** The period, if the user may see it (employees: published periods of their departments). */
-  async loadVisible(em: EntityManager, user: AuthUser, id: string): Promise<RosterPeriodEntity> {
+  /**
+   * The period, if the user may see it. Employees see periods of their departments: that one exists
+   * from when it opens for wishes (`what: 'period'`), its roster only once published.
+   */
+  async loadVisible(
+    em: EntityManager,
+    user: AuthUser,
+    id: string,
+    what: 'period' | 'roster' = 'roster',
+  ): Promise<RosterPeriodEntity> {
     const period = await em.findOne(RosterPeriodEntity, { where: { organisationId: user.organisationId, id } });
     const visible = period && (await this.visibility(user));
     if (
       !period ||
       !visible ||
       (visible.departmentIds && !visible.departmentIds.includes(period.departmentId)) ||
-      (visible.publishedOnly && !isVisibleToStaff(period.state as PeriodState))
+      (visible.publishedOnly &&
+        !(what === 'period' ? isPeriodListedForStaff : isVisibleToStaff)(period.state as PeriodState))
     ) {
       throw DomainError.notFound(PERIOD);
     }

@@ -1,4 +1,11 @@
-import { PERIOD_STATES, type PeriodState, acceptsShiftChanges, canTransition, isVisibleToStaff } from './period-states';
+import {
+  PERIOD_STATES,
+  type PeriodState,
+  acceptsShiftChanges,
+  canTransition,
+  isPeriodListedForStaff,
+  isVisibleToStaff,
+} from './period-states';
 
 describe('schedule period states', () => {
   const allowed: [PeriodState, PeriodState][] = [
@@ -22,6 +29,7 @@ describe('schedule period states', () => {
 
   it('shows staff only published and locked periods, and freezes only locked ones', () => {
     expect(PERIOD_STATES.filter(isVisibleToStaff)).toEqual(['published', 'locked']);
+    expect(PERIOD_STATES.filter(isPeriodListedForStaff)).toEqual(['wishes-open', 'published', 'locked']);
     expect(PERIOD_STATES.filter((s) => !acceptsShiftChanges(s))).toEqual(['locked']);
   });
 });

@@ -29,6 +29,11 @@ export function canTransition(from: PeriodState, to: PeriodState): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
+/** Whether employees see that the period exists: from when they may enter wishes. */
+export function isPeriodListedForStaff(state: PeriodState): boolean {
+  return state === 'wishes-open' || isVisibleToStaff(state);
+}
+
 /** Whether the period's shifts are visible to the employees who work them. */
 export function isVisibleToStaff(state: PeriodState): boolean {
   return state === 'published' || state === 'locked';

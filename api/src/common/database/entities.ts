@@ -19,6 +19,7 @@ import { ShiftEntity } from '../../shifts/shift.entity';
 import { SkillEntity } from '../../skills/skill.entity';
 import { UserDepartmentScopeEntity } from '../../users/user-department-scope.entity';
 import { UserEntity } from '../../users/user.entity';
+import { WishEntity } from '../../wishes/wish.entity';
 
 /** Every entity, listed explicitly so the compiled app and the migration tooling agree. */
 export const ENTITIES = [
@@ -43,4 +44,5 @@ export const ENTITIES = [
   NotificationEntity,
   LeaveRequestEntity,
   CalendarFeedEntity,
+  WishEntity,
 ];
