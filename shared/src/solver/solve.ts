@@ -6,108 +6,22 @@
 // the design.
 import { compileModel, coverPenalty, OFF, NO_FIXED, type CompiledModel } from './compile-model';
 import { checkFeasibility, findUncoverableNeeds, type Infeasibility, type UncoverableNeed } from './check-feasibility';
-import { evaluateRoster, scanEmployee, type HardViolation, type ScoreBreakdown } from './evaluate';
+import { evaluateRoster } from './evaluate';
 import type { Assignment, SolverModel } from './model';
 import { createPrng, type Prng } from './prng';
 import { RosterState } from './roster-state';
 import { WindowOptimizer, type WindowNoise } from './window-dp';
+import { ejectionChain, liftAndReinsert, repairShortfall, type SearchContext, type Undo } from './neighbourhoods';
+import {
+  DEFAULT_TUNING,
+  type SearchTuning,
+  type SolveOptions,
+  type SolveProgress,
+  type SolveResult,
+  type StopReason,
+} from './solve-options';
 
-export interface SolveProgress {
-  iteration: number;
-  elapsedMs: number;
-  /** Soft score of the current roster (lower is better). */
-  currentScore: number;
-  /** Soft score of the best feasible roster, or null before one is found. */
-  bestScore: number | null;
-  /** Shortfall of the minimum rules in the current roster (0 = feasible). */
-  currentShortfall: number;
-}
-
-export interface SolveOptions {
-  seed?: number;
-  /** Stop after this many search iterations (deterministic budget). */
-  maxIterations?: number;
-  /** Stop when `clock() - start` exceeds this; needs `clock`. */
-  timeLimitMs?: number;
-  /** Milliseconds, monotonic; injected so the solver never reads the wall clock itself. */
-  clock?: () => number;
-  /** Cooperative cancellation, checked between iterations (e.g. an AbortSignal's `aborted`). */
-  shouldStop?: () => boolean;
-  onProgress?: (progress: SolveProgress) => void;
-  /** Progress is reported at most this often (by clock), or every 1000 iterations without a clock. */
-  progressIntervalMs?: number;
-  /** A starting roster (e.g. the current one to keep); cells that break a rule are dropped. */
-  initial?: Assignment;
-  /** Upper bound on DP cells per neighbourhood (sizes the windows); default 4e6. */
-  dpBudget?: number;
-  /** Search tuning (defaults are the measured ones of docs/solver.md). */
-  tuning?: Partial<SearchTuning>;
-}
-
-export interface SearchTuning {
-  acceptance: 'descent' | 'late-acceptance' | 'annealing';
-  lateAcceptanceLength: number;
-  /** Start temperature of annealing, in score units. */
-  temperature: number;
-  /** Probability that a neighbourhood lifts more than one employee. */
-  multiProbability: number;
-  maxEmployees: number;
-  /** Probability that a neighbourhood starts by forcing someone onto an under-covered cell. */
-  focusProbability: number;
-  /** Best-response rounds over the lifted employees inside one neighbourhood. */
-  rounds: number;
-  /**
-   * Random cost noise per cell in the DP, in score units. Below 1/window the noise only breaks
-   * ties between equally good responses (the response stays exact); above, it diversifies.
-   */
-  noise: number;
-  /**
-   * Strategic oscillation: during the search a minute short of a minimum rule costs this many
-   * score units at first (a shift of 480 min ≈ one missing person at weight 100), adapted so the
-   * search spends about `infeasibleShare` of its iterations on rosters that break a minimum
-   * rule. 0 keeps the minimum rules strict throughout. Only feasible rosters become the best.
-   */
-  shortfallWeight: number;
-  infeasibleShare: number;
-  /** Guide weight added per epoch to each uncovered need (0 = off), and decay of the others. */
-  guideRaise: number;
-  guideDecay: number;
-  /** Iterations per guide epoch, per employee. */
-  guideEpoch: number;
-}
-
-const DEFAULT_TUNING: SearchTuning = {
-  acceptance: 'annealing',
-  lateAcceptanceLength: 200,
-  temperature: 5,
-  multiProbability: 0.5,
-  maxEmployees: 4,
-  focusProbability: 0.5,
-  rounds: 2,
-  noise: 0.5,
-  shortfallWeight: 0.2,
-  infeasibleShare: 0.3,
-  guideRaise: 5,
-  guideDecay: 0.97,
-  guideEpoch: 5,
-};
-
-export type StopReason = 'time-limit' | 'iteration-limit' | 'cancelled' | 'infeasible-input';
-
-export interface SolveResult {
-  status: 'feasible' | 'infeasible';
-  /** [employee][day] shift type id or null; only for a feasible roster. */
-  assignment: Assignment | null;
-  score: ScoreBreakdown | null;
-  /** Why no feasible roster was returned: contradictions found up front or rules left broken. */
-  explanations: Infeasibility[];
-  /** The hard violations of the least-broken roster found, when infeasible. */
-  violations: HardViolation[];
-  uncoverable: UncoverableNeed[];
-  iterations: number;
-  elapsedMs: number;
-  stoppedBy: StopReason;
-}
+export type { SearchTuning, SolveOptions, SolveProgress, SolveResult, StopReason } from './solve-options';
 
 function softUpperBound(cm: CompiledModel): number {
   let b = 0;
@@ -124,11 +38,11 @@ function softUpperBound(cm: CompiledModel): number {
   return b;
 }
 
-export class RosterSolver {
+export class RosterSolver implements SearchContext {
   readonly cm: CompiledModel;
-  private readonly rng: Prng;
-  private readonly state: RosterState;
-  private readonly dp: WindowOptimizer;
+  readonly rng: Prng;
+  readonly state: RosterState;
+  readonly dp: WindowOptimizer;
   private readonly explanations: Infeasibility[];
   private readonly uncoverable: UncoverableNeed[];
   private bestX: Int16Array;
@@ -139,8 +53,8 @@ export class RosterSolver {
   private lastProgressMs: number;
   private stopReason: StopReason | null = null;
   private constructed = false;
-  private readonly maxWindow: Int32Array;
-  private readonly tuning: SearchTuning;
+  readonly maxWindow: Int32Array;
+  readonly tuning: SearchTuning;
   private history: Float64Array | null = null;
   private readonly strictM: number;
   private weight: number;
@@ -331,13 +245,13 @@ export class RosterSolver {
     }
     const beforeShort = this.state.shortfallScore();
     const before = this.state.softScore() + this.state.guideTotal + w * beforeShort;
-    const undo: Array<{ e: number; a: number; saved: Int16Array }> = [];
+    const undo: Undo = [];
     const ok =
       beforeShort > 0 && rng.next() < 0.5
-        ? this.repairShortfall(undo)
+        ? repairShortfall(this, undo)
         : rng.next() < t.focusProbability
-          ? this.ejectionChain(undo)
-          : this.liftAndReinsert(undo);
+          ? ejectionChain(this, undo)
+          : liftAndReinsert(this, undo);
     if (undo.length === 0) return;
     const afterShort = ok ? this.state.shortfallScore() : Infinity;
     const after = ok ? this.state.softScore() + this.state.guideTotal + w * afterShort : Infinity;
@@ -351,139 +265,11 @@ export class RosterSolver {
     } else this.record();
   }
 
-  private randomWindow(chosen: number[], around: number): [number, number] {
-    const cm = this.cm;
-    let maxLen = cm.H;
-    for (const e of chosen) maxLen = Math.min(maxLen, this.maxWindow[e]);
-    const minLen = Math.min(maxLen, 7);
-    const len = minLen + this.rng.int(maxLen - minLen + 1);
-    const a = around >= 0 ? Math.max(0, Math.min(cm.H - len, around - this.rng.int(len))) : this.rng.int(cm.H - len + 1);
-    return [a, a + len - 1];
-  }
-
-  /** Lifts 1..maxEmployees random employees from a window and reinserts them in rounds. */
-  private liftAndReinsert(undo: Array<{ e: number; a: number; saved: Int16Array }>): boolean {
-    const cm = this.cm;
-    const rng = this.rng;
-    const t = this.tuning;
-    const k = Math.min(cm.E, rng.next() < t.multiProbability ? 2 + rng.int(Math.max(1, t.maxEmployees - 1)) : 1);
-    const chosen = [rng.int(cm.E)];
-    while (chosen.length < k) {
-      const e = rng.int(cm.E);
-      if (!chosen.includes(e)) chosen.push(e);
-    }
-    const [a, b] = this.randomWindow(chosen, -1);
-    for (const e of chosen) {
-      undo.push({ e, a, saved: this.saveWindow(e, a, b) });
-      for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
-    }
-    const rounds = chosen.length === 1 ? 1 : t.rounds;
-    for (let round = 0; round < rounds; round++) {
-      for (const e of chosen) {
-        if (round > 0) for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
-        const vals = this.dp.optimize(this.state, e, a, b, this.noiseFor(b - a + 1));
-        if (!vals) return false;
-        for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Ejection chain: someone who may work an under-covered cell is forced onto it and
-   * re-optimised around it; the cell they leave uncovered is handed to the next employee,
-   * and so on, up to maxEmployees links.
-   */
-  private ejectionChain(undo: Array<{ e: number; a: number; saved: Int16Array }>): boolean {
-    const cm = this.cm;
-    const st = this.state;
-    const rng = this.rng;
-    let cell = this.pickUnderCovered();
-    if (!cell) return true;
-    const used: number[] = [];
-    let a = -1;
-    let b = -1;
-    for (let link = 0; link < this.tuning.maxEmployees && cell; link++) {
-      const cands: number[] = [];
-      for (let e = 0; e < cm.E; e++) {
-        if (used.includes(e) || st.get(e, cell.day) === cell.shift) continue;
-        if (cm.allowed[(e * cm.H + cell.day) * cm.S + cell.shift]) cands.push(e);
-      }
-      if (cands.length === 0) break;
-      const e = cands[rng.int(cands.length)];
-      used.push(e);
-      if (link === 0) [a, b] = this.randomWindow([e], cell.day);
-      const saved = this.saveWindow(e, a, b);
-      undo.push({ e, a, saved });
-      for (let d = a; d <= b; d++) st.set(e, d, OFF);
-      const vals = this.dp.optimize(st, e, a, b, this.noiseFor(b - a + 1), cell);
-      if (!vals) return false;
-      for (let d = a; d <= b; d++) st.set(e, d, vals[d - a]);
-      // Next link: a cell this employee left that is now under-covered.
-      cell = null;
-      const start = rng.int(b - a + 1);
-      for (let i = 0; i <= b - a && !cell; i++) {
-        const d = a + ((start + i) % (b - a + 1));
-        const old = saved[d - a];
-        if (old === OFF || st.get(e, d) === old) continue;
-        if (this.underCovered(d, old)) cell = { day: d, shift: old };
-      }
-    }
-    return true;
-  }
-
-  /** While infeasible: re-optimise an employee around one of their broken minimum rules. */
-  private repairShortfall(undo: Array<{ e: number; a: number; saved: Int16Array }>): boolean {
-    const cm = this.cm;
-    const short: number[] = [];
-    for (let e = 0; e < cm.E; e++) if (this.state.employeeShortfall(e) > 0) short.push(e);
-    if (short.length === 0) return true;
-    const e = short[this.rng.int(short.length)];
-    const broken: HardViolation[] = [];
-    scanEmployee(cm, this.state.x, e, broken);
-    const v = broken.length > 0 ? broken[this.rng.int(broken.length)] : null;
-    const around = v && v.toDay - v.fromDay < cm.H - 1 ? v.fromDay + this.rng.int(v.toDay - v.fromDay + 1) : -1;
-    const [a, b] = this.randomWindow([e], around);
-    undo.push({ e, a, saved: this.saveWindow(e, a, b) });
-    for (let d = a; d <= b; d++) this.state.set(e, d, OFF);
-    const vals = this.dp.optimize(this.state, e, a, b, this.noiseFor(b - a + 1));
-    if (!vals) return false;
-    for (let d = a; d <= b; d++) this.state.set(e, d, vals[d - a]);
-    return true;
-  }
-
-  private noiseFor(len: number): WindowNoise | undefined {
+  noiseFor(len: number): WindowNoise | undefined {
     const n = this.tuning.noise;
     if (n <= 0) return undefined;
     // Up to `noise` per window in total: with noise < 1 the sum stays below one score unit.
     return { next: this.rng.next, amplitude: n / len };
-  }
-
-  private underCovered(day: number, shift: number): boolean {
-    const cm = this.cm;
-    const c = day * cm.S + shift;
-    for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) {
-      const r = cm.cellReqIdx[j];
-      if (this.state.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return true;
-    }
-    return false;
-  }
-
-  /** A random under-covered requirement cell, or null when cover is met everywhere. */
-  private pickUnderCovered(): { day: number; shift: number } | null {
-    const cm = this.cm;
-    const st = this.state;
-    // Sampling first (cheap when many needs are short), then a scan from a random start.
-    for (let tries = 0; tries < 64; tries++) {
-      const r = this.rng.int(cm.R);
-      if (st.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return { day: cm.reqDay[r], shift: cm.reqShift[r] };
-    }
-    const start = this.rng.int(cm.R);
-    for (let i = 0; i < cm.R; i++) {
-      const r = (start + i) % cm.R;
-      if (st.reqCount[r] < Math.max(cm.reqTarget[r], cm.reqMin[r])) return { day: cm.reqDay[r], shift: cm.reqShift[r] };
-    }
-    return null;
   }
 
   /** Moves the shortfall weight so that about `infeasibleShare` of iterations are infeasible. */
