@@ -164,6 +164,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/departments/{departmentId}/wish-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["WishesController_setLimits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments/{id}": {
         parameters: {
             query?: never;
@@ -510,6 +526,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ShiftsController_transition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WishesController_get"];
+        put: operations["WishesController_save"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -995,6 +1027,12 @@ export interface components {
             parentId: string | null;
             version: number;
         };
+        EmployeeFulfilmentView: {
+            employeeId: string;
+            met: number;
+            share: number;
+            wishes: number;
+        };
         EmployeeView: {
             active: boolean;
             agencyName: string | null;
@@ -1115,6 +1153,15 @@ export interface components {
             /** @example Akut personalbrist, överenskommet med medarbetaren */
             reason: string;
         };
+        PeriodWishesView: {
+            limits: components["schemas"]["WishLimitsDto"];
+            perEmployee: components["schemas"]["EmployeeFulfilmentView"][];
+            /** @description Share of wishes met, 0–1 */
+            share: number;
+            /** @description Highest minus lowest share between employees */
+            spread: number;
+            wishes: components["schemas"]["WishView"][];
+        };
         RegisterSickDto: {
             employeeId: string;
             /**
@@ -1178,6 +1225,9 @@ export interface components {
             /** @description On update: the version you edited; a stale one gets 409 */
             version?: number;
             weeks: number;
+        };
+        SaveWishesDto: {
+            wishes: components["schemas"]["WishDto"][];
         };
         ShiftTypeView: {
             active: boolean;
@@ -1469,6 +1519,34 @@ export interface components {
             to: string;
             /** @example hours */
             unit: string;
+        };
+        WishDto: {
+            comment?: string | null;
+            /** @example 2026-03-07 */
+            date: string;
+            /**
+             * @description A shift type, a free day, or "can work" (an offer)
+             * @enum {string}
+             */
+            kind: "shift-type" | "free" | "can-work";
+            /** @description With kind shift-type */
+            shiftTypeId?: string | null;
+        };
+        WishLimitsDto: {
+            /** @example 4 */
+            maxFreeDays: number;
+            /** @example 2 */
+            minWeekendOffers: number;
+        };
+        WishView: {
+            comment: string | null;
+            date: string;
+            employeeId: string;
+            /** @enum {string} */
+            kind: "shift-type" | "free" | "can-work";
+            /** @description Met by the current roster; null for "can work" */
+            met: boolean | null;
+            shiftTypeId: string | null;
         };
     };
     responses: never;
@@ -1950,6 +2028,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StaffingNeedView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    WishesController_setLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WishLimitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WishLimitsDto"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
@@ -2913,6 +3025,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RosterPeriodView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    WishesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodWishesView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    WishesController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveWishesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodWishesView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
