@@ -42,11 +42,15 @@ function bytes(options: PayrollExportOptions, snapshot = roster()): Buffer {
 function xmllint(content: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'paxml-'));
   const file = join(dir, 'export.pax');
-  writeFileSync(file, content);
-  return execFileSync('xmllint', ['--noout', '--schema', XSD, file], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  try {
+    writeFileSync(file, content);
+    return execFileSync('xmllint', ['--noout', '--schema', XSD, file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('exportPayroll', () => {
