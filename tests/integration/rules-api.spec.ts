@@ -1,55 +1,11 @@
 import { RULE_IDS } from '@bemanna/shared';
+import { issueExample } from '../../shared/src/roster-document/issue-example.test-support';
 import { DEMO } from '../support/demo-fixtures';
 import { type Agent, type TestApp, startTestApp } from '../support/test-app';
 
 // POST /api/rules/check takes the command line's roster document and answers what it answers.
-const document = {
-  ruleSet: 'ab-hok-vardforbundet',
-  parameters: { weeklyRestMode: 'skr-nonoverlap' },
-  period: { start: '2025-03-03', end: '2025-03-30' },
-  employees: [
-    {
-      id: 'anna',
-      employmentRate: 100,
-      fullTimeHoursPerWeek: 38.25,
-      nightWorker: false,
-      nightWorkBasis: true,
-      skills: ['IVA'],
-      dygnsbryt: '00:00',
-      counters: {
-        year: 2025,
-        overtimeHoursYtd: 0,
-        extraOvertimeHoursYtd: 0,
-        mertidHoursYtd: 0,
-        overtimeHoursThisMonth: 0,
-      },
-    },
-  ],
-  shifts: [
-    {
-      id: 's1',
-      employeeId: 'anna',
-      start: '2025-03-10T13:30',
-      end: '2025-03-10T21:30',
-      breakMinutes: 30,
-      kind: 'work',
-      overtime: false,
-      requiredSkill: null,
-    },
-    {
-      id: 's2',
-      employeeId: 'anna',
-      start: '2025-03-11T07:00',
-      end: '2025-03-11T15:30',
-      breakMinutes: 30,
-      kind: 'work',
-      overtime: false,
-      requiredSkill: null,
-    },
-  ],
-  absences: [],
-  exceptions: [],
-};
+// Without the example's exception and absence, the evening → day rest is a plain violation.
+const document: Record<string, unknown> = { ...issueExample(), absences: [], exceptions: [] };
 
 describe('rules over HTTP', () => {
   let t: TestApp;
@@ -77,7 +33,8 @@ describe('rules over HTTP', () => {
   });
 
   it('answers an invalid document with 400 naming the field and the value', async () => {
-    const bad = { ...document, shifts: [{ ...document.shifts[0], end: '2025-03-10T06:00' }] };
+    const shifts = document.shifts as Record<string, unknown>[];
+    const bad = { ...document, shifts: [{ ...shifts[0], end: '2025-03-10T06:00' }] };
     const res = await med1.post('/api/rules/check').send(bad);
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');

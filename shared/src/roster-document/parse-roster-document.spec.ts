@@ -1,58 +1,7 @@
 import { parseDateTime } from '../time/stockholm';
 import { parseRosterDocument } from './parse-roster-document';
+import { issueExample } from './issue-example.test-support';
 import { RosterDocumentError } from './roster-document-error';
-
-function issueExample(): Record<string, unknown> {
-  return {
-    ruleSet: 'ab-hok-vardforbundet',
-    parameters: { weeklyRestMode: 'skr-nonoverlap' },
-    period: { start: '2025-03-03', end: '2025-03-30' },
-    employees: [
-      {
-        id: 'anna',
-        employmentRate: 100,
-        fullTimeHoursPerWeek: 38.25,
-        nightWorker: false,
-        nightWorkBasis: true,
-        skills: ['IVA'],
-        dygnsbryt: '00:00',
-        counters: {
-          year: 2025,
-          overtimeHoursYtd: 0,
-          extraOvertimeHoursYtd: 0,
-          mertidHoursYtd: 0,
-          overtimeHoursThisMonth: 0,
-        },
-      },
-    ],
-    shifts: [
-      {
-        id: 's1',
-        employeeId: 'anna',
-        start: '2025-03-10T13:30',
-        end: '2025-03-10T21:30',
-        breakMinutes: 30,
-        kind: 'work',
-        overtime: false,
-        requiredSkill: null,
-      },
-      {
-        id: 's2',
-        employeeId: 'anna',
-        start: '2025-03-11T07:00',
-        end: '2025-03-11T15:30',
-        breakMinutes: 30,
-        kind: 'work',
-        overtime: false,
-        requiredSkill: null,
-      },
-    ],
-    absences: [{ employeeId: 'anna', start: '2025-03-12', end: '2025-03-14', type: 'leave' }],
-    exceptions: [
-      { employeeId: 'anna', ruleId: 'daily-rest', type: 'planned-9h', shiftIds: ['s2'], reason: 'särskilda skäl' },
-    ],
-  };
-}
 
 function issuesOf(doc: unknown): string[] {
   try {
