@@ -89,9 +89,17 @@ export class ShiftsService {
     return this.events.forPeriod(period.id);
   }
 
+  /**
+   * The period's shifts. An employee sees colleagues' shifts as times only: notes and override
+   * reasons are between the scheduler and the person concerned.
+   */
   async listForPeriod(user: AuthUser, periodId: string): Promise<ShiftView[]> {
     const period = await this.periods.loadVisible(this.dataSource.manager, user, periodId);
-    return (await this.shifts.findByPeriod(period.id)).map(toShiftView);
+    const views = (await this.shifts.findByPeriod(period.id)).map(toShiftView);
+    if (user.role !== 'employee') return views;
+    return views.map((v) =>
+      v.employeeId === user.employeeId ? v : { ...v, note: null, overrideReason: null, overriddenRules: [] },
+    );
   }
 
   async create(user: AuthUser, dto: CreateShiftDto): Promise<ShiftWriteResult> {
