@@ -10,6 +10,7 @@ import { dataSourceOptions } from './common/database/data-source-options';
 import { DepartmentsModule } from './departments/departments.module';
 import { EmployeesModule } from './employees/employees.module';
 import { HealthModule } from './health/health.module';
+import { MyScheduleModule } from './my-schedule/my-schedule.module';
 import { LeaveDecisionsModule } from './leave-decisions/leave-decisions.module';
 import { LeaveModule } from './leave/leave.module';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
@@ -64,6 +65,7 @@ export class AppModule {
         LeaveDecisionsModule,
         CalendarFeedModule,
         WishesModule,
+        MyScheduleModule,
       ],
     };
   }

@@ -458,6 +458,7 @@ const MATRIX: Record<string, Case> = {
       () => ({ maxFreeDays: 4, minWeekendOffers: 0 }),
     ),
   },
+  'GET /api/me/schedule': { expect: loggedIn(403, { employee: 200 }), run: get(() => '/api/me/schedule') },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),

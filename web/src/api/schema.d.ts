@@ -308,6 +308,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyScheduleController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -780,6 +796,11 @@ export interface components {
              */
             to: string;
         };
+        ColleagueView: {
+            employeeId: string;
+            firstName: string;
+            lastName: string;
+        };
         CollidingShiftView: {
             departmentId: string;
             endLocal: string;
@@ -1133,6 +1154,27 @@ export interface components {
             organisationName: string;
             /** @enum {string} */
             role: "admin" | "scheduler" | "hr" | "employee";
+        };
+        MyScheduleView: {
+            from: string;
+            /** @description Shifts of published periods only */
+            shifts: components["schemas"]["MyShiftView"][];
+            to: string;
+        };
+        MyShiftView: {
+            breakMinutes: number;
+            /** @description Others working the same shift type that day in the department */
+            colleagues: components["schemas"]["ColleagueView"][];
+            colour: string | null;
+            date: string;
+            departmentId: string;
+            departmentName: string;
+            endLocal: string;
+            id: string;
+            note: string | null;
+            shiftTypeCode: string | null;
+            shiftTypeName: string | null;
+            startLocal: string;
         };
         NotificationView: {
             body: components["schemas"]["LocalizedTextView"];
@@ -2501,6 +2543,39 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    MyScheduleController_get: {
+        parameters: {
+            query?: {
+                /** @description First day (default today, Stockholm) */
+                from?: string;
+                /** @description Last day, inclusive (default four weeks on) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyScheduleView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
