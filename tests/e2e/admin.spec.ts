@@ -38,7 +38,13 @@ test('an administrator builds the department tree: create, rename and delete a w
   const page = await open();
   await logIn(page, 'admin@demo.bemanna.se');
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-  expect(await nav.getByRole('link').allTextContents()).toEqual(['Personal', 'Passtyper', 'Organisation', 'Användare']);
+  expect(await nav.getByRole('link').allTextContents()).toEqual([
+    'Schema',
+    'Personal',
+    'Passtyper',
+    'Organisation',
+    'Användare',
+  ]);
 
   await nav.getByRole('link', { name: 'Organisation' }).click();
   await page.getByRole('heading', { level: 1, name: 'Organisation' }).waitFor();
@@ -139,6 +145,9 @@ test('an administrator creates a login linked to an employee and sees scheduler 
 test('English is one click away and is remembered; HR reads staff without changing them', async () => {
   const page = await open();
   await logIn(page, 'hr@demo.bemanna.se');
+  // HR starts on the rosters (read-only), like everyone who plans or follows them.
+  await page.waitForURL('**/roster');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Personal' }).click();
   await page.waitForURL('**/staff');
   expect(await page.getByRole('link', { name: 'Ny medarbetare' }).count()).toBe(0);
 

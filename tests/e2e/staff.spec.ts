@@ -43,9 +43,11 @@ test('a scheduler searches and filters the staff list, then edits an employee', 
   await page.getByRole('alert').filter({ hasText: 'Fel e-postadress eller lösenord' }).waitFor();
   await logIn(page, SCHEDULER);
 
-  // A scheduler starts on the staff list; the menu offers staff and shift types, nothing of the admin's.
-  await page.waitForURL('**/staff');
+  // A scheduler starts on the roster; the menu offers staff and shift types, nothing of the admin's.
+  await page.waitForURL('**/roster');
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+  await nav.getByRole('link', { name: 'Personal' }).click();
+  await page.waitForURL('**/staff');
   await expect(nav.getByRole('link', { name: 'Personal' }).isVisible()).resolves.toBe(true);
   await expect(nav.getByRole('link', { name: 'Passtyper' }).isVisible()).resolves.toBe(true);
   expect(await nav.getByRole('link', { name: 'Användare' }).count()).toBe(0);
@@ -142,7 +144,8 @@ test('the staff list is usable at 375 px: the menu collapses and rows become car
   await page.goto('/login');
   await screenshot(page, '07b-login-375', { fullPage: false });
   await logIn(page, SCHEDULER);
-  await page.waitForURL('**/staff');
+  await page.waitForURL('**/roster');
+  await page.goto('/staff');
   await page.locator('tbody tr').first().waitFor();
 
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });

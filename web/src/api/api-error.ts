@@ -2,6 +2,7 @@ import type { Schemas } from './client';
 
 type ErrorBody = Schemas['ErrorView'];
 export type FieldError = Schemas['FieldErrorView'];
+type Violation = Schemas['ViolationView'];
 
 /** The API's one error shape, thrown by `call` so that queries and forms can read it. */
 export class ApiError extends Error {
@@ -12,8 +13,10 @@ export class ApiError extends Error {
   readonly correlationId: string | null;
   /** For VERSION_CONFLICT: the record as it is now on the server. */
   readonly current: unknown;
+  /** For RULE_VIOLATION: the hard rules that refused the write (or the publishing). */
+  readonly violations: Violation[];
 
-  constructor(status: number, body: Partial<ErrorBody> & { current?: unknown }) {
+  constructor(status: number, body: Partial<ErrorBody> & { current?: unknown; violations?: unknown }) {
     super(body.message ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
@@ -22,6 +25,7 @@ export class ApiError extends Error {
     this.details = Array.isArray(body.details) ? body.details : [];
     this.correlationId = body.correlationId ?? null;
     this.current = body.current;
+    this.violations = Array.isArray(body.violations) ? (body.violations as Violation[]) : [];
   }
 
   /** The message in the UI's language (the server sends both). */

@@ -1,7 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
-import { ADMINS, SHIFT_TYPE_EDITORS, STAFF_READERS, STAFF_WRITERS } from '../auth/permissions';
+import { ADMINS, ROSTER_READERS, SHIFT_TYPE_EDITORS, STAFF_READERS, STAFF_WRITERS } from '../auth/permissions';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSession, StartPage } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -21,6 +21,8 @@ const StaffListPage = lazy(() => import('../features/staff/StaffListPage').then(
 const UserEditorPage = lazy(() =>
   import('../features/users/UserEditorPage').then((m) => ({ default: m.UserEditorPage })),
 );
+const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
+const NeedsPage = lazy(() => import('../features/roster/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 export const router = createBrowserRouter([
@@ -33,6 +35,30 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <StartPage /> },
           { path: 'me', element: <MyPage /> },
+          {
+            path: 'roster',
+            element: (
+              <RequireRole roles={ROSTER_READERS}>
+                <RosterPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'roster/needs',
+            element: (
+              <RequireRole roles={ROSTER_READERS}>
+                <NeedsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'roster/:periodId',
+            element: (
+              <RequireRole roles={ROSTER_READERS}>
+                <RosterPage />
+              </RequireRole>
+            ),
+          },
           {
             path: 'staff',
             element: (

@@ -5,6 +5,8 @@ import type { Employee, Me } from '../api/client';
 // buttons that would be refused (roles and scopes as in issue 2 "Login and roles").
 
 export const STAFF_READERS: readonly Role[] = ['admin', 'scheduler', 'hr'];
+/** Schedulers and admins build rosters; HR reads them. */
+export const ROSTER_READERS: readonly Role[] = ['admin', 'scheduler', 'hr'];
 export const STAFF_WRITERS: readonly Role[] = ['admin', 'scheduler'];
 export const SHIFT_TYPE_EDITORS: readonly Role[] = ['admin', 'scheduler'];
 export const ADMINS: readonly Role[] = ['admin'];

@@ -1,3 +1,4 @@
+import { needsEn, rosterEn } from './roster.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
   },
   nav: {
     myPage: 'My page',
+    roster: 'Roster',
     staff: 'Staff',
     shiftTypes: 'Shift types',
     departments: 'Organisation',
@@ -249,4 +251,6 @@ export const en: Messages = {
     notLinked: 'Your login is not linked to an employee in the staff registry. Please contact the administrator.',
     changesHint: 'Something wrong? Contact your manager or scheduler.',
   },
+  roster: rosterEn,
+  needs: needsEn,
 };

@@ -1,4 +1,6 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
+import { needsSv, rosterSv } from './roster.sv';
+
 export const sv = {
   app: {
     home: 'Bemanna, till startsidan',
@@ -10,6 +12,7 @@ export const sv = {
   },
   nav: {
     myPage: 'Min sida',
+    roster: 'Schema',
     staff: 'Personal',
     shiftTypes: 'Passtyper',
     departments: 'Organisation',
@@ -248,6 +251,8 @@ export const sv = {
     notLinked: 'Din inloggning är inte kopplad till någon medarbetare i personalregistret. Kontakta administratören.',
     changesHint: 'Stämmer något inte? Kontakta din chef eller schemaläggare.',
   },
+  roster: rosterSv,
+  needs: needsSv,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

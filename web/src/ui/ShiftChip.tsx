@@ -1,9 +1,12 @@
 import { readableTextOn } from './colour';
 
 /** A shift type's code on its colour, as rosters show it. */
-export function ShiftChip({ code, colour }: { code: string; colour: string }) {
+export function ShiftChip({ code, colour, small }: { code: string; colour: string; small?: boolean }) {
   return (
-    <span className="shift-chip" style={{ background: colour, color: readableTextOn(colour) }}>
+    <span
+      className={small ? 'shift-chip shift-chip--small' : 'shift-chip'}
+      style={{ background: colour, color: readableTextOn(colour) }}
+    >
       {code || '?'}
     </span>
   );

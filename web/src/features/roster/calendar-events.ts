@@ -1,0 +1,78 @@
+import { addDays } from '@bemanna/shared';
+import type { EventInput } from '@fullcalendar/core';
+import type { RosterView, Shift, ShiftType } from '../../api/client';
+import { readableTextOn } from '../../ui/colour';
+import { type CoverageSummary, OPEN_ROW, type Severity, type ViolationIndex, coverageRowId } from './roster-model';
+
+// FullCalendar event objects for the roster: the department's shifts (editable), the same
+// people's shifts in other departments (read-only, grey), and the coverage strip's cells.
+
+export type CalendarItem =
+  | { kind: 'shift'; shift: Shift; shiftType: ShiftType | null; severity: Severity | null }
+  | { kind: 'elsewhere'; shift: Shift }
+  | { kind: 'coverage'; summary: CoverageSummary; shiftType: ShiftType | null };
+
+/** A class naming the shift on its element, so the page can find, select and scroll to it. */
+export function shiftClass(shiftId: string): string {
+  return `roster-shift-${shiftId}`;
+}
+
+const FREE_FORM_COLOUR = '#7b8a93';
+
+export function buildEvents(
+  view: RosterView,
+  index: ViolationIndex,
+  coverage: readonly CoverageSummary[],
+  visibleRows: ReadonlySet<string>,
+  editable: boolean,
+): EventInput[] {
+  const types = new Map(view.shiftTypes.map((t) => [t.id, t]));
+  const events: EventInput[] = [];
+  for (const shift of view.shifts) {
+    const resourceId = shift.employeeId ?? OPEN_ROW;
+    if (!visibleRows.has(resourceId)) continue;
+    const shiftType = shift.shiftTypeId ? (types.get(shift.shiftTypeId) ?? null) : null;
+    const colour = shiftType?.colour ?? FREE_FORM_COLOUR;
+    const severity = index.byShift.get(shift.id) ?? null;
+    events.push({
+      id: shift.id,
+      resourceId,
+      start: shift.start,
+      end: shift.end,
+      backgroundColor: colour,
+      borderColor: colour,
+      textColor: readableTextOn(colour),
+      editable,
+      classNames: ['roster-event', shiftClass(shift.id), ...(severity ? [`roster-event--${severity}`] : [])],
+      extendedProps: { item: { kind: 'shift', shift, shiftType, severity } satisfies CalendarItem },
+    });
+  }
+  for (const shift of view.elsewhere) {
+    if (!shift.employeeId || !visibleRows.has(shift.employeeId)) continue;
+    events.push({
+      id: `elsewhere-${shift.id}`,
+      resourceId: shift.employeeId,
+      start: shift.start,
+      end: shift.end,
+      editable: false,
+      classNames: ['roster-event', 'roster-event--elsewhere'],
+      extendedProps: { item: { kind: 'elsewhere', shift } satisfies CalendarItem },
+    });
+  }
+  for (const summary of coverage) {
+    events.push({
+      id: `coverage-${summary.date}-${summary.shiftTypeId}`,
+      resourceId: coverageRowId(summary.shiftTypeId),
+      start: summary.date,
+      end: addDays(summary.date, 1),
+      allDay: true,
+      editable: false,
+      display: 'block',
+      classNames: ['coverage-cell', `coverage-cell--${summary.status}`],
+      extendedProps: {
+        item: { kind: 'coverage', summary, shiftType: types.get(summary.shiftTypeId) ?? null } satisfies CalendarItem,
+      },
+    });
+  }
+  return events;
+}

@@ -1,0 +1,109 @@
+import type { PeriodState, RuleCatalog } from '@bemanna/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../../api/api-error';
+import { api, type RosterPeriod, type Schemas } from '../../api/client';
+
+export const PERIODS_KEY = ['roster-periods'] as const;
+export const rosterKey = (periodId: string) => ['roster', periodId] as const;
+
+export function useRosterPeriods(departmentId: string | null) {
+  return useQuery({
+    queryKey: [...PERIODS_KEY, 'list', departmentId],
+    queryFn: () => call(api.GET('/api/roster-periods', { params: { query: { departmentId: departmentId! } } })),
+    enabled: Boolean(departmentId),
+  });
+}
+
+export function useRosterPeriod(periodId: string | undefined) {
+  return useQuery({
+    queryKey: [...PERIODS_KEY, 'one', periodId],
+    queryFn: () => call(api.GET('/api/roster-periods/{id}', { params: { path: { id: periodId! } } })),
+    enabled: Boolean(periodId),
+  });
+}
+
+/** The roster builder's whole view of a period; refetched after writes and on others' changes. */
+export function useRosterView(periodId: string | undefined) {
+  return useQuery({
+    queryKey: rosterKey(periodId ?? ''),
+    queryFn: () => call(api.GET('/api/roster-periods/{id}/roster', { params: { path: { id: periodId! } } })),
+    enabled: Boolean(periodId),
+    staleTime: 5_000,
+  });
+}
+
+export function useCreatePeriod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['CreateRosterPeriodDto']) => call(api.POST('/api/roster-periods', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: PERIODS_KEY }),
+  });
+}
+
+export function useDeletePeriod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(api.DELETE('/api/roster-periods/{id}', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: PERIODS_KEY }),
+  });
+}
+
+export function useTransitionPeriod() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { period: RosterPeriod; to: PeriodState }) =>
+      call(
+        api.POST('/api/roster-periods/{id}/transition', {
+          params: { path: { id: input.period.id } },
+          body: { to: input.to, version: input.period.version },
+        }),
+      ),
+    onSettled: (_data, _error, input) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: PERIODS_KEY }),
+        queryClient.invalidateQueries({ queryKey: rosterKey(input.period.id) }),
+      ]),
+  });
+}
+
+/** Titles and sources of the rules (the OpenAPI document types it as a plain object). */
+export function useRuleCatalog() {
+  return useQuery({
+    queryKey: ['rules', 'catalog'],
+    queryFn: async () => (await call(api.GET('/api/rules/catalog'))) as unknown as RuleCatalog,
+    staleTime: Infinity,
+  });
+}
+
+export const needsKey = (departmentId: string) => ['staffing-needs', departmentId] as const;
+
+export function useStaffingNeeds(departmentId: string | null) {
+  return useQuery({
+    queryKey: needsKey(departmentId ?? ''),
+    queryFn: () =>
+      call(
+        api.GET('/api/departments/{departmentId}/staffing-needs', {
+          params: { path: { departmentId: departmentId! } },
+        }),
+      ),
+    enabled: Boolean(departmentId),
+  });
+}
+
+export function useSaveStaffingNeeds(departmentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (needs: Schemas['StaffingNeedDto'][]) =>
+      call(
+        api.PUT('/api/departments/{departmentId}/staffing-needs', {
+          params: { path: { departmentId } },
+          body: { needs },
+        }),
+      ),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(needsKey(departmentId), saved);
+      // Every period of the department shows coverage against these needs.
+      return queryClient.invalidateQueries({ queryKey: ['roster'] });
+    },
+  });
+}
