@@ -74,9 +74,13 @@ export async function dragShiftType(page: Page, code: string, rowId: string, dat
   const to = await cellPoint(page, rowId, date);
   const box = await item.boundingBox();
   if (!box) throw new Error(`No palette item ${code}`);
+  const before = await shiftIn(page, rowId, code).count();
   const answer = page.waitForResponse(isWrite('POST', /^\/api\/shifts$/));
   await drag(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, to);
-  return answer;
+  const response = await answer;
+  // The new shift shows in the row it was dropped on (and not in a neighbour's).
+  if (response.status() === 201) await shiftIn(page, rowId, code).nth(before).waitFor();
+  return response;
 }
 
 /**
@@ -102,7 +106,14 @@ export async function dragShift(
     options.copy ? isWrite('POST', /^\/api\/shifts$/) : isWrite('PATCH', /^\/api\/shifts\/[\w-]+$/),
   );
   await drag(page, grab, { x: toDay.x + (grab.x - fromDay.x), y: to.y }, options.copy ? 'Alt' : undefined);
-  return answer;
+  const response = await answer;
+  // The calendar shows the API's answer before the test goes on.
+  if (response.ok())
+    await page
+      .locator(`.roster-calendar td.fc-timeline-lane[data-resource-id="${rowId}"] .roster-event`)
+      .first()
+      .waitFor();
+  return response;
 }
 
 /** The calendar's event of a shift type in a row (the first one on that day, if a date is given). */

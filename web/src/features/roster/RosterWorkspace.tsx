@@ -351,7 +351,8 @@ export function RosterWorkspace({ view, me, editable }: RosterWorkspaceProps) {
         </div>
       ) : null}
       {editing.pendingOverride ? <OverridePrompt pending={editing.pendingOverride} catalog={catalog.data} /> : null}
-      <StatusMessage message={editing.status ?? liveText} />
+      {/* With the dock, the status line lives there: nothing above the calendar moves as you work. */}
+      {editable ? null : <StatusMessage message={liveText} />}
 
       <div className="roster-layout">
         <div className="roster-layout__main" onKeyDown={onKeyDown} onFocus={onFocus}>
@@ -360,6 +361,7 @@ export function RosterWorkspace({ view, me, editable }: RosterWorkspaceProps) {
             <div className="roster-dock">
               <ShiftPalette shiftTypes={view.shiftTypes} armedId={armed} onArm={setArmed} />
               <div className="roster-dock__actions">
+                <StatusMessage message={editing.status ?? liveText} />
                 {selected.size > 1 ? (
                   <span className="roster-dock__selection">
                     {t('roster.toolbar.selected', { count: selected.size })}
