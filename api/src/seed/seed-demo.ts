@@ -19,7 +19,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource): Promise<boolean> 
   return true;
 }
 
-async function insertRegion(em: EntityManager, region: DemoRegion, passwordHash: string): Promise<void> {
+/** Inserts a region (organisation, units, skills, staff, shift types, users) in one transaction. */
+export async function insertRegion(em: EntityManager, region: DemoRegion, passwordHash: string): Promise<void> {
   const organisation = await em.save(em.create(OrganisationEntity, region.organisation));
   const organisationId = organisation.id;
 

@@ -14,6 +14,8 @@ interface RunningPostgres {
 
 export interface RunningApp {
   baseUrl: string;
+  /** The app's database, for benchmarks that load extra data beside the demo region. */
+  databaseUrl: string;
   server: ChildProcess;
   stop(): Promise<void>;
 }
@@ -69,7 +71,7 @@ export async function startApp(options: { logName: string }): Promise<RunningApp
     await stop();
     throw error;
   }
-  return { baseUrl, server, stop };
+  return { baseUrl, databaseUrl: pg.urlFor('bemanna_e2e'), server, stop };
 }
 
 async function stopApp(server: ChildProcess, pg: RunningPostgres, tempDir: string, log: WriteStream): Promise<void> {

@@ -1,7 +1,9 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
 import { ADMINS, ROSTER_READERS, SHIFT_TYPE_EDITORS, STAFF_READERS, STAFF_WRITERS } from '../auth/permissions';
+import { prefetchRosterPage } from '../features/roster/roster-prefetch';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSession, StartPage } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,107 +27,110 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) =
 const NeedsPage = lazy(() => import('../features/roster/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
-export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
-  {
-    element: <RequireSession />,
-    children: [
-      {
-        element: <AppShell />,
-        children: [
-          { index: true, element: <StartPage /> },
-          { path: 'me', element: <MyPage /> },
-          {
-            path: 'roster',
-            element: (
-              <RequireRole roles={ROSTER_READERS}>
-                <RosterPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'roster/needs',
-            element: (
-              <RequireRole roles={ROSTER_READERS}>
-                <NeedsPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'roster/:periodId',
-            element: (
-              <RequireRole roles={ROSTER_READERS}>
-                <RosterPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'staff',
-            element: (
-              <RequireRole roles={STAFF_READERS}>
-                <StaffListPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'staff/new',
-            element: (
-              <RequireRole roles={STAFF_WRITERS}>
-                <StaffEditorPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'staff/:id',
-            element: (
-              <RequireRole roles={STAFF_READERS}>
-                <StaffEditorPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'shift-types',
-            element: (
-              <RequireRole roles={SHIFT_TYPE_EDITORS}>
-                <ShiftTypesPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'departments',
-            element: (
-              <RequireRole roles={ADMINS}>
-                <DepartmentsPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'users',
-            element: (
-              <RequireRole roles={ADMINS}>
-                <UsersPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'users/new',
-            element: (
-              <RequireRole roles={ADMINS}>
-                <UserEditorPage />
-              </RequireRole>
-            ),
-          },
-          {
-            path: 'users/:id',
-            element: (
-              <RequireRole roles={ADMINS}>
-                <UserEditorPage />
-              </RequireRole>
-            ),
-          },
-          { path: '*', element: <NotFoundPage /> },
-        ],
-      },
-    ],
-  },
-]);
+export const createRouter = (queryClient: QueryClient) =>
+  createBrowserRouter([
+    { path: '/login', element: <LoginPage /> },
+    {
+      element: <RequireSession />,
+      children: [
+        {
+          element: <AppShell />,
+          children: [
+            { index: true, element: <StartPage /> },
+            { path: 'me', element: <MyPage /> },
+            {
+              path: 'roster',
+              loader: () => prefetchRosterPage(queryClient, undefined),
+              element: (
+                <RequireRole roles={ROSTER_READERS}>
+                  <RosterPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'roster/needs',
+              element: (
+                <RequireRole roles={ROSTER_READERS}>
+                  <NeedsPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'roster/:periodId',
+              loader: ({ params }) => prefetchRosterPage(queryClient, params.periodId),
+              element: (
+                <RequireRole roles={ROSTER_READERS}>
+                  <RosterPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'staff',
+              element: (
+                <RequireRole roles={STAFF_READERS}>
+                  <StaffListPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'staff/new',
+              element: (
+                <RequireRole roles={STAFF_WRITERS}>
+                  <StaffEditorPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'staff/:id',
+              element: (
+                <RequireRole roles={STAFF_READERS}>
+                  <StaffEditorPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'shift-types',
+              element: (
+                <RequireRole roles={SHIFT_TYPE_EDITORS}>
+                  <ShiftTypesPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'departments',
+              element: (
+                <RequireRole roles={ADMINS}>
+                  <DepartmentsPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'users',
+              element: (
+                <RequireRole roles={ADMINS}>
+                  <UsersPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'users/new',
+              element: (
+                <RequireRole roles={ADMINS}>
+                  <UserEditorPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'users/:id',
+              element: (
+                <RequireRole roles={ADMINS}>
+                  <UserEditorPage />
+                </RequireRole>
+              ),
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);

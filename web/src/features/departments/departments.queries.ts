@@ -1,11 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/api-error';
 import { api, type Schemas } from '../../api/client';
 
 export const DEPARTMENTS_KEY = ['departments'] as const;
 
+export const departmentsQuery = queryOptions({
+  queryKey: DEPARTMENTS_KEY,
+  queryFn: () => call(api.GET('/api/departments')),
+});
+
 export function useDepartments() {
-  return useQuery({ queryKey: DEPARTMENTS_KEY, queryFn: () => call(api.GET('/api/departments')) });
+  return useQuery(departmentsQuery);
 }
 
 export function useSaveDepartment() {

@@ -249,6 +249,9 @@ export function RosterCalendar(props: RosterCalendarProps) {
         events={props.events}
         eventOrder="start"
         eventContent={eventContent}
+        // Our content shows the times; FullCalendar's own time text would be formatted for each of
+        // a thousand events and thrown away (a third of a four-week roster's render time).
+        displayEventTime={false}
         eventInteractive
         // A night shift belongs to the day it starts on, in the day columns.
         nextDayThreshold="12:00"

@@ -1,5 +1,5 @@
 import type { PeriodState, RuleCatalog } from '@bemanna/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/api-error';
 import { api, type RosterPeriod, type Schemas } from '../../api/client';
 
@@ -14,22 +14,28 @@ export function useRosterPeriods(departmentId: string | null) {
   });
 }
 
-export function useRosterPeriod(periodId: string | undefined) {
-  return useQuery({
+export const rosterPeriodQuery = (periodId: string | undefined) =>
+  queryOptions({
     queryKey: [...PERIODS_KEY, 'one', periodId],
     queryFn: () => call(api.GET('/api/roster-periods/{id}', { params: { path: { id: periodId! } } })),
     enabled: Boolean(periodId),
   });
+
+export function useRosterPeriod(periodId: string | undefined) {
+  return useQuery(rosterPeriodQuery(periodId));
 }
 
 /** The roster builder's whole view of a period; refetched after writes and on others' changes. */
-export function useRosterView(periodId: string | undefined) {
-  return useQuery({
+export const rosterViewQuery = (periodId: string | undefined) =>
+  queryOptions({
     queryKey: rosterKey(periodId ?? ''),
     queryFn: () => call(api.GET('/api/roster-periods/{id}/roster', { params: { path: { id: periodId! } } })),
     enabled: Boolean(periodId),
     staleTime: 5_000,
   });
+
+export function useRosterView(periodId: string | undefined) {
+  return useQuery(rosterViewQuery(periodId));
 }
 
 export function useCreatePeriod() {
@@ -67,12 +73,14 @@ export function useTransitionPeriod() {
 }
 
 /** Titles and sources of the rules (the OpenAPI document types it as a plain object). */
+export const ruleCatalogQuery = queryOptions({
+  queryKey: ['rules', 'catalog'],
+  queryFn: async () => (await call(api.GET('/api/rules/catalog'))) as unknown as RuleCatalog,
+  staleTime: Infinity,
+});
+
 export function useRuleCatalog() {
-  return useQuery({
-    queryKey: ['rules', 'catalog'],
-    queryFn: async () => (await call(api.GET('/api/rules/catalog'))) as unknown as RuleCatalog,
-    staleTime: Infinity,
-  });
+  return useQuery(ruleCatalogQuery);
 }
 
 export const needsKey = (departmentId: string) => ['staffing-needs', departmentId] as const;
