@@ -217,7 +217,7 @@ export function RosterCalendar(props: RosterCalendarProps) {
   );
 
   return (
-    <div className="roster-calendar">
+    <div className={`roster-calendar roster-calendar--${props.viewName === 'rosterWeek' ? 'hours' : 'days'}`}>
       <style>{selectionStyle}</style>
       <FullCalendar
         ref={props.calendarRef}
