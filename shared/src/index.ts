@@ -1,5 +1,6 @@
 export * from './time/stockholm';
 export * from './staff/staff-vocabulary';
+export * from './staff/contracted-hours';
 export * from './roster/period-states';
 export * from './roster-document';
 export * from './time/intervals';

@@ -459,6 +459,10 @@ const MATRIX: Record<string, Case> = {
     ),
   },
   'GET /api/me/schedule': { expect: loggedIn(403, { employee: 200 }), run: get(() => '/api/me/schedule') },
+  'POST /api/me/schedule/seen': {
+    expect: loggedIn(403, { employee: 204 }),
+    run: send('post', () => '/api/me/schedule/seen'),
+  },
   'GET /api/roster-periods/:id/shifts': {
     expect: loggedIn(200),
     run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/shifts`),

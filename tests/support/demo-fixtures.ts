@@ -49,4 +49,6 @@ export const DEMO = {
   schedulerMed1: 'schema.med1@demo.bemanna.se',
   schedulerKir: 'schema.kir@demo.bemanna.se',
   employeeAnna: 'anna.lindqvist@demo.bemanna.se',
+  employeeJohan: 'johan.berg@demo.bemanna.se',
+  employeeSara: 'sara.nystrom@demo.bemanna.se',
 } as const;

@@ -20,6 +20,12 @@ export class ColleagueView {
   @ApiProperty() lastName!: string;
 }
 
+export class ShiftChangeNoteView {
+  @ApiProperty({ description: 'When the published shift was last changed' }) at!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Why, as the scheduler wrote it' }) reason!: string | null;
+  @ApiProperty({ description: 'Changed after the employee last looked at their schedule' }) isNew!: boolean;
+}
+
 export class MyShiftView {
   @ApiProperty() id!: string;
   @ApiProperty() date!: string;
@@ -34,10 +40,54 @@ export class MyShiftView {
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
   @ApiProperty({ type: [ColleagueView], description: 'Others working the same shift type that day in the department' })
   colleagues!: ColleagueView[];
+
+  @ApiProperty({
+    type: ShiftChangeNoteView,
+    nullable: true,
+    description: 'The last change after publication, if any',
+  })
+  change!: ShiftChangeNoteView | null;
+}
+
+export class RemovedShiftView {
+  @ApiProperty() shiftId!: string;
+  @ApiProperty() date!: string;
+  @ApiProperty() startLocal!: string;
+  @ApiProperty() endLocal!: string;
+  @ApiProperty({ nullable: true, type: String }) shiftTypeCode!: string | null;
+  @ApiProperty() departmentName!: string;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+  @ApiProperty() at!: string;
+}
+
+export class HoursBalanceView {
+  @ApiProperty() periodId!: string;
+  @ApiProperty() departmentName!: string;
+  @ApiProperty() startDate!: string;
+  @ApiProperty() endDate!: string;
+  @ApiProperty({ description: 'Published hours (net of breaks) in the period, in every department' })
+  plannedHours!: number;
+  @ApiProperty({ description: 'Full-time measure × employment rate × weeks' }) contractedHours!: number;
 }
 
 export class MyScheduleView {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
   @ApiProperty({ type: [MyShiftView], description: 'Shifts of published periods only' }) shifts!: MyShiftView[];
+
+  @ApiProperty({
+    type: [RemovedShiftView],
+    description: 'Published shifts in the range taken off this employee since they last looked',
+  })
+  removed!: RemovedShiftView[];
+
+  @ApiProperty({ nullable: true, type: String, description: 'When they last marked their schedule as seen' })
+  seenAt!: string | null;
+
+  @ApiProperty({
+    type: HoursBalanceView,
+    nullable: true,
+    description: "Planned vs contracted hours in the home department's published period that includes today",
+  })
+  balance!: HoursBalanceView | null;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MyScheduleController } from './my-schedule.controller';
+import { MyScheduleRepository } from './my-schedule.repository';
 import { MyScheduleService } from './my-schedule.service';
 
-@Module({ controllers: [MyScheduleController], providers: [MyScheduleService] })
+@Module({ controllers: [MyScheduleController], providers: [MyScheduleService, MyScheduleRepository] })
 export class MyScheduleModule {}

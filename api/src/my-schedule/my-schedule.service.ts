@@ -1,31 +1,29 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays, isCivilDate, localDate, startOfLocalDay, toLocalIso } from '@bemanna/shared';
-import { DataSource } from 'typeorm';
+import { addDays, contractedHours, isCivilDate, localDate, startOfLocalDay, toLocalIso } from '@bemanna/shared';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
-import type { MyScheduleQueryDto, MyScheduleView } from './my-schedule.dto';
+import type { HoursBalanceView, MyScheduleQueryDto, MyScheduleView } from './my-schedule.dto';
+import { MyScheduleRepository } from './my-schedule.repository';
 
 const DEFAULT_DAYS = 28;
 const MAX_DAYS = 366;
 
-/** An employee's own published shifts, with who else works the same shift (names only). */
+/**
+ * An employee's own published shifts, with who else works the same shift (names only), what
+ * changed since they last looked, and their hours against the contract in the current period.
+ */
 @Injectable()
 export class MyScheduleService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MyScheduleRepository,
     private readonly clock: Clock,
   ) {}
 
   async get(user: AuthUser, query: MyScheduleQueryDto): Promise<MyScheduleView> {
-    if (!user.employeeId) {
-      throw new DomainError('FORBIDDEN', {
-        sv: 'Din inloggning är inte kopplad till en anställd',
-        en: 'Your login is not linked to an employee',
-      });
-    }
-    const from = query.from ?? localDate(this.clock.now().getTime());
+    const employeeId = requireEmployee(user);
+    const today = localDate(this.clock.now().getTime());
+    const from = query.from ?? today;
     const to = query.to ?? addDays(from, DEFAULT_DAYS - 1);
     if (!isCivilDate(from) || !isCivilDate(to) || to < from || addDays(from, MAX_DAYS) < to) {
       throw DomainError.invalid('to', {
@@ -33,67 +31,98 @@ export class MyScheduleService {
         en: `Choose a range of at most ${MAX_DAYS} days that ends after it starts`,
       });
     }
-    const rows: {
-      id: string;
-      start_at: Date;
-      end_at: Date;
-      break_minutes: number;
-      department_id: string;
-      department_name: string;
-      shift_type_id: string | null;
-      code: string | null;
-      name: string | null;
-      colour: string | null;
-      note: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT s.id, s.start_at, s.end_at, s.break_minutes, s.department_id, d.name AS department_name,
-              s.shift_type_id, st.code, st.name, st.colour, s.note
-         FROM shifts s
-         JOIN roster_periods p ON p.id = s.period_id AND p.state IN ('published', 'locked')
-         JOIN departments d ON d.id = s.department_id
-         LEFT JOIN shift_types st ON st.id = s.shift_type_id
-        WHERE s.employee_id = $1 AND s.start_at >= $2 AND s.start_at < $3
-        ORDER BY s.start_at, s.id`,
-      [user.employeeId, new Date(startOfLocalDay(from)), new Date(startOfLocalDay(addDays(to, 1)))],
-    );
-    // Colleagues: others on the same shift type, same department and day, in published periods.
-    const colleagues: { shift_id: string; employee_id: string; first_name: string; last_name: string }[] =
-      rows.length === 0
-        ? []
-        : await this.dataSource.query(
-            `SELECT mine.id AS shift_id, e.id AS employee_id, e.first_name, e.last_name
-               FROM shifts mine
-               JOIN shifts other ON other.department_id = mine.department_id
-                                AND other.id <> mine.id
-                                AND other.employee_id IS NOT NULL
-                                AND other.employee_id <> mine.employee_id
-                                AND other.start_at < mine.end_at AND other.end_at > mine.start_at
-                                AND (mine.shift_type_id IS NULL OR other.shift_type_id = mine.shift_type_id)
-               JOIN roster_periods p ON p.id = other.period_id AND p.state IN ('published', 'locked')
-               JOIN employees e ON e.id = other.employee_id
-              WHERE mine.id = ANY($1::uuid[])
-              ORDER BY e.last_name, e.first_name, e.id`,
-            [rows.map((r) => r.id)],
-          );
+    const start = new Date(startOfLocalDay(from));
+    const end = new Date(startOfLocalDay(addDays(to, 1)));
+    const [rows, seenAt, balance] = await Promise.all([
+      this.repository.shifts(employeeId, start, end),
+      this.repository.seenAt(employeeId),
+      this.balance(employeeId, today),
+    ]);
+    const ids = rows.map((r) => r.id);
+    const [colleagues, changes, removals] = await Promise.all([
+      this.repository.colleagues(ids),
+      this.repository.lastChanges(employeeId, ids),
+      this.repository.removals(employeeId, seenAt, start, end),
+    ]);
+    const changeOf = new Map(changes.map((c) => [c.shift_id, c]));
+    const isNew = (at: Date) => seenAt === null || at > seenAt;
+
     return {
       from,
       to,
-      shifts: rows.map((r) => ({
-        id: r.id,
-        date: localDate(r.start_at.getTime()),
-        startLocal: toLocalIso(r.start_at.getTime()),
-        endLocal: toLocalIso(r.end_at.getTime()),
-        breakMinutes: r.break_minutes,
-        departmentId: r.department_id,
-        departmentName: r.department_name,
-        shiftTypeCode: r.code,
-        shiftTypeName: r.name,
-        colour: r.colour,
-        note: r.note,
-        colleagues: colleagues
-          .filter((c) => c.shift_id === r.id)
-          .map((c) => ({ employeeId: c.employee_id, firstName: c.first_name, lastName: c.last_name })),
-      })),
+      seenAt: seenAt?.toISOString() ?? null,
+      balance,
+      shifts: rows.map((r) => {
+        const change = changeOf.get(r.id);
+        return {
+          id: r.id,
+          date: localDate(r.start_at.getTime()),
+          startLocal: toLocalIso(r.start_at.getTime()),
+          endLocal: toLocalIso(r.end_at.getTime()),
+          breakMinutes: r.break_minutes,
+          departmentId: r.department_id,
+          departmentName: r.department_name,
+          shiftTypeCode: r.code,
+          shiftTypeName: r.name,
+          colour: r.colour,
+          note: r.note,
+          colleagues: colleagues
+            .filter((c) => c.shift_id === r.id)
+            .map((c) => ({ employeeId: c.employee_id, firstName: c.first_name, lastName: c.last_name })),
+          change: change
+            ? { at: change.changed_at.toISOString(), reason: change.reason, isNew: isNew(change.changed_at) }
+            : null,
+        };
+      }),
+      removed: removals.map((r) => {
+        const startAt = Date.parse(r.before.start);
+        return {
+          shiftId: r.shift_id,
+          date: localDate(startAt),
+          startLocal: toLocalIso(startAt),
+          endLocal: toLocalIso(Date.parse(r.before.end)),
+          shiftTypeCode: r.code,
+          departmentName: r.department_name,
+          reason: r.reason,
+          at: r.changed_at.toISOString(),
+        };
+      }),
     };
   }
+
+  /** "I have seen my schedule": later changes are new to them, earlier ones no longer highlighted. */
+  async markSeen(user: AuthUser): Promise<void> {
+    await this.repository.markSeen(requireEmployee(user), user.organisationId);
+  }
+
+  private async balance(employeeId: string, today: string): Promise<HoursBalanceView | null> {
+    const period = await this.repository.currentPeriod(employeeId, today);
+    if (!period) return null;
+    const minutes = await this.repository.publishedMinutes(
+      employeeId,
+      new Date(startOfLocalDay(period.start_date)),
+      new Date(startOfLocalDay(addDays(period.end_date, 1))),
+    );
+    return {
+      periodId: period.id,
+      departmentName: period.department_name,
+      startDate: period.start_date,
+      endDate: period.end_date,
+      plannedHours: Math.round((minutes / 60) * 100) / 100,
+      contractedHours: contractedHours(
+        { fullTimeHoursPerWeek: period.full_time_hours_per_week, employmentRate: period.employment_rate },
+        period.weeks,
+      ),
+    };
+  }
+}
+
+function requireEmployee(user: AuthUser): string {
+  if (!user.employeeId) {
+    throw new DomainError('FORBIDDEN', {
+      sv: 'Din inloggning är inte kopplad till en anställd',
+      en: 'Your login is not linked to an employee',
+    });
+  }
+  return user.employeeId;
 }

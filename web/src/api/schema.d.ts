@@ -324,6 +324,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/schedule/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyScheduleController_markSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1107,6 +1123,16 @@ export interface components {
             /** @example Får vara högst 100 */
             messageSv: string;
         };
+        HoursBalanceView: {
+            /** @description Full-time measure × employment rate × weeks */
+            contractedHours: number;
+            departmentName: string;
+            endDate: string;
+            periodId: string;
+            /** @description Published hours (net of breaks) in the period, in every department */
+            plannedHours: number;
+            startDate: string;
+        };
         InboxView: {
             /** @description The latest 50 */
             items: components["schemas"]["NotificationView"][];
@@ -1156,13 +1182,21 @@ export interface components {
             role: "admin" | "scheduler" | "hr" | "employee";
         };
         MyScheduleView: {
+            /** @description Planned vs contracted hours in the home department's published period that includes today */
+            balance: components["schemas"]["HoursBalanceView"] | null;
             from: string;
+            /** @description Published shifts in the range taken off this employee since they last looked */
+            removed: components["schemas"]["RemovedShiftView"][];
+            /** @description When they last marked their schedule as seen */
+            seenAt: string | null;
             /** @description Shifts of published periods only */
             shifts: components["schemas"]["MyShiftView"][];
             to: string;
         };
         MyShiftView: {
             breakMinutes: number;
+            /** @description The last change after publication, if any */
+            change: components["schemas"]["ShiftChangeNoteView"] | null;
             /** @description Others working the same shift type that day in the department */
             colleagues: components["schemas"]["ColleagueView"][];
             colour: string | null;
@@ -1213,6 +1247,16 @@ export interface components {
             endDate: string;
             /** @example 2026-03-10 */
             startDate: string;
+        };
+        RemovedShiftView: {
+            at: string;
+            date: string;
+            departmentName: string;
+            endLocal: string;
+            reason: string | null;
+            shiftId: string;
+            shiftTypeCode: string | null;
+            startLocal: string;
         };
         ReplaceStaffingNeedsDto: {
             needs: components["schemas"]["StaffingNeedDto"][];
@@ -1270,6 +1314,14 @@ export interface components {
         };
         SaveWishesDto: {
             wishes: components["schemas"]["WishDto"][];
+        };
+        ShiftChangeNoteView: {
+            /** @description When the published shift was last changed */
+            at: string;
+            /** @description Changed after the employee last looked at their schedule */
+            isNew: boolean;
+            /** @description Why, as the scheduler wrote it */
+            reason: string | null;
         };
         ShiftTypeView: {
             active: boolean;
@@ -2577,6 +2629,33 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MyScheduleView"];
                 };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    MyScheduleController_markSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Changes up to now are no longer shown as new */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error: see `code`; `details` names the fields concerned */
             default: {
