@@ -120,12 +120,20 @@ test('an employee has no staff list in the menu and gets a no-access page for th
   const page = await open();
   await logIn(page, EMPLOYEE);
 
-  // An employee starts on their own page.
+  // An employee starts on their own schedule; their details are a page of their own.
   await page.waitForURL('**/me');
-  await page.getByRole('heading', { level: 1, name: 'Min sida' }).waitFor();
-  await page.getByRole('heading', { name: 'Anna Lindqvist' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Mitt schema' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-  expect(await nav.getByRole('link').allTextContents()).toEqual(['Min sida']);
+  expect(await nav.getByRole('link').allTextContents()).toEqual([
+    'Mitt schema',
+    'Önskemål',
+    'Ledighet',
+    'Inkorg',
+    'Mina uppgifter',
+  ]);
+  await nav.getByRole('link', { name: 'Mina uppgifter' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mina uppgifter' }).waitFor();
+  await page.getByRole('heading', { name: 'Anna Lindqvist' }).waitFor();
   await screenshot(page, '06-employee-my-page');
 
   const me = await page.evaluate(async () => (await fetch('/api/me')).json() as Promise<{ employeeId: string }>);

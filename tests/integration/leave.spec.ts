@@ -109,6 +109,21 @@ describe('leave and sickness', () => {
       .post(`/api/leave-requests/${request.id}/decision`)
       .send({ decision: 'deny', reason: 'Bemanningen räcker inte' });
     expect(denied.body.request).toMatchObject({ status: 'denied', decisionReason: 'Bemanningen räcker inte' });
+    // Anna is told, with the reason; a refused attempt (no reason) told her nothing.
+    const inbox = (await annaAgent.get('/api/notifications')).body.items.filter(
+      (n: { kind: string }) => n.kind === 'leave-denied',
+    );
+    expect(inbox).toEqual([
+      expect.objectContaining({
+        title: { sv: 'Ledighet avslagen', en: 'Leave denied' },
+        body: {
+          sv: 'Din ansökan om ledighet 2026-10-05 – 2026-10-06 är avslagen. Motivering: Bemanningen räcker inte',
+          en: 'Your leave request for 2026-10-05 – 2026-10-06 is denied. Reason: Bemanningen räcker inte',
+        },
+        link: '/leave',
+        readAt: null,
+      }),
+    ]);
     expect((await annaAgent.post(`/api/leave-requests/${request.id}/cancel`)).status).toBe(409);
 
     const { body: second } = await annaAgent

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentUser, useLogout } from '../auth/session';
 import { useLabels } from '../i18n/labels';
 import { Loading } from '../ui/Loading';
+import { InboxBell } from './InboxBell';
 import { LanguageToggle } from './LanguageToggle';
 import { navigationFor } from './navigation';
 
@@ -62,6 +63,7 @@ export function AppShell() {
           </span>
           <span className="brand__name">Bemanna</span>
         </Link>
+        <InboxBell />
         <div className="topbar__user">{userBlock}</div>
         <button
           type="button"
@@ -81,7 +83,7 @@ export function AppShell() {
           <ul className="sidenav__list">
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} className="sidenav__link">
+                <NavLink to={item.to} end={item.end} className="sidenav__link">
                   {t(item.labelKey)}
                 </NavLink>
               </li>

@@ -2,7 +2,14 @@ import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
-import { ADMINS, ROSTER_READERS, SHIFT_TYPE_EDITORS, STAFF_READERS, STAFF_WRITERS } from '../auth/permissions';
+import {
+  ADMINS,
+  LEAVE_USERS,
+  ROSTER_READERS,
+  SHIFT_TYPE_EDITORS,
+  STAFF_READERS,
+  STAFF_WRITERS,
+} from '../auth/permissions';
 import { prefetchRosterPage } from '../features/roster/roster-prefetch';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSession, StartPage } from './guards';
@@ -10,6 +17,12 @@ import { NotFoundPage } from './NotFoundPage';
 
 // Each section is its own chunk: an employee on a phone never downloads the admin screens.
 const MyPage = lazy(() => import('../features/account/MyPage').then((m) => ({ default: m.MyPage })));
+const MySchedulePage = lazy(() =>
+  import('../features/my-schedule/MySchedulePage').then((m) => ({ default: m.MySchedulePage })),
+);
+const WishesPage = lazy(() => import('../features/my-wishes/WishesPage').then((m) => ({ default: m.WishesPage })));
+const LeavePage = lazy(() => import('../features/leave/LeavePage').then((m) => ({ default: m.LeavePage })));
+const InboxPage = lazy(() => import('../features/inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
 const DepartmentsPage = lazy(() =>
   import('../features/departments/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })),
 );
@@ -37,7 +50,18 @@ export const createRouter = (queryClient: QueryClient) =>
           element: <AppShell />,
           children: [
             { index: true, element: <StartPage /> },
-            { path: 'me', element: <MyPage /> },
+            { path: 'me', element: <MySchedulePage /> },
+            { path: 'me/wishes', element: <WishesPage /> },
+            { path: 'me/profile', element: <MyPage /> },
+            { path: 'inbox', element: <InboxPage /> },
+            {
+              path: 'leave',
+              element: (
+                <RequireRole roles={LEAVE_USERS}>
+                  <LeavePage />
+                </RequireRole>
+              ),
+            },
             {
               path: 'roster',
               loader: () => prefetchRosterPage(queryClient, undefined),

@@ -10,6 +10,10 @@ export const ROSTER_READERS: readonly Role[] = ['admin', 'scheduler', 'hr'];
 export const STAFF_WRITERS: readonly Role[] = ['admin', 'scheduler'];
 export const SHIFT_TYPE_EDITORS: readonly Role[] = ['admin', 'scheduler'];
 export const ADMINS: readonly Role[] = ['admin'];
+/** Who approves or denies leave for the staff of their units. */
+export const LEAVE_DECIDERS: readonly Role[] = ['admin', 'scheduler'];
+/** Who may open the leave page: staff asking for leave and those deciding. */
+export const LEAVE_USERS: readonly Role[] = ['employee', 'admin', 'scheduler'];
 
 export function hasRole(me: Me, roles: readonly Role[]): boolean {
   return roles.includes(me.role);

@@ -1,4 +1,5 @@
 import { needsEn, rosterEn } from './roster.en';
+import { inboxEn, leaveEn, myScheduleEn, myWishesEn } from './self-service.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -12,6 +13,12 @@ export const en: Messages = {
   },
   nav: {
     myPage: 'My page',
+    mySchedule: 'My schedule',
+    myWishes: 'Wishes',
+    myLeave: 'Leave',
+    myProfile: 'My details',
+    leave: 'Leave',
+    inbox: 'Inbox',
     roster: 'Roster',
     staff: 'Staff',
     shiftTypes: 'Shift types',
@@ -246,11 +253,15 @@ export const en: Messages = {
     enabledDone: 'The login is enabled.',
   },
   account: {
-    title: 'My page',
+    title: 'My details',
     today: 'Today is {{date}}, week {{week}}.',
     notLinked: 'Your login is not linked to an employee in the staff registry. Please contact the administrator.',
     changesHint: 'Something wrong? Contact your manager or scheduler.',
   },
   roster: rosterEn,
   needs: needsEn,
+  mySchedule: myScheduleEn,
+  myWishes: myWishesEn,
+  leave: leaveEn,
+  inbox: inboxEn,
 };

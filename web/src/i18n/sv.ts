@@ -1,5 +1,6 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
 import { needsSv, rosterSv } from './roster.sv';
+import { inbox, leave, mySchedule, myWishes } from './self-service.sv';
 
 export const sv = {
   app: {
@@ -12,6 +13,12 @@ export const sv = {
   },
   nav: {
     myPage: 'Min sida',
+    mySchedule: 'Mitt schema',
+    myWishes: 'Önskemål',
+    myLeave: 'Ledighet',
+    myProfile: 'Mina uppgifter',
+    leave: 'Ledighet',
+    inbox: 'Inkorg',
     roster: 'Schema',
     staff: 'Personal',
     shiftTypes: 'Passtyper',
@@ -246,13 +253,17 @@ export const sv = {
     enabledDone: 'Inloggningen är aktiverad.',
   },
   account: {
-    title: 'Min sida',
+    title: 'Mina uppgifter',
     today: 'I dag är det {{date}}, vecka {{week}}.',
     notLinked: 'Din inloggning är inte kopplad till någon medarbetare i personalregistret. Kontakta administratören.',
     changesHint: 'Stämmer något inte? Kontakta din chef eller schemaläggare.',
   },
   roster: rosterSv,
   needs: needsSv,
+  mySchedule,
+  myWishes,
+  leave,
+  inbox,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { RosterView, Skill } from '../../api/client';
 import { useLabels } from '../../i18n/labels';
 import { ShiftChip } from '../../ui/ShiftChip';
-import { dayLabel } from './day-label';
+import { dayLabel } from '../../ui/day-label';
 import type { CoverageSummary } from './roster-model';
 
 interface CoverageDetailsProps {

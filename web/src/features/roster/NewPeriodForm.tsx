@@ -5,7 +5,7 @@ import type { RosterPeriod } from '../../api/client';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { useFormErrors } from '../../ui/useFormErrors';
-import { shortDayLabel } from './day-label';
+import { shortDayLabel } from '../../ui/day-label';
 import { useCreatePeriod } from './roster.queries';
 
 interface NewPeriodFormProps {

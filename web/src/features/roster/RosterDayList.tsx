@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterView, Violation } from '../../api/client';
 import { ShiftChip } from '../../ui/ShiftChip';
-import { dayLabel } from './day-label';
+import { dayLabel } from '../../ui/day-label';
 import { indexViolations, summariseCoverage } from './roster-model';
 import { useRuleCatalog } from './roster.queries';
 import { timeRange } from './shift-times';

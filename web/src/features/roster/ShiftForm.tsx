@@ -5,7 +5,7 @@ import type { RosterView, Schemas, Shift } from '../../api/client';
 import { Field } from '../../ui/Field';
 import { ShiftChip } from '../../ui/ShiftChip';
 import { useFormErrors } from '../../ui/useFormErrors';
-import { dayLabel, shortDayLabel } from './day-label';
+import { dayLabel, shortDayLabel } from '../../ui/day-label';
 import { shiftTypeTimes, timeRange, wallClock, wallClockText } from './shift-times';
 import { ViolationText } from './ViolationText';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { CalendarItem } from './calendar-events';
 import type { RosterViewName } from './RosterCalendar';
-import { dayLabel } from './day-label';
+import { dayLabel } from '../../ui/day-label';
 import { timeRange, wallClock } from './shift-times';
 
 interface ContentOptions {
