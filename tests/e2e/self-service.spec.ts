@@ -160,6 +160,16 @@ test('a nurse on her phone sees what changed, enters wishes, asks for leave and 
   await request.getByRole('button', { name: 'Bevilja' }).click();
   await desk.getByText('Inga ansökningar väntar på beslut.').waitFor();
 
+  // In the roster builder the scheduler sees the wishes over the roster: a day shift on the day
+  // Elin wished free is a wish not met; her offer to work on Saturday is shown as an offer.
+  await api(desk, '/api/shifts', 'POST', { periodId: next.id, employeeId: elin, shiftTypeId: D, date: day(7) });
+  await desk.goto(`/roster/${next.id}?view=rosterWeek&wishes=1`);
+  await desk.getByText('Önskemål: 0 av 1 uppfyllda (0 %)', { exact: false }).waitFor();
+  const elinLane = desk.locator(`.roster-calendar td.fc-timeline-lane[data-resource-id="${elin}"]`);
+  await elinLane.locator('.wish-bg--unmet').waitFor();
+  await elinLane.locator('.wish-bg--offer').waitFor();
+  await screenshot(desk, '45-roster-wishes-overlay');
+
   // Elin's inbox shows the decision; the count is in the top bar.
   await phone.goto('/me');
   const bell = phone.locator('.inbox-bell');

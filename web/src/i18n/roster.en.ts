@@ -89,6 +89,17 @@ export const rosterEn: Messages['roster'] = {
     rowHasBreach: 'Has rule breaches',
     elsewhere: 'Shift in another unit {{time}}',
   },
+  wishes: {
+    show: 'Show wishes',
+    free: 'Off',
+    canWork: 'Can',
+    metLabel: 'Wish met: {{who}}, {{day}}, {{what}}',
+    unmetLabel: 'Wish not met: {{who}}, {{day}}, {{what}}',
+    offerLabel: 'Offers to work: {{who}}, {{day}}, {{what}}',
+    none: 'No wishes in the period.',
+    summary: 'Wishes: {{met}} of {{total}} met ({{share}}); spread between employees {{spread}} percentage points.',
+    worst: 'Least met: {{names}}.',
+  },
   coverage: {
     rowLabel: '{{name}}',
     cellLabel: '{{shiftType}} {{day}}: {{planned}} planned, at least {{min}}, target {{target}}. {{status}}.',

@@ -88,6 +88,18 @@ export const rosterSv = {
     rowHasBreach: 'Har regelbrott',
     elsewhere: 'Pass i annan enhet {{time}}',
   },
+  wishes: {
+    show: 'Visa önskemål',
+    free: 'Ledig',
+    canWork: 'Kan',
+    metLabel: 'Önskemål uppfyllt: {{who}}, {{day}}, {{what}}',
+    unmetLabel: 'Önskemål inte uppfyllt: {{who}}, {{day}}, {{what}}',
+    offerLabel: 'Erbjuder sig: {{who}}, {{day}}, {{what}}',
+    none: 'Inga önskemål i perioden.',
+    summary:
+      'Önskemål: {{met}} av {{total}} uppfyllda ({{share}}); spridning mellan medarbetare {{spread}} procentenheter.',
+    worst: 'Minst uppfyllt: {{names}}.',
+  },
   coverage: {
     rowLabel: '{{name}}',
     cellLabel: '{{shiftType}} {{day}}: {{planned}} planerade, minst {{min}}, mål {{target}}. {{status}}.',

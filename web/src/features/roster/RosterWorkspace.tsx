@@ -9,12 +9,12 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useSkills } from '../skills/skills.queries';
-import { buildEvents, shiftClass } from './calendar-events';
+import { buildEvents, buildWishEvents, shiftClass } from './calendar-events';
 import { CoverageDetails } from './CoverageDetails';
 import { OverridePrompt } from './OverridePrompt';
 import { ROSTER_VIEWS, RosterCalendar, type RosterViewName } from './RosterCalendar';
 import { RuleViolationList } from './RuleViolationList';
-import { useRuleCatalog } from './roster.queries';
+import { useRosterWishes, useRuleCatalog } from './roster.queries';
 import {
   type CoverageSummary,
   type RowFilters,
@@ -27,6 +27,7 @@ import { ShiftPalette } from './ShiftPalette';
 import { useRosterEditing } from './use-roster-editing';
 import { useRosterEvents } from './use-roster-events';
 import { ViolationsPanel } from './ViolationsPanel';
+import { WishSummary } from './WishSummary';
 
 type Panel = { kind: 'form'; mode: ShiftFormMode } | { kind: 'coverage'; summary: CoverageSummary } | null;
 
@@ -92,9 +93,14 @@ export function RosterWorkspace({ view, me, editable }: RosterWorkspaceProps) {
   );
   const visibleRows = useMemo(() => new Set(resources.map((r) => r.id)), [resources]);
   const coverage = useMemo(() => summariseCoverage(view.coverage), [view.coverage]);
+  const showWishes = params.get('wishes') === '1';
+  const wishes = useRosterWishes(period.id, showWishes);
   const events = useMemo(
-    () => buildEvents(view, index, coverage, visibleRows, editable),
-    [view, index, coverage, visibleRows, editable],
+    () => [
+      ...buildEvents(view, index, coverage, visibleRows, editable),
+      ...(showWishes && wishes.data ? buildWishEvents(wishes.data.wishes, view.shiftTypes, visibleRows) : []),
+    ],
+    [view, index, coverage, visibleRows, editable, showWishes, wishes.data],
   );
   const names = useMemo(
     () => new Map(view.rows.map((r) => [r.employeeId, `${r.firstName} ${r.lastName}`])),
@@ -287,6 +293,7 @@ export function RosterWorkspace({ view, me, editable }: RosterWorkspaceProps) {
           ) : null}
         </div>
         <div className="roster-toolbar__tools">
+          {showWishes && wishes.data ? <WishSummary wishes={wishes.data} names={names} /> : null}
           <div className="roster-toolbar__filters" role="search" aria-label={t('roster.filters.label')}>
             <Field label={t('roster.filters.profession')}>
               {(p) => (
@@ -325,6 +332,14 @@ export function RosterWorkspace({ view, me, editable }: RosterWorkspaceProps) {
                 </select>
               )}
             </Field>
+            <label className="roster-toolbar__check">
+              <input
+                type="checkbox"
+                checked={showWishes}
+                onChange={(e) => setParam({ wishes: e.target.checked ? '1' : null })}
+              />
+              {t('roster.wishes.show')}
+            </label>
             {editable && published ? (
               <Field label={t('roster.toolbar.changeReason')} hint={t('roster.toolbar.changeReasonHint')}>
                 {(p) => (

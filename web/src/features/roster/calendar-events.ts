@@ -1,6 +1,6 @@
 import { addDays } from '@bemanna/shared';
 import type { EventInput } from '@fullcalendar/core';
-import type { RosterView, Shift, ShiftType } from '../../api/client';
+import type { RosterView, Schemas, Shift, ShiftType } from '../../api/client';
 import { readableTextOn } from '../../ui/colour';
 import { type CoverageSummary, OPEN_ROW, type Severity, type ViolationIndex, coverageRowId } from './roster-model';
 
@@ -10,7 +10,10 @@ import { type CoverageSummary, OPEN_ROW, type Severity, type ViolationIndex, cov
 export type CalendarItem =
   | { kind: 'shift'; shift: Shift; shiftType: ShiftType | null; severity: Severity | null }
   | { kind: 'elsewhere'; shift: Shift }
-  | { kind: 'coverage'; summary: CoverageSummary; shiftType: ShiftType | null };
+  | { kind: 'coverage'; summary: CoverageSummary; shiftType: ShiftType | null }
+  | { kind: 'wish'; wish: Wish; shiftType: ShiftType | null };
+
+type Wish = Schemas['WishView'];
 
 /** A class naming the shift on its element, so the page can find, select and scroll to it. */
 export function shiftClass(shiftId: string): string {
@@ -75,4 +78,39 @@ export function buildEvents(
     });
   }
   return events;
+}
+
+/**
+ * Staff wishes as a background on their day: met or not met against the roster as it is now
+ * (the server judges; issue 5, the scheduler's overlay).
+ */
+export function buildWishEvents(
+  wishes: readonly Wish[],
+  shiftTypes: readonly ShiftType[],
+  visibleRows: ReadonlySet<string>,
+): EventInput[] {
+  const types = new Map(shiftTypes.map((t) => [t.id, t]));
+  return wishes
+    .filter((w) => visibleRows.has(w.employeeId))
+    .map((wish) => ({
+      id: `wish-${wish.employeeId}-${wish.date}`,
+      resourceId: wish.employeeId,
+      start: wish.date,
+      end: addDays(wish.date, 1),
+      allDay: true,
+      display: 'background',
+      // "Can work" is an offer, neither met nor missed.
+      classNames: [
+        'wish-bg',
+        wish.met === null ? 'wish-bg--offer' : wish.met ? 'wish-bg--met' : 'wish-bg--unmet',
+        `wish-bg--${wish.kind}`,
+      ],
+      extendedProps: {
+        item: {
+          kind: 'wish',
+          wish,
+          shiftType: wish.shiftTypeId ? (types.get(wish.shiftTypeId) ?? null) : null,
+        } satisfies CalendarItem,
+      },
+    }));
 }

@@ -48,6 +48,34 @@ export function renderEventContent(item: CalendarItem, o: ContentOptions): { dom
       append(box, 'roster-event__time', timeRange(item.shift), true);
       append(box, 'visually-hidden', o.t('roster.calendar.elsewhere', { time: timeRange(item.shift) }));
       break;
+    case 'wish': {
+      const { wish, shiftType } = item;
+      const what =
+        wish.kind === 'free'
+          ? o.t('roster.wishes.free')
+          : wish.kind === 'can-work'
+            ? o.t('roster.wishes.canWork')
+            : (shiftType?.code ?? '?');
+      append(box, 'wish-bg__mark', wish.met === null ? '•' : wish.met ? '✓' : '✗', true);
+      append(box, 'wish-bg__text', what, true);
+      append(
+        box,
+        'visually-hidden',
+        o.t(
+          wish.met === null
+            ? 'roster.wishes.offerLabel'
+            : wish.met
+              ? 'roster.wishes.metLabel'
+              : 'roster.wishes.unmetLabel',
+          {
+            who: o.names.get(wish.employeeId) ?? '',
+            day: dayLabel(wish.date, o.language),
+            what: wish.kind === 'shift-type' ? (shiftType?.name ?? what) : what,
+          },
+        ) + (wish.comment ? ` (${wish.comment})` : ''),
+      );
+      break;
+    }
     case 'coverage': {
       const s = item.summary;
       append(box, 'coverage-cell__icon', STATUS_ICON[s.status], true);

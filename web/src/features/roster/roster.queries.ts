@@ -115,3 +115,15 @@ export function useSaveStaffingNeeds(departmentId: string) {
     },
   });
 }
+
+/**
+ * The period's wishes with whether the roster meets each. Keyed under the roster, so every
+ * roster refetch (after a write, or another scheduler's change) refreshes them too.
+ */
+export function useRosterWishes(periodId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...rosterKey(periodId), 'wishes'],
+    queryFn: () => call(api.GET('/api/roster-periods/{id}/wishes', { params: { path: { id: periodId } } })),
+    enabled,
+  });
+}
