@@ -183,4 +183,18 @@ test('a nurse on her phone sees what changed, enters wishes, asks for leave and 
   await phone.getByRole('button', { name: 'Meny' }).click();
   await menu.getByRole('link', { name: 'Ledighet' }).click();
   await phone.locator('.my-shift .badge', { hasText: 'Beviljad' }).waitFor();
+
+  // Elin calls in sick for Monday: the scheduler registers it, the shift becomes open, and Elin's
+  // schedule lists it as taken off her.
+  await desk.goto('/leave');
+  const sick = desk.locator('form', { has: desk.getByRole('heading', { name: 'Sjukanmälan' }) });
+  await sick.getByLabel('Medarbetare').selectOption({ label: 'Forsberg, Elin' });
+  await sick.getByLabel('Första dagen').fill(day(0));
+  await sick.getByLabel('Sista dagen').fill(day(0));
+  await sick.getByRole('button', { name: 'Registrera sjukanmälan' }).click();
+  await sick.getByText('Registrerad. 1 pass blev vakant.').waitFor();
+  await screenshot(desk, '46-sick-report');
+  await phone.goto('/me');
+  await phone.getByRole('heading', { name: '1 ändring sedan du senast tittade' }).waitFor();
+  await phone.getByText('borttaget (IVA): Sjukanmälan', { exact: false }).waitFor();
 });

@@ -110,6 +110,15 @@ export const leaveEn: Texts<typeof leave> = {
     cancel: 'Withdraw',
     cancelConfirm: 'Yes, withdraw it',
   },
+  sick: {
+    title: 'Report sick',
+    intro: 'Register an employee as sick. Their shifts on those days become open shifts that need a replacement.',
+    department: 'Unit',
+    employee: 'Employee',
+    submit: 'Register sickness',
+    done_one: 'Registered. {{count}} shift became open.',
+    done_other: 'Registered. {{count}} shifts became open.',
+  },
   decide: {
     title: 'To decide',
     empty: 'No requests are waiting for a decision.',

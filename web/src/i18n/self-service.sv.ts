@@ -107,6 +107,15 @@ export const leave = {
     cancel: 'Återta',
     cancelConfirm: 'Ja, återta ansökan',
   },
+  sick: {
+    title: 'Sjukanmälan',
+    intro: 'Registrera en medarbetare som sjuk. Hens pass under dagarna blir vakanta pass som behöver ersättare.',
+    department: 'Enhet',
+    employee: 'Medarbetare',
+    submit: 'Registrera sjukanmälan',
+    done_one: 'Registrerad. {{count}} pass blev vakant.',
+    done_other: 'Registrerad. {{count}} pass blev vakanta.',
+  },
   decide: {
     title: 'Att besluta',
     empty: 'Inga ansökningar väntar på beslut.',

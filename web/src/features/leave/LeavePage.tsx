@@ -6,6 +6,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { LeaveDecisions } from './LeaveDecisions';
 import { LeaveList } from './LeaveList';
 import { LeaveRequestForm } from './LeaveRequestForm';
+import { SickReportForm } from './SickReportForm';
 import { useLeaveRequestsOfMine } from './leave.queries';
 import '../my-schedule/my-schedule.css';
 
@@ -16,7 +17,12 @@ export function LeavePage() {
   return (
     <div className="my-schedule">
       <PageHeader title={t('leave.title')} description={t(me.employeeId ? 'leave.intro' : 'leave.introScheduler')} />
-      {me.role === 'scheduler' || me.role === 'admin' ? <LeaveDecisions /> : null}
+      {me.role === 'scheduler' || me.role === 'admin' ? (
+        <>
+          <LeaveDecisions />
+          <SickReportForm />
+        </>
+      ) : null}
       {me.employeeId ? (
         <>
           <LeaveRequestForm />
