@@ -471,7 +471,12 @@ export class PayrollService {
     const mapping = await this.payCodes.mapping(em, user.organisationId);
     assertMapping(mapping, scope.from, scope.to);
     const worked = await this.workedTime.classify(em, user.organisationId, scope);
-    const rows = delta(currentRows(worked, mapping), await this.sentRows(em, user.organisationId, scope));
+    const anstid = (id: string) => worked.get(id)!.employee.employeeNumber;
+    // In employee-number order, as in the file; within an employee the delta's own order.
+    const rows = delta(currentRows(worked, mapping), await this.sentRows(em, user.organisationId, scope))
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => compareText(anstid(a.r.employeeId), anstid(b.r.employeeId)) || a.i - b.i)
+      .map(({ r }) => r);
     const included = new Set(rows.map((r) => r.employeeId));
     const unattested = (await this.unattested(em, worked)).filter((u) => included.has(u.employeeId));
     return { scope, worked, rows, unattested };
@@ -702,4 +707,8 @@ function names(list: UnattestedView[]): string {
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
