@@ -61,21 +61,29 @@ export class CreateDeviationDto {
   @Matches(DATE_TIME, { context: { pattern: 'dateTime' } })
   end?: string;
 
-  @ApiPropertyOptional({ description: 'Who ordered extra or called-in time (required for those)' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Who ordered extra or called-in time (required for those)',
+  })
   @Transform(trimOrNull)
   @IsOptional()
   @IsString()
   @MaxLength(200)
   orderedBy?: string | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ nullable: true, type: String })
   @Transform(trimOrNull)
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   comment?: string | null;
 
-  @ApiPropertyOptional({ description: 'Required when the time is already attested or exported: why it is corrected' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'Required when the time is already attested or exported: why it is corrected',
+  })
   @Transform(trimOrNull)
   @IsOptional()
   @IsString()

@@ -110,14 +110,19 @@ export class PayCodeEntryDto {
   @MaxLength(20)
   tidkod?: string;
 
-  @ApiPropertyOptional({ example: '2320', description: "The payroll system's own code (lonetrans)" })
+  @ApiPropertyOptional({
+    example: '2320',
+    nullable: true,
+    type: String,
+    description: "The payroll system's own code (lonetrans)",
+  })
   @Transform(trimOrNull)
   @IsOptional()
   @IsString()
   @MaxLength(40)
   lonart?: string | null;
 
-  @ApiPropertyOptional({ example: 'O-tillägg D vardag kväll' })
+  @ApiPropertyOptional({ example: 'O-tillägg D vardag kväll', nullable: true, type: String })
   @Transform(trimOrNull)
   @IsOptional()
   @IsString()

@@ -1105,9 +1105,9 @@ export interface components {
              * @enum {string}
              */
             absenceType?: "vacation" | "sick" | "leave" | "parental-leave" | "care-of-child" | "comp-leave" | "other";
-            comment?: Record<string, never>;
+            comment?: string | null;
             /** @description Required when the time is already attested or exported: why it is corrected */
-            correctionReason?: Record<string, never>;
+            correctionReason?: string | null;
             /** @description Called-in time registered by a manager: whose */
             employeeId?: string;
             /**
@@ -1121,7 +1121,7 @@ export interface components {
              */
             kind: "absence" | "left-early" | "extra-time" | "called-in" | "call-out";
             /** @description Who ordered extra or called-in time (required for those) */
-            orderedBy?: Record<string, never>;
+            orderedBy?: string | null;
             /** @description Called-in time: the schedule period it belongs to */
             periodId?: string;
             /** @description The shift it belongs to; left out for called-in time */
@@ -1582,9 +1582,9 @@ export interface components {
              * @description The payroll system's own code (lonetrans)
              * @example 2320
              */
-            lonart?: Record<string, never>;
+            lonart?: string | null;
             /** @example O-tillägg D vardag kväll */
-            name?: Record<string, never>;
+            name?: string | null;
             /**
              * @description A PAXml tidkod; or give lonart
              * @example ÖT1

@@ -1,5 +1,13 @@
 import type { Me } from '../api/client';
-import { ADMINS, ROSTER_READERS, SHIFT_TYPE_EDITORS, STAFF_READERS, hasRole } from '../auth/permissions';
+import {
+  ADMINS,
+  ATTESTERS,
+  PAYROLL_USERS,
+  ROSTER_READERS,
+  SHIFT_TYPE_EDITORS,
+  STAFF_READERS,
+  hasRole,
+} from '../auth/permissions';
 
 export interface NavItem {
   to: string;
@@ -10,8 +18,11 @@ export interface NavItem {
 export function navigationFor(me: Me): NavItem[] {
   const items: NavItem[] = [];
   if (me.employeeId !== null || me.role === 'employee') items.push({ to: '/me', labelKey: 'nav.myPage' });
+  if (me.role === 'employee') items.push({ to: '/me/time', labelKey: 'nav.myTime' });
   // The roster is the scheduler's main screen, so it comes first (and is their start page).
   if (hasRole(me, ROSTER_READERS)) items.push({ to: '/roster', labelKey: 'nav.roster' });
+  if (hasRole(me, ATTESTERS)) items.push({ to: '/time-reports', labelKey: 'nav.timeReports' });
+  if (hasRole(me, PAYROLL_USERS)) items.push({ to: '/payroll', labelKey: 'nav.payroll' });
   if (hasRole(me, STAFF_READERS)) items.push({ to: '/staff', labelKey: 'nav.staff' });
   if (hasRole(me, SHIFT_TYPE_EDITORS)) items.push({ to: '/shift-types', labelKey: 'nav.shiftTypes' });
   if (hasRole(me, ADMINS)) {

@@ -1,7 +1,15 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
-import { ADMINS, ROSTER_READERS, SHIFT_TYPE_EDITORS, STAFF_READERS, STAFF_WRITERS } from '../auth/permissions';
+import {
+  ADMINS,
+  ATTESTERS,
+  PAYROLL_USERS,
+  ROSTER_READERS,
+  SHIFT_TYPE_EDITORS,
+  STAFF_READERS,
+  STAFF_WRITERS,
+} from '../auth/permissions';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSession, StartPage } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -23,6 +31,11 @@ const UserEditorPage = lazy(() =>
 );
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const NeedsPage = lazy(() => import('../features/roster/NeedsPage').then((m) => ({ default: m.NeedsPage })));
+const PayrollPage = lazy(() => import('../features/payroll/PayrollPage').then((m) => ({ default: m.PayrollPage })));
+const TimeReportsPage = lazy(() =>
+  import('../features/payroll/TimeReportsPage').then((m) => ({ default: m.TimeReportsPage })),
+);
+const MyTimePage = lazy(() => import('../features/payroll/MyTimePage').then((m) => ({ default: m.MyTimePage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 export const router = createBrowserRouter([
@@ -35,6 +48,23 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <StartPage /> },
           { path: 'me', element: <MyPage /> },
+          { path: 'me/time', element: <MyTimePage /> },
+          {
+            path: 'payroll',
+            element: (
+              <RequireRole roles={PAYROLL_USERS}>
+                <PayrollPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'time-reports',
+            element: (
+              <RequireRole roles={ATTESTERS}>
+                <TimeReportsPage />
+              </RequireRole>
+            ),
+          },
           {
             path: 'roster',
             element: (

@@ -10,6 +10,10 @@ export const ROSTER_READERS: readonly Role[] = ['admin', 'scheduler', 'hr'];
 export const STAFF_WRITERS: readonly Role[] = ['admin', 'scheduler'];
 export const SHIFT_TYPE_EDITORS: readonly Role[] = ['admin', 'scheduler'];
 export const ADMINS: readonly Role[] = ['admin'];
+/** HR pays: payroll overview, exports, pay codes (admins too). */
+export const PAYROLL_USERS: readonly Role[] = ['hr', 'admin'];
+/** Managers attest their departments' time and record deviations. */
+export const ATTESTERS: readonly Role[] = ['admin', 'scheduler'];
 
 export function hasRole(me: Me, roles: readonly Role[]): boolean {
   return roles.includes(me.role);

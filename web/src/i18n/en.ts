@@ -1,4 +1,5 @@
 import { needsEn, rosterEn } from './roster.en';
+import { myTimeEn, payrollEn, timeReportEn } from './payroll.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -17,6 +18,9 @@ export const en: Messages = {
     shiftTypes: 'Shift types',
     departments: 'Organisation',
     users: 'Users',
+    payroll: 'Payroll',
+    timeReports: 'Time reports',
+    myTime: 'My time',
   },
   common: {
     loading: 'Loading …',
@@ -253,4 +257,7 @@ export const en: Messages = {
   },
   roster: rosterEn,
   needs: needsEn,
+  payroll: payrollEn,
+  timeReport: timeReportEn,
+  myTime: myTimeEn,
 };

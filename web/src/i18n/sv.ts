@@ -1,5 +1,6 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
 import { needsSv, rosterSv } from './roster.sv';
+import { myTimeSv, payrollSv, timeReportSv } from './payroll.sv';
 
 export const sv = {
   app: {
@@ -17,6 +18,9 @@ export const sv = {
     shiftTypes: 'Passtyper',
     departments: 'Organisation',
     users: 'Användare',
+    payroll: 'Lön',
+    timeReports: 'Tidrapporter',
+    myTime: 'Min tid',
   },
   common: {
     loading: 'Laddar …',
@@ -253,6 +257,9 @@ export const sv = {
   },
   roster: rosterSv,
   needs: needsSv,
+  payroll: payrollSv,
+  timeReport: timeReportSv,
+  myTime: myTimeSv,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
