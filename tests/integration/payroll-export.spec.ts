@@ -232,14 +232,18 @@ describe('payroll: export, lock, re-export and corrections', () => {
       shifts: [{ employeeId: anna, type: 'D', date: '2026-06-09' }],
     });
     await med1.post(`/api/roster-periods/${week.periodId}/attestations`).send({ employeeIds: [anna] });
-    const res = await hr.post('/api/payroll/exports').send({
+    const request = {
       from: '2026-06-08',
       to: '2026-06-14',
       departmentIds: [ids.department('MED1')],
       format: 'paxml',
       encoding: 'ISO-8859-1',
-    });
+    };
+    const preview = await hr.post('/api/payroll/exports/preview').send(request);
+    const res = await hr.post('/api/payroll/exports').send(request);
     expect(res.status).toBe(201);
+    // Deterministic: what the preview would send is byte for byte what the export sent.
+    expect(res.body.sha256).toBe(preview.body.sha256);
     const file = await download(res.body.id);
     expect(file.toString('latin1')).toMatch(/^<\?xml version="1.0" encoding="ISO-8859-1"\?>/);
     expect(file.includes(Buffer.from('Region Norrlanda', 'latin1'))).toBe(true);
