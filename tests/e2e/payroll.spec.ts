@@ -58,16 +58,25 @@ async function api<T>(page: Page, path: string, body?: unknown): Promise<T> {
 }
 
 test('the scheduler attests a week; HR exports it, downloads the file and finds it in the history', async () => {
-  // --- A published week for Anna and Johan (set up through the API the screens use).
+  // --- A published week for a full-time nurse and Johan (set up through the API the screens use).
+  // Not Anna: the staff journey changes her employment rate, which would make her extra time mertid.
   const scheduler = await open(1400, 1000);
   await logIn(scheduler, SCHEDULER);
   const departments = await api<{ id: string; code: string }[]>(scheduler, '/api/departments');
   med1 = departments.find((d) => d.code === 'MED1')!.id;
-  const employees = await api<{ items: { id: string; firstName: string; lastName: string }[] }>(
-    scheduler,
-    `/api/employees?departmentId=${med1}&pageSize=100`,
-  );
+  const employees = await api<{
+    items: { id: string; firstName: string; lastName: string; employmentRate: number; homeDepartmentId: string }[];
+  }>(scheduler, `/api/employees?departmentId=${med1}&pageSize=100`);
   const id = (name: string) => employees.items.find((e) => `${e.firstName} ${e.lastName}` === name)!.id;
+  const full = employees.items.find(
+    (e) =>
+      e.employmentRate === 100 &&
+      e.homeDepartmentId === med1 &&
+      e.lastName !== 'Lindqvist' &&
+      employees.items.filter((o) => o.lastName === e.lastName).length === 1,
+  )!;
+  const nurse = `${full.firstName} ${full.lastName}`;
+  const nurseRow = `${full.lastName}, ${full.firstName}`;
   const types = await api<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
   const type = (code: string) => types.find((t) => t.departmentId === med1 && t.code === code)!.id;
   const period = await api<{ id: string }>(scheduler, '/api/roster-periods', {
@@ -76,40 +85,40 @@ test('the scheduler attests a week; HR exports it, downloads the file and finds 
     weeks: 1,
   });
   for (const [who, code, date] of [
-    ['Anna Lindqvist', 'D', '2027-02-01'],
-    ['Anna Lindqvist', 'K', '2027-02-05'],
+    [nurse, 'D', '2027-02-01'],
+    [nurse, 'K', '2027-02-05'],
     ['Johan Berg', 'N', '2027-02-02'],
   ])
     await api(scheduler, '/api/shifts', { periodId: period.id, employeeId: id(who), shiftTypeId: type(code), date });
   await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'review' });
   await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'published' });
 
-  // --- The scheduler records that Anna stayed 45 minutes, ordered by the coordinator, and attests.
+  // --- The scheduler records that the nurse stayed 45 minutes, ordered by the coordinator, and attests.
   // A fresh load: the periods were made through the API, behind the open page's cache.
   await scheduler.getByRole('link', { name: 'Tidrapporter' }).waitFor();
   await scheduler.goto('/time-reports');
   await scheduler.getByRole('heading', { level: 1, name: 'Tidrapporter och attest' }).waitFor();
   await scheduler.getByLabel('Schemaperiod').selectOption({ label: `${MONDAY} – ${SUNDAY}` });
-  const anna = scheduler.locator('section.time-report__employee', { hasText: 'Lindqvist, Anna' });
-  await anna.getByRole('button', { name: 'Registrera avvikelse' }).click();
-  await anna.getByLabel('Typ').selectOption({ label: 'Förlängt pass (beordrad tid)' });
-  await anna.getByRole('combobox', { name: 'Pass' }).selectOption({ label: 'D 2027-02-01 07:00–15:30' });
-  await anna.getByLabel('Från').fill('2027-02-01T15:30');
-  await anna.getByLabel('Till').fill('2027-02-01T16:15');
-  await anna.getByLabel('Beordrad av').fill('Lisa, samordnare');
-  await anna.getByRole('button', { name: 'Spara avvikelse' }).click();
-  await anna.getByText('Beordrad av Lisa, samordnare').waitFor();
-  await anna.getByText('Enkel övertid').waitFor();
+  const nurseCard = scheduler.locator('section.time-report__employee', { hasText: nurseRow });
+  await nurseCard.getByRole('button', { name: 'Registrera avvikelse' }).click();
+  await nurseCard.getByLabel('Typ').selectOption({ label: 'Förlängt pass (beordrad tid)' });
+  await nurseCard.getByRole('combobox', { name: 'Pass' }).selectOption({ label: 'D 2027-02-01 07:00–15:30' });
+  await nurseCard.getByLabel('Från').fill('2027-02-01T15:30');
+  await nurseCard.getByLabel('Till').fill('2027-02-01T16:15');
+  await nurseCard.getByLabel('Beordrad av').fill('Lisa, samordnare');
+  await nurseCard.getByRole('button', { name: 'Spara avvikelse' }).click();
+  await nurseCard.getByText('Beordrad av Lisa, samordnare').waitFor();
+  await nurseCard.getByText('Enkel övertid').waitFor();
   await screenshot(scheduler, 'payroll-scheduler-deviation');
 
-  await anna.getByLabel('Välj Anna Lindqvist').check();
+  await nurseCard.getByLabel(`Välj ${nurse}`).check();
   await scheduler
     .locator('section.time-report__employee', { hasText: 'Berg, Johan' })
     .getByLabel('Välj Johan Berg')
     .check();
   await scheduler.getByRole('button', { name: 'Attestera valda (2)' }).click();
   await scheduler.getByText('Attesterat. Tiden är nu låst').waitFor();
-  await anna.getByText(/^Attesterad /).waitFor();
+  await nurseCard.getByText(/^Attesterad /).waitFor();
   await screenshot(scheduler, 'payroll-scheduler-attested');
 
   // --- HR checks the week.
@@ -119,12 +128,12 @@ test('the scheduler attests a week; HR exports it, downloads the file and finds 
   await hr.getByRole('heading', { level: 1, name: 'Lön' }).waitFor();
   await hr.goto(`/payroll?from=${MONDAY}&to=${SUNDAY}&departments=${med1}`);
   const people = hr.locator('table.payroll-table');
-  await people.getByRole('button', { name: 'Lindqvist, Anna' }).waitFor();
-  expect(await people.locator('tr', { hasText: 'Lindqvist, Anna' }).getByText('Attesterad').count()).toBe(1);
+  await people.getByRole('button', { name: nurseRow }).waitFor();
+  expect(await people.locator('tr', { hasText: nurseRow }).getByText('Attesterad').count()).toBe(1);
   const figures = hr.locator('.key-figures');
   await figures.getByText('0,75 h').first().waitFor();
-  await people.getByRole('button', { name: 'Lindqvist, Anna' }).click();
-  const drilldown = hr.getByRole('region', { name: 'Pass och timmar för Anna Lindqvist' });
+  await people.getByRole('button', { name: nurseRow }).click();
+  const drilldown = hr.getByRole('region', { name: `Pass och timmar för ${nurse}` });
   await drilldown.getByText('Förlängt pass (beordrad tid)').waitFor();
   await drilldown.getByRole('cell', { name: 'ÖT1' }).waitFor();
   await screenshot(hr, 'payroll-hr-overview');
