@@ -7,6 +7,7 @@ import { AddNotifications1795443870559 } from './1795443870559-AddNotifications'
 import { AddLeaveRequests1795444181921 } from './1795444181921-AddLeaveRequests';
 import { AddCalendarFeeds1795444418314 } from './1795444418314-AddCalendarFeeds';
 import { AddWishes1795444937794 } from './1795444937794-AddWishes';
+import { AddPayroll1795450783008 } from './1795450783008-AddPayroll';
 import { AddScheduleSeen1795451162169 } from './1795451162169-AddScheduleSeen';
 
 export const MIGRATIONS: Function[] = [
@@ -17,5 +18,6 @@ export const MIGRATIONS: Function[] = [
   AddLeaveRequests1795444181921,
   AddCalendarFeeds1795444418314,
   AddWishes1795444937794,
+  AddPayroll1795450783008,
   AddScheduleSeen1795451162169,
 ];

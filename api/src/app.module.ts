@@ -16,6 +16,8 @@ import { LeaveModule } from './leave/leave.module';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { DeviationsModule } from './deviations/deviations.module';
+import { PayrollModule } from './payroll/payroll.module';
 import { RostersModule } from './rosters/rosters.module';
 import { RulesModule } from './rules/rules.module';
 import { ShiftTypesModule } from './shift-types/shift-types.module';
@@ -66,6 +68,8 @@ export class AppModule {
         CalendarFeedModule,
         WishesModule,
         MyScheduleModule,
+        DeviationsModule,
+        PayrollModule,
       ],
     };
   }

@@ -127,6 +127,7 @@ test('an employee has no staff list in the menu and gets a no-access page for th
   expect(await nav.getByRole('link').allTextContents()).toEqual([
     'Mitt schema',
     'Önskemål',
+    'Min tid',
     'Ledighet',
     'Inkorg',
     'Mina uppgifter',

@@ -151,6 +151,57 @@ const publishedPeriod = (ctx: Ctx) =>
     return path;
   })());
 
+let payrollWeek = 0;
+/** A new published one-week period of Medicin 1 with a day shift for Anna (payroll rows; weeks of their own). */
+const annaPublishedShift = async (ctx: Ctx) => {
+  const { body: period } = await admin(ctx)
+    .post('/api/roster-periods')
+    .send({ departmentId: ctx.ids.department('MED1'), startDate: addDays('2036-01-07', 7 * payrollWeek++), weeks: 1 });
+  const path = `/api/roster-periods/${period.id}`;
+  const { body: created } = await admin(ctx)
+    .post('/api/shifts')
+    .send({
+      periodId: period.id,
+      employeeId: ctx.ids.employeeByName('Anna', 'Lindqvist'),
+      shiftTypeId: ctx.ids.shiftType('MED1', 'D'),
+      date: period.startDate,
+    });
+  await admin(ctx).post(`${path}/transition`).send({ to: 'review' });
+  await admin(ctx).post(`${path}/transition`).send({ to: 'published' });
+  return { periodId: period.id as string, date: period.startDate as string, shiftId: created.shift.id as string };
+};
+/** A deviation Anna reported herself, waiting for a decision. */
+const reportedDeviation = async (ctx: Ctx) => {
+  const { shiftId, date } = await annaPublishedShift(ctx);
+  const { body } = await ctx.agents.employee
+    .post('/api/deviations')
+    .send({ kind: 'left-early', shiftId, start: `${date}T14:00` });
+  return body as { id: string; version: number };
+};
+const payrollScope = (c: Ctx) => `from=2030-01-07&to=2030-01-13&departmentIds=${c.ids.department('MED1')}`;
+/** A body that exports the new time of a fresh published week. */
+const exportBody = async (ctx: Ctx) => {
+  const { date } = await annaPublishedShift(ctx);
+  return {
+    from: date,
+    to: addDays(date, 6),
+    departmentIds: [ctx.ids.department('MED1')],
+    format: 'paxml',
+    includeUnattested: true,
+  };
+};
+let recordedExport: Promise<string> | undefined;
+const anExport = (ctx: Ctx) =>
+  (recordedExport ??= (async () =>
+    `/api/payroll/exports/${
+      (
+        await admin(ctx)
+          .post('/api/payroll/exports')
+          .send(await exportBody(ctx))
+      ).body.id
+    }`)());
+const hrOnly = (status: number) => loggedIn(403, { admin: status, hr: status });
+
 const MATRIX: Record<string, Case> = {
   'GET /api/health': { expect: expectAll(200), run: get(() => '/api/health') },
   'POST /api/auth/login': {
@@ -511,6 +562,81 @@ const MATRIX: Record<string, Case> = {
           },
         ],
       }),
+  },
+  'GET /api/deviations': { expect: loggedIn(200), run: get(() => '/api/deviations') },
+  'POST /api/deviations': {
+    expect: loggedIn(201, { hr: 403 }),
+    run: async (ctx, who) => {
+      const { shiftId, date } = await annaPublishedShift(ctx);
+      return ctx.agents[who].post('/api/deviations').send({ kind: 'left-early', shiftId, start: `${date}T14:00` });
+    },
+  },
+  'POST /api/deviations/:id/decision': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => {
+      const d = await reportedDeviation(ctx);
+      return ctx.agents[who].post(`/api/deviations/${d.id}/decision`).send({ decision: 'accept', version: d.version });
+    },
+  },
+  'POST /api/deviations/:id/withdraw': {
+    expect: loggedIn(200, { hr: 403 }),
+    run: async (ctx, who) => {
+      const d = await reportedDeviation(ctx);
+      return ctx.agents[who].post(`/api/deviations/${d.id}/withdraw`).send({ version: d.version });
+    },
+  },
+  'GET /api/roster-periods/:id/time-report': {
+    expect: loggedIn(200, { employee: 403 }),
+    run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/time-report`),
+  },
+  'POST /api/roster-periods/:id/attestations': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => {
+      const { periodId } = await annaPublishedShift(ctx);
+      return ctx.agents[who]
+        .post(`/api/roster-periods/${periodId}/attestations`)
+        .send({ employeeIds: [ctx.ids.employeeByName('Anna', 'Lindqvist')] });
+    },
+  },
+  'GET /api/payroll/overview': { expect: hrOnly(200), run: get((c) => `/api/payroll/overview?${payrollScope(c)}`) },
+  'GET /api/payroll/employees/:id': {
+    expect: hrOnly(200),
+    run: get((c) => `/api/payroll/employees/${med1Nurse(c)}?from=2030-01-07&to=2030-01-13`),
+  },
+  'GET /api/payroll/pay-codes': { expect: hrOnly(200), run: get(() => '/api/payroll/pay-codes') },
+  'PUT /api/payroll/pay-codes/:validFrom': {
+    expect: hrOnly(200),
+    run: send(
+      'put',
+      () => '/api/payroll/pay-codes/2040-01-01',
+      () => ({ codes: [{ category: 'ordinary', tidkod: 'TID' }] }),
+    ),
+  },
+  'GET /api/payroll/settings': { expect: hrOnly(200), run: get(() => '/api/payroll/settings') },
+  'PUT /api/payroll/settings': {
+    expect: hrOnly(200),
+    run: send(
+      'put',
+      () => '/api/payroll/settings',
+      () => ({ averageMonthlySalary: 38000 }),
+    ),
+  },
+  'POST /api/payroll/exports/preview': {
+    expect: hrOnly(200),
+    run: async (ctx, who) => ctx.agents[who].post('/api/payroll/exports/preview').send(await exportBody(ctx)),
+  },
+  'POST /api/payroll/exports': {
+    expect: hrOnly(201),
+    run: async (ctx, who) => ctx.agents[who].post('/api/payroll/exports').send(await exportBody(ctx)),
+  },
+  'GET /api/payroll/exports': { expect: hrOnly(200), run: get(() => '/api/payroll/exports') },
+  'GET /api/payroll/exports/:id': {
+    expect: hrOnly(200),
+    run: async (ctx, who) => ctx.agents[who].get(await anExport(ctx)),
+  },
+  'GET /api/payroll/exports/:id/file': {
+    expect: hrOnly(200),
+    run: async (ctx, who) => ctx.agents[who].get(`${await anExport(ctx)}/file`),
   },
 };
 

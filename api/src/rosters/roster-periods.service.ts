@@ -208,6 +208,40 @@ export class RosterPeriodsService {
     });
   }
 
+  /**
+   * Locks published periods whose hours went to payroll (issue 6), inside the export's transaction.
+   * HR exports without managing the departments, so this bypasses loadForWrite's scope by design.
+   */
+  async lockForPayroll(em: EntityManager, user: AuthUser, periodIds: string[]): Promise<string[]> {
+    const locked: string[] = [];
+    for (const id of periodIds) {
+      const period = await em.findOne(RosterPeriodEntity, {
+        where: { organisationId: user.organisationId, id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!period || !canTransition(period.state as PeriodState, 'locked')) continue;
+      const before = toView(period);
+      period.state = 'locked';
+      const saved = await em.save(period);
+      await this.events.publish(em, {
+        periodId: id,
+        departmentId: period.departmentId,
+        kind: 'period-changed',
+        shiftId: null,
+        byUserId: user.userId,
+      });
+      await this.audit.record(em, user, {
+        action: `transition:${before.state}->locked`,
+        entityType: 'roster-period',
+        entityId: id,
+        before,
+        after: toView(saved),
+      });
+      locked.push(id);
+    }
+    return locked;
+  }
+
   async remove(user: AuthUser, id: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       const period = await this.loadForWrite(em, user, id);

@@ -196,6 +196,7 @@ export class RosterBulkService {
     shifts: ShiftEntity[],
   ): Promise<void> {
     if (shifts.length === 0) return;
+    await this.shifts.assertRemovable(em, period, shifts);
     await this.shiftsRepository.lockEmployees(
       em,
       shifts.map((s) => s.employeeId).filter((id): id is string => !!id),

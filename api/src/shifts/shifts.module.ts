@@ -5,6 +5,7 @@ import { EmployeesModule } from '../employees/employees.module';
 import { LeaveModule } from '../leave/leave.module';
 import { StaffingNeedsModule } from '../needs/staffing-needs.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { PayrollLockModule } from '../payroll-lock/payroll-lock.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { RosterCheckModule } from '../roster-check/roster-check.module';
 import { RosterEventsModule } from '../roster-events/roster-events.module';
@@ -30,6 +31,7 @@ import { ShiftsService } from './shifts.service';
     NotificationsModule,
     DepartmentsModule,
     LeaveModule,
+    PayrollLockModule,
   ],
   controllers: [ShiftsController],
   providers: [ShiftsService, ShiftsRepository, RosterPublishingService, RosterViewService, RosterBulkService],

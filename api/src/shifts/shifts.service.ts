@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { EmployeesService } from '../employees/employees.service';
 import { LeaveService } from '../leave/leave.service';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PayrollLockService } from '../payroll-lock/payroll-lock.service';
 import { RosterCheckService } from '../roster-check/roster-check.service';
 import { type RosterEvent, RosterEventsService } from '../roster-events/roster-events.service';
 import { contextWindow } from '../roster-check/roster-document.builder';
@@ -81,6 +82,7 @@ export class ShiftsService {
     private readonly notifications: NotificationsService,
     private readonly leave: LeaveService,
     private readonly audit: AuditService,
+    private readonly payrollLock: PayrollLockService,
   ) {}
 
   /** Live changes of a period the user may see (for the roster builder's other viewers). */
@@ -166,6 +168,7 @@ export class ShiftsService {
     return this.dataSource.transaction(async (em) => {
       const { shift, period, before } = await this.loadForChange(em, user, id, query.version);
       const employeeIds = shift.employeeId ? [shift.employeeId] : [];
+      await this.payrollLock.assertShiftChangeAllowed(em, { shiftId: id, periodId: period.id, employeeIds });
       await this.shifts.lockEmployees(em, employeeIds);
       await em.delete(ShiftEntity, { id });
       await this.recordChange(em, user, period, 'delete', id, before, null, query.changeReason ?? null);
@@ -208,6 +211,12 @@ export class ShiftsService {
     if (input.employeeId) await this.assertMayWorkIn(user, input.employeeId, period.departmentId);
 
     const affected = [...new Set([shift.employeeId, input.employeeId].filter((id): id is string => !!id))];
+    // Attested or exported time changes only through corrections (issue 6).
+    await this.payrollLock.assertShiftChangeAllowed(em, {
+      shiftId: before ? shift.id : null,
+      periodId: period.id,
+      employeeIds: affected,
+    });
     await this.shifts.lockEmployees(em, affected);
 
     // A planned shift someone edits by hand is theirs now: a new roll-out must not overwrite it.
@@ -307,10 +316,22 @@ export class ShiftsService {
       }
       valid.push(c);
     }
-    const employeeIds = [...new Set(valid.map((c) => c.employeeId).filter((id): id is string => !!id))];
+    const attested = await this.payrollLock.attestedEmployees(em, period.id, [
+      ...new Set(valid.map((c) => c.employeeId).filter((id): id is string => !!id)),
+    ]);
+    const placeable = valid.filter((c) => {
+      if (!c.employeeId || !attested.has(c.employeeId)) return true;
+      skipped.push({
+        employeeId: c.employeeId,
+        date: localDate(c.start),
+        reason: { sv: 'Medarbetarens tid är attesterad', en: "The employee's time is attested" },
+      });
+      return false;
+    });
+    const employeeIds = [...new Set(placeable.map((c) => c.employeeId).filter((id): id is string => !!id))];
     await this.shifts.lockEmployees(em, employeeIds);
     let created = await em.save(
-      valid.map((c) =>
+      placeable.map((c) =>
         em.create(ShiftEntity, {
           organisationId: user.organisationId,
           departmentId: period.departmentId,
@@ -372,8 +393,11 @@ export class ShiftsService {
     reason: string,
   ): Promise<ShiftView[]> {
     await this.shifts.lockEmployees(em, [employeeId]);
-    const affected = (await this.shifts.findEmployeeShiftsStarting(em, employeeId, from, to)).filter(
-      ({ periodState }) => acceptsShiftChanges(periodState as PeriodState),
+    const affected = await this.unfrozen(
+      em,
+      (await this.shifts.findEmployeeShiftsStarting(em, employeeId, from, to)).filter(({ periodState }) =>
+        acceptsShiftChanges(periodState as PeriodState),
+      ),
     );
     for (const { shift, period } of affected) {
       const before = toShiftView(shift);
@@ -399,9 +423,39 @@ export class ShiftsService {
 
   /** An employee's shifts starting on these dates, in periods that still accept changes. */
   async employeeShiftsStarting(em: EntityManager, employeeId: string, from: string, to: string): Promise<ShiftView[]> {
-    return (await this.shifts.findEmployeeShiftsStarting(em, employeeId, from, to))
-      .filter(({ periodState }) => acceptsShiftChanges(periodState as PeriodState))
-      .map(({ shift }) => toShiftView(shift));
+    const open = (await this.shifts.findEmployeeShiftsStarting(em, employeeId, from, to)).filter(({ periodState }) =>
+      acceptsShiftChanges(periodState as PeriodState),
+    );
+    return (await this.unfrozen(em, open)).map(({ shift }) => toShiftView(shift));
+  }
+
+  /** Refuses removing shifts whose time is attested or exported (changed only through corrections). */
+  async assertRemovable(em: EntityManager, period: RosterPeriodEntity, shifts: ShiftEntity[]): Promise<void> {
+    for (const s of shifts)
+      await this.payrollLock.assertShiftChangeAllowed(em, {
+        shiftId: s.id,
+        periodId: period.id,
+        employeeIds: s.employeeId ? [s.employeeId] : [],
+      });
+  }
+
+  /** Without the shifts that payroll has frozen (exported, or in an attested employee-period). */
+  private async unfrozen<T extends { shift: ShiftEntity; period: RosterPeriodEntity }>(
+    em: EntityManager,
+    items: T[],
+  ): Promise<T[]> {
+    const exported = await this.payrollLock.exportedShifts(
+      em,
+      items.map(({ shift }) => shift.id),
+    );
+    const kept: T[] = [];
+    for (const item of items) {
+      if (exported.has(item.shift.id)) continue;
+      const employeeId = item.shift.employeeId;
+      if (employeeId && (await this.payrollLock.attestedEmployees(em, item.period.id, [employeeId])).size > 0) continue;
+      kept.push(item);
+    }
+    return kept;
   }
 
   /** Logs removed shifts (audit, and the change log of a published period) and tells other viewers. */

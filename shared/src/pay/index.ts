@@ -15,3 +15,4 @@ export {
   type PayClassification,
 } from './classify-roster';
 export * from './pay-classification-error';
+export { PAY_CATEGORY_LABELS } from './pay-category-labels';

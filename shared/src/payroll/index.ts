@@ -3,8 +3,28 @@ export * from './pay-code-mapping';
 export * from './payroll-export-error';
 export { exportRows, formatHundredths, type ExportRow, type ExportRowOptions } from './export-rows';
 export { encodeText, EXPORT_ENCODINGS, type ExportEncoding } from './text-encoding';
-export { writePaxml, paxmlChunks, checkPaxmlOptions, type PaxmlOptions, type EmployeeLines } from './write-paxml';
-export { writeCsv, csvChunks, checkCsvOptions, CSV_HEADER, type CsvOptions } from './write-csv';
+export {
+  writePaxml,
+  writePaxmlRows,
+  paxmlChunks,
+  paxmlRowChunks,
+  employeeRowsOf,
+  checkPaxmlOptions,
+  type PaxmlOptions,
+  type EmployeeLines,
+  type EmployeeRows,
+} from './write-paxml';
+export {
+  writeCsv,
+  writeCsvRows,
+  csvChunks,
+  csvRowChunks,
+  checkCsvOptions,
+  checkCsvText,
+  CSV_HEADER,
+  type CsvOptions,
+} from './write-csv';
+export { payrollDelta, type DeltaRow, type SentRow } from './payroll-delta';
 export {
   exportPayroll,
   concatChunks,
@@ -12,3 +32,4 @@ export {
   type PayrollExportOptions,
   type PayrollFormat,
 } from './export-payroll';
+export * from './key-figures';

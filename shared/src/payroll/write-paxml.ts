@@ -9,7 +9,7 @@
 import { type PayLine } from '../pay/classify-employee';
 import { formatLocalIso } from '../time/intervals';
 import { type CivilDate, type Instant } from '../time/stockholm';
-import { exportRows, formatHundredths, type ExportRowOptions } from './export-rows';
+import { exportRows, formatHundredths, type ExportRow, type ExportRowOptions } from './export-rows';
 import { codeOf, mappingVersionsInForce, validatePayCodeMapping } from './pay-code-mapping';
 import { PayrollExportError } from './payroll-export-error';
 import { encodeText, type ExportEncoding } from './text-encoding';
@@ -41,8 +41,42 @@ export function checkPaxmlOptions(options: PaxmlOptions): void {
     if (text !== undefined) xmlText(text, options.encoding);
 }
 
+/** One employee's finished rows (and scheduled hours per day, for <schematransaktioner>). */
+export interface EmployeeRows {
+  employeeId: string;
+  rows: readonly ExportRow[];
+  /** Ordinary (scheduled) hours per day in hundredths; written only when options.schedule is set. */
+  schedule: readonly { date: CivilDate; hundredths: number }[];
+}
+
+/** Classified lines → rows and schedule days, lazily, one employee at a time. */
+export function* employeeRowsOf(
+  employees: Iterable<EmployeeLines>,
+  options: ExportRowOptions & { schedule: boolean },
+): Generator<EmployeeRows> {
+  for (const { employeeId, lines } of employees) {
+    yield {
+      employeeId,
+      rows: exportRows(employeeId, lines, options),
+      schedule: options.schedule
+        ? lines
+            .filter((l) => l.category === 'ordinary')
+            .map((l) => ({ date: l.date, hundredths: Math.round(Math.round(l.hours * 3_600_000) / 36_000) }))
+        : [],
+    };
+  }
+}
+
 /** The document as text chunks (call checkPaxmlOptions first, or use writePaxml). */
-export function* paxmlChunks(employees: Iterable<EmployeeLines>, options: PaxmlOptions): Generator<string> {
+export function paxmlChunks(employees: Iterable<EmployeeLines>, options: PaxmlOptions): Generator<string> {
+  return paxmlRowChunks(employeeRowsOf(employees, options), options);
+}
+
+/**
+ * The document from finished rows, which may be negative (corrections of an earlier export are
+ * adjustment transactions, RULES.md §6.2). `mapping` is used only for the names in <koder>.
+ */
+export function* paxmlRowChunks(employees: Iterable<EmployeeRows>, options: PaxmlOptions): Generator<string> {
   const enc = options.encoding;
   const h = options.header ?? {};
   let head = `<?xml version="1.0" encoding="${enc}"?>\n`;
@@ -60,10 +94,10 @@ export function* paxmlChunks(employees: Iterable<EmployeeLines>, options: PaxmlO
   let postid = 0;
   const lonetrans: string[] = [];
   const schema: string[] = [];
-  for (const { employeeId, lines } of employees) {
+  for (const { employeeId, rows, schedule } of employees) {
     const id = xmlAttribute(employeeId, enc);
     let chunk = '';
-    for (const row of exportRows(employeeId, lines, options)) {
+    for (const row of rows) {
       postid++;
       const hours = formatHundredths(row.hundredths);
       if ('tidkod' in row.target) {
@@ -74,14 +108,10 @@ export function* paxmlChunks(employees: Iterable<EmployeeLines>, options: PaxmlO
         );
       }
     }
-    if (options.schedule) {
-      const days = lines.filter((l) => l.category === 'ordinary');
-      if (days.length > 0) {
-        let s = `    <schema anstid="${id}">\n`;
-        for (const d of days)
-          s += `      <dag datum="${d.date}" timmar="${formatHundredths(Math.round(Math.round(d.hours * 3_600_000) / 36_000))}"/>\n`;
-        schema.push(`${s}    </schema>\n`);
-      }
+    if (options.schedule && schedule.length > 0) {
+      let s = `    <schema anstid="${id}">\n`;
+      for (const d of schedule) s += `      <dag datum="${d.date}" timmar="${formatHundredths(d.hundredths)}"/>\n`;
+      schema.push(`${s}    </schema>\n`);
     }
     if (chunk !== '') yield chunk;
   }
@@ -95,6 +125,12 @@ export function* paxmlChunks(employees: Iterable<EmployeeLines>, options: PaxmlO
 export function* writePaxml(employees: Iterable<EmployeeLines>, options: PaxmlOptions): Generator<Uint8Array> {
   checkPaxmlOptions(options);
   for (const text of paxmlChunks(employees, options)) yield encodeText(text, options.encoding);
+}
+
+/** Encoded chunks from finished rows (see paxmlRowChunks); options and mapping checked first. */
+export function* writePaxmlRows(employees: Iterable<EmployeeRows>, options: PaxmlOptions): Generator<Uint8Array> {
+  checkPaxmlOptions(options);
+  for (const text of paxmlRowChunks(employees, options)) yield encodeText(text, options.encoding);
 }
 
 /** <koder>: names for the generic codes the mapping in force during the period uses. */

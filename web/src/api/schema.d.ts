@@ -196,6 +196,54 @@ export interface paths {
         patch: operations["DepartmentsController_update"];
         trace?: never;
     };
+    "/api/deviations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeviationsController_list"];
+        put?: never;
+        post: operations["DeviationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deviations/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeviationsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deviations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeviationsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employees": {
         parameters: {
             query?: never;
@@ -420,6 +468,150 @@ export interface paths {
         patch: operations["OrganisationsController_update"];
         trace?: never;
     };
+    "/api/payroll/employees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_employee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_history"];
+        put?: never;
+        post: operations["PayrollController_export"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/exports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PayrollController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/pay-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_payCodesView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/pay-codes/{validFrom}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PayrollController_putPayCodes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payroll/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PayrollController_settings"];
+        put: operations["PayrollController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roster-periods": {
         parameters: {
             query?: never;
@@ -462,6 +654,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ShiftsController_applyBaseSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeviationsController_attest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -540,6 +748,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ShiftsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/roster-periods/{id}/time-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeviationsController_report"];
         put?: never;
         post?: never;
         delete?: never;
@@ -754,6 +978,18 @@ export interface components {
             /** @description The rotation week the period's first week is ("vecka 3 av 6") */
             startWeek: number;
         };
+        AttestDto: {
+            employeeIds: string[];
+        };
+        AttestResultView: {
+            attestedEmployeeIds: string[];
+            report: components["schemas"]["TimeReportView"];
+        };
+        AttestationView: {
+            attestedAt: string;
+            attestedByName: string | null;
+            attestedByUserId: string;
+        };
         AuditEntryView: {
             /** @example update */
             action: string;
@@ -801,6 +1037,11 @@ export interface components {
             createdAt: string | null;
             lastUsedAt: string | null;
         };
+        CategoryHoursView: {
+            /** @enum {string} */
+            category: "ordinary" | "mertid" | "overtime-simple" | "overtime-qualified" | "ob-d" | "ob-c" | "ob-b" | "ob-b-night" | "ob-a" | "ob-a-night" | "on-call" | "standby" | "absence-vacation" | "absence-sick" | "absence-leave" | "absence-parental-leave" | "absence-care-of-child" | "absence-comp-leave" | "absence-other";
+            hours: number;
+        };
         ClearRangeDto: {
             /** @description Only these employees (default: every shift, open ones too) */
             employeeIds?: string[];
@@ -811,6 +1052,16 @@ export interface components {
              * @example 2026-03-15
              */
             to: string;
+        };
+        CodeHoursView: {
+            /** @example ÖT1 */
+            code: string;
+            /** @enum {string} */
+            codeKind: "tidkod" | "lonart";
+            /** @description Hours now, rounded as exported */
+            hours: number;
+            /** @description Already sent by earlier exports */
+            sentHours: number;
         };
         ColleagueView: {
             employeeId: string;
@@ -863,6 +1114,39 @@ export interface components {
             /** @example Medicin 1 */
             name: string;
             parentId?: string | null;
+        };
+        CreateDeviationDto: {
+            /**
+             * @description Required for an absence
+             * @enum {string}
+             */
+            absenceType?: "vacation" | "sick" | "leave" | "parental-leave" | "care-of-child" | "comp-leave" | "other";
+            comment?: string | null;
+            /** @description Required when the time is already attested or exported: why it is corrected */
+            correctionReason?: string | null;
+            /** @description Called-in time registered by a manager: whose */
+            employeeId?: string;
+            /**
+             * @description Defaults to the end of the shift
+             * @example 2026-03-10T16:15
+             */
+            end?: string;
+            /**
+             * @description absence (sick, VAB, semester … within the shift), left-early (from start to the end of the shift), extra-time (right before/after the shift, ordered), called-in (ordered work on its own), call-out (work during on-call/standby)
+             * @enum {string}
+             */
+            kind: "absence" | "left-early" | "extra-time" | "called-in" | "call-out";
+            /** @description Who ordered extra or called-in time (required for those) */
+            orderedBy?: string | null;
+            /** @description Called-in time: the schedule period it belongs to */
+            periodId?: string;
+            /** @description The shift it belongs to; left out for called-in time */
+            shiftId?: string;
+            /**
+             * @description Stockholm wall clock or an instant with offset; defaults to the start of the shift
+             * @example 2026-03-10T13:00
+             */
+            start?: string;
         };
         CreateEmployeeDto: {
             agencyName?: string | null;
@@ -1040,6 +1324,13 @@ export interface components {
              */
             path: string;
         };
+        DecideDeviationDto: {
+            /** @enum {string} */
+            decision: "accept" | "reject";
+            /** @description Required when rejecting */
+            reason?: string | null;
+            version: number;
+        };
         DecideLeaveDto: {
             /**
              * @description What to do with the employee's shifts during the leave: make them open shifts, or remove them
@@ -1064,11 +1355,74 @@ export interface components {
             parentId: string | null;
             version: number;
         };
+        DeviationView: {
+            /** @enum {string|null} */
+            absenceType: "vacation" | "sick" | "leave" | "parental-leave" | "care-of-child" | "comp-leave" | "other" | null;
+            comment: string | null;
+            correctionReason: string | null;
+            decisionReason: string | null;
+            employeeId: string;
+            endLocal: string;
+            exported: boolean;
+            hours: number;
+            id: string;
+            /** @enum {string} */
+            kind: "absence" | "left-early" | "extra-time" | "called-in" | "call-out";
+            orderedBy: string | null;
+            periodId: string;
+            /** @description Reported by the employee (rather than registered by a manager) */
+            reportedByEmployee: boolean;
+            shiftId: string | null;
+            /** @example 2026-03-10T13:00:00+01:00 */
+            startLocal: string;
+            /** @enum {string} */
+            status: "reported" | "accepted" | "rejected" | "withdrawn";
+            version: number;
+            withdrawnReason: string | null;
+        };
+        DrilldownDeviationView: {
+            absenceType: string | null;
+            correctionReason: string | null;
+            endLocal: string;
+            id: string;
+            kind: string;
+            shiftId: string | null;
+            startLocal: string;
+        };
+        DrilldownLineView: {
+            /** @enum {string} */
+            category: "ordinary" | "mertid" | "overtime-simple" | "overtime-qualified" | "ob-d" | "ob-c" | "ob-b" | "ob-b-night" | "ob-a" | "ob-a-night" | "on-call" | "standby" | "absence-vacation" | "absence-sick" | "absence-leave" | "absence-parental-leave" | "absence-care-of-child" | "absence-comp-leave" | "absence-other";
+            code: string | null;
+            date: string;
+            hours: number;
+        };
+        DrilldownShiftView: {
+            breakMinutes: number;
+            date: string;
+            departmentId: string;
+            endLocal: string;
+            exported: boolean;
+            id: string;
+            kind: string;
+            periodId: string;
+            shiftTypeCode: string | null;
+            startLocal: string;
+        };
         EmployeeFulfilmentView: {
             employeeId: string;
             met: number;
             share: number;
             wishes: number;
+        };
+        EmployeeTimeView: {
+            deviations: components["schemas"]["DrilldownDeviationView"][];
+            employeeId: string;
+            employeeNumber: string;
+            firstName: string;
+            lastName: string;
+            /** @description Exact classified hours (rounding happens in the export) */
+            lines: components["schemas"]["DrilldownLineView"][];
+            shifts: components["schemas"]["DrilldownShiftView"][];
         };
         EmployeeView: {
             active: boolean;
@@ -1105,7 +1459,7 @@ export interface components {
         };
         ErrorView: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "VERSION_CONFLICT" | "INVALID_TRANSITION" | "PERIOD_LOCKED" | "LEAVE_COLLIDES" | "IN_USE" | "RULE_VIOLATION" | "TOO_MANY_REQUESTS" | "ACCOUNT_LOCKED" | "INTERNAL";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "VERSION_CONFLICT" | "INVALID_TRANSITION" | "PERIOD_LOCKED" | "ATTESTED" | "OVERLAPPING_TIME" | "NOT_ATTESTED" | "PAY_CODE_MAPPING_MISSING" | "NOTHING_TO_EXPORT" | "LEAVE_COLLIDES" | "IN_USE" | "RULE_VIOLATION" | "TOO_MANY_REQUESTS" | "ACCOUNT_LOCKED" | "INTERNAL";
             correlationId: string;
             details: components["schemas"]["FieldErrorView"][];
             /** @example Bad request */
@@ -1114,6 +1468,29 @@ export interface components {
             messageSv: string;
             /** @example 400 */
             statusCode: number;
+        };
+        ExportPreviewView: {
+            adjustmentRowCount: number;
+            byteLength: number;
+            employeeCount: number;
+            fileName: string;
+            rowCount: number;
+            rows: components["schemas"]["ExportRowView"][];
+            sha256: string;
+            unattested: components["schemas"]["UnattestedView"][];
+        };
+        ExportRowView: {
+            adjustment: boolean;
+            code: string;
+            /** @enum {string} */
+            codeKind: "tidkod" | "lonart";
+            date: string;
+            employeeId: string;
+            employeeNumber: string;
+            /** @description Hours in this export (negative takes back time sent before) */
+            hours: number;
+            name: string;
+            sentHours: number;
         };
         FieldErrorView: {
             /** @example employmentRate */
@@ -1229,6 +1606,166 @@ export interface components {
             /** @example Akut personalbrist, överenskommet med medarbetaren */
             reason: string;
         };
+        PayCodeEntryDto: {
+            /**
+             * @example overtime-simple
+             * @enum {string}
+             */
+            category: "ordinary" | "mertid" | "overtime-simple" | "overtime-qualified" | "ob-d" | "ob-c" | "ob-b" | "ob-b-night" | "ob-a" | "ob-a-night" | "on-call" | "standby" | "absence-vacation" | "absence-sick" | "absence-leave" | "absence-parental-leave" | "absence-care-of-child" | "absence-comp-leave" | "absence-other";
+            /**
+             * @description The payroll system's own code (lonetrans)
+             * @example 2320
+             */
+            lonart?: string | null;
+            /** @example O-tillägg D vardag kväll */
+            name?: string | null;
+            /**
+             * @description A PAXml tidkod; or give lonart
+             * @example ÖT1
+             */
+            tidkod?: string;
+        };
+        PayCodeEntryView: {
+            /** @enum {string} */
+            category: "ordinary" | "mertid" | "overtime-simple" | "overtime-qualified" | "ob-d" | "ob-c" | "ob-b" | "ob-b-night" | "ob-a" | "ob-a-night" | "on-call" | "standby" | "absence-vacation" | "absence-sick" | "absence-leave" | "absence-parental-leave" | "absence-care-of-child" | "absence-comp-leave" | "absence-other";
+            lonart: string | null;
+            name: string | null;
+            tidkod: string | null;
+        };
+        PayCodeMappingVersionView: {
+            /** @description The built-in mapping of RULES.md §6.4, in force before any own version */
+            builtIn: boolean;
+            codes: components["schemas"]["PayCodeEntryView"][];
+            updatedAt: string | null;
+            validFrom: string;
+        };
+        PayCodesView: {
+            absenceTypes: ("vacation" | "sick" | "leave" | "parental-leave" | "care-of-child" | "comp-leave" | "other")[];
+            categories: ("ordinary" | "mertid" | "overtime-simple" | "overtime-qualified" | "ob-d" | "ob-c" | "ob-b" | "ob-b-night" | "ob-a" | "ob-a-night" | "on-call" | "standby" | "absence-vacation" | "absence-sick" | "absence-leave" | "absence-parental-leave" | "absence-care-of-child" | "absence-comp-leave" | "absence-other")[];
+            /** @description The PAXml tidkod values */
+            tidkoder: string[];
+            versions: components["schemas"]["PayCodeMappingVersionView"][];
+        };
+        PayrollEmployeeView: {
+            /** @description Every period with time in the range is attested */
+            attested: boolean;
+            codes: components["schemas"]["CodeHoursView"][];
+            employeeId: string;
+            employeeNumber: string;
+            firstName: string;
+            homeDepartmentId: string;
+            isAgency: boolean;
+            lastName: string;
+            openViolations: number;
+            pendingReports: number;
+            /** @description Rows the next export would send for this employee */
+            pendingRows: number;
+            totals: components["schemas"]["CategoryHoursView"][];
+            unattestedPeriodIds: string[];
+        };
+        PayrollExportRequestDto: {
+            /**
+             * @description CSV: Swedish decimal comma (7,50)
+             * @default false
+             */
+            decimalComma?: boolean;
+            departmentIds: string[];
+            /**
+             * @default UTF-8
+             * @enum {string}
+             */
+            encoding?: "UTF-8" | "ISO-8859-1";
+            /** @enum {string} */
+            format: "paxml" | "csv";
+            /** @example 2026-03-01 */
+            from: string;
+            /**
+             * @description Export time that is not yet attested (the export records that it did)
+             * @default false
+             */
+            includeUnattested?: boolean;
+            /**
+             * @description PAXml: add schematransaktioner (scheduled hours per day)
+             * @default false
+             */
+            schedule?: boolean;
+            /** @example 2026-03-31 */
+            to: string;
+        };
+        PayrollExportView: {
+            adjustmentRowCount: number;
+            byteLength: number;
+            createdAt: string;
+            createdByName: string | null;
+            createdByUserId: string;
+            decimalSeparator: string;
+            departmentIds: string[];
+            employeeCount: number;
+            encoding: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "paxml" | "csv";
+            from: string;
+            id: string;
+            includedUnattested: boolean;
+            lockedPeriodIds: string[];
+            rowCount: number;
+            schedule: boolean;
+            sha256: string;
+            shiftCount: number;
+            to: string;
+            unattested: components["schemas"]["UnattestedView"][];
+        };
+        PayrollKeyFiguresView: {
+            agencyHours: number;
+            estimatedMertidCost: number | null;
+            estimatedOvertimeCost: number | null;
+            mertidHours: number;
+            obHours: number;
+            overtimeHours: number;
+            overtimeQualifiedHours: number;
+            overtimeSimpleHours: number;
+            sickHours: number;
+            workedHours: number;
+        };
+        PayrollOverviewView: {
+            departmentIds: string[];
+            employees: components["schemas"]["PayrollEmployeeView"][];
+            from: string;
+            keyFigures: components["schemas"]["PayrollKeyFiguresView"];
+            /** @description Rows the next export would send (new time and adjustments) */
+            pendingRows: number;
+            periods: components["schemas"]["PayrollPeriodView"][];
+            to: string;
+            warnings: components["schemas"]["PayrollWarningView"][];
+        };
+        PayrollPeriodView: {
+            departmentId: string;
+            endDate: string;
+            id: string;
+            startDate: string;
+            state: string;
+        };
+        PayrollSettingsDto: {
+            /** @example 38000 */
+            averageMonthlySalary?: number | null;
+            /** @example 2321000016 */
+            organisationNumber?: string | null;
+            version?: number;
+        };
+        PayrollSettingsView: {
+            averageMonthlySalary: number | null;
+            organisationNumber: string | null;
+            version: number;
+        };
+        PayrollWarningView: {
+            employeeId: string | null;
+            /** @enum {string} */
+            kind: "not-attested" | "rule-violations" | "missing-mapping" | "pending-reports" | "unpublished-period";
+            message: string;
+            messageSv: string;
+            periodId: string | null;
+        };
         PeriodWishesView: {
             limits: components["schemas"]["WishLimitsDto"];
             perEmployee: components["schemas"]["EmployeeFulfilmentView"][];
@@ -1237,6 +1774,9 @@ export interface components {
             /** @description Highest minus lowest share between employees */
             spread: number;
             wishes: components["schemas"]["WishView"][];
+        };
+        PutPayCodeMappingDto: {
+            codes: components["schemas"]["PayCodeEntryDto"][];
         };
         RegisterSickDto: {
             employeeId: string;
@@ -1412,11 +1952,49 @@ export interface components {
             skillId: string | null;
             target: number;
         };
+        TimeReportEmployeeView: {
+            attestation: components["schemas"]["AttestationView"] | null;
+            /** @description Reported, accepted and rejected (withdrawn ones left out) */
+            deviations: components["schemas"]["DeviationView"][];
+            employeeId: string;
+            employeeNumber: string;
+            firstName: string;
+            lastName: string;
+            pendingReports: number;
+            shifts: components["schemas"]["TimeReportShiftView"][];
+            /** @description Classified hours of accepted time */
+            totals: components["schemas"]["CategoryHoursView"][];
+        };
+        TimeReportShiftView: {
+            breakMinutes: number;
+            date: string;
+            endLocal: string;
+            exported: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "work" | "on-call" | "standby";
+            shiftTypeCode: string | null;
+            startLocal: string;
+        };
+        TimeReportView: {
+            departmentId: string;
+            employees: components["schemas"]["TimeReportEmployeeView"][];
+            endDate: string;
+            periodId: string;
+            startDate: string;
+            state: string;
+        };
         TransitionRosterPeriodDto: {
             /** @enum {string} */
             to: "draft" | "wishes-open" | "review" | "published" | "locked";
             /** @description The version you saw; a stale one gets 409 */
             version?: number;
+        };
+        UnattestedView: {
+            departmentId: string;
+            employeeId: string;
+            name: string;
+            periodId: string;
         };
         UpdateDepartmentDto: {
             /** @example MED1 */
@@ -1641,6 +2219,11 @@ export interface components {
             /** @description Met by the current roster; null for "can work" */
             met: boolean | null;
             shiftTypeId: string | null;
+        };
+        WithdrawDeviationDto: {
+            /** @description Required once the time is attested or exported (the withdrawal is then a correction) */
+            reason?: string | null;
+            version: number;
         };
     };
     responses: never;
@@ -2261,6 +2844,138 @@ export interface operations {
             };
         };
     };
+    DeviationsController_list: {
+        parameters: {
+            query?: {
+                periodId?: string;
+                employeeId?: string;
+                status?: "reported" | "accepted" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    DeviationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeviationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    DeviationsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDeviationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    DeviationsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDeviationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviationView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
     EmployeesController_list: {
         parameters: {
             query?: {
@@ -2844,6 +3559,347 @@ export interface operations {
             };
         };
     };
+    PayrollController_employee: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeTimeView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollExportView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollExportRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollExportView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollExportRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportPreviewView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollExportView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PAXml or CSV file as exported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_overview: {
+        parameters: {
+            query: {
+                /** @description First day */
+                from: string;
+                /** @description Last day, inclusive */
+                to: string;
+                /** @description Departments (repeated or comma-separated) */
+                departmentIds: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollOverviewView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_payCodesView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayCodesView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_putPayCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                validFrom: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutPayCodeMappingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayCodesView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollSettingsView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    PayrollController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayrollSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayrollSettingsView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
     RosterPeriodsController_list: {
         parameters: {
             query?: {
@@ -3002,6 +4058,40 @@ export interface operations {
             };
         };
     };
+    DeviationsController_attest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttestResultView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
     ShiftsController_clear: {
         parameters: {
             query?: never;
@@ -3145,6 +4235,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShiftView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    DeviationsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeReportView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */

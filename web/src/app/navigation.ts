@@ -2,6 +2,8 @@ import type { Me } from '../api/client';
 import {
   ADMINS,
   LEAVE_DECIDERS,
+  ATTESTERS,
+  PAYROLL_USERS,
   ROSTER_READERS,
   SHIFT_TYPE_EDITORS,
   STAFF_READERS,
@@ -22,9 +24,12 @@ export function navigationFor(me: Me): NavItem[] {
   if (isStaff) {
     items.push({ to: '/me', labelKey: 'nav.mySchedule', end: true });
     items.push({ to: '/me/wishes', labelKey: 'nav.myWishes' });
+    items.push({ to: '/me/time', labelKey: 'nav.myTime' });
   }
   // The roster is the scheduler's main screen, so it comes first (and is their start page).
   if (hasRole(me, ROSTER_READERS)) items.push({ to: '/roster', labelKey: 'nav.roster' });
+  if (hasRole(me, ATTESTERS)) items.push({ to: '/time-reports', labelKey: 'nav.timeReports' });
+  if (hasRole(me, PAYROLL_USERS)) items.push({ to: '/payroll', labelKey: 'nav.payroll' });
   if (isStaff || hasRole(me, LEAVE_DECIDERS)) items.push({ to: '/leave', labelKey: 'nav.leave' });
   items.push({ to: '/inbox', labelKey: 'nav.inbox' });
   if (hasRole(me, STAFF_READERS)) items.push({ to: '/staff', labelKey: 'nav.staff' });

@@ -5,6 +5,8 @@ import { LoginPage } from '../auth/LoginPage';
 import {
   ADMINS,
   LEAVE_USERS,
+  ATTESTERS,
+  PAYROLL_USERS,
   ROSTER_READERS,
   SHIFT_TYPE_EDITORS,
   STAFF_READERS,
@@ -38,6 +40,11 @@ const UserEditorPage = lazy(() =>
 );
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const NeedsPage = lazy(() => import('../features/roster/NeedsPage').then((m) => ({ default: m.NeedsPage })));
+const PayrollPage = lazy(() => import('../features/payroll/PayrollPage').then((m) => ({ default: m.PayrollPage })));
+const TimeReportsPage = lazy(() =>
+  import('../features/payroll/TimeReportsPage').then((m) => ({ default: m.TimeReportsPage })),
+);
+const MyTimePage = lazy(() => import('../features/payroll/MyTimePage').then((m) => ({ default: m.MyTimePage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 export const createRouter = (queryClient: QueryClient) =>
@@ -53,6 +60,23 @@ export const createRouter = (queryClient: QueryClient) =>
             { path: 'me', element: <MySchedulePage /> },
             { path: 'me/wishes', element: <WishesPage /> },
             { path: 'me/profile', element: <MyPage /> },
+            { path: 'me/time', element: <MyTimePage /> },
+            {
+              path: 'payroll',
+              element: (
+                <RequireRole roles={PAYROLL_USERS}>
+                  <PayrollPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'time-reports',
+              element: (
+                <RequireRole roles={ATTESTERS}>
+                  <TimeReportsPage />
+                </RequireRole>
+              ),
+            },
             { path: 'inbox', element: <InboxPage /> },
             {
               path: 'leave',

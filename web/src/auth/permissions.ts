@@ -14,6 +14,10 @@ export const ADMINS: readonly Role[] = ['admin'];
 export const LEAVE_DECIDERS: readonly Role[] = ['admin', 'scheduler'];
 /** Who may open the leave page: staff asking for leave and those deciding. */
 export const LEAVE_USERS: readonly Role[] = ['employee', 'admin', 'scheduler'];
+/** HR pays: payroll overview, exports, pay codes (admins too). */
+export const PAYROLL_USERS: readonly Role[] = ['hr', 'admin'];
+/** Managers attest their departments' time and record deviations. */
+export const ATTESTERS: readonly Role[] = ['admin', 'scheduler'];
 
 export function hasRole(me: Me, roles: readonly Role[]): boolean {
   return roles.includes(me.role);

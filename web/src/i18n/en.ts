@@ -1,5 +1,6 @@
 import { needsEn, rosterEn } from './roster.en';
 import { inboxEn, leaveEn, myScheduleEn, myWishesEn } from './self-service.en';
+import { myTimeEn, payrollEn, timeReportEn } from './payroll.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -24,6 +25,9 @@ export const en: Messages = {
     shiftTypes: 'Shift types',
     departments: 'Organisation',
     users: 'Users',
+    payroll: 'Payroll',
+    timeReports: 'Time reports',
+    myTime: 'My time',
   },
   common: {
     loading: 'Loading …',
@@ -264,4 +268,7 @@ export const en: Messages = {
   myWishes: myWishesEn,
   leave: leaveEn,
   inbox: inboxEn,
+  payroll: payrollEn,
+  timeReport: timeReportEn,
+  myTime: myTimeEn,
 };

@@ -1,6 +1,7 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
 import { needsSv, rosterSv } from './roster.sv';
 import { inbox, leave, mySchedule, myWishes } from './self-service.sv';
+import { myTimeSv, payrollSv, timeReportSv } from './payroll.sv';
 
 export const sv = {
   app: {
@@ -24,6 +25,9 @@ export const sv = {
     shiftTypes: 'Passtyper',
     departments: 'Organisation',
     users: 'Användare',
+    payroll: 'Lön',
+    timeReports: 'Tidrapporter',
+    myTime: 'Min tid',
   },
   common: {
     loading: 'Laddar …',
@@ -264,6 +268,9 @@ export const sv = {
   myWishes,
   leave,
   inbox,
+  payroll: payrollSv,
+  timeReport: timeReportSv,
+  myTime: myTimeSv,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

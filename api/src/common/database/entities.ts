@@ -21,6 +21,13 @@ import { SkillEntity } from '../../skills/skill.entity';
 import { UserDepartmentScopeEntity } from '../../users/user-department-scope.entity';
 import { UserEntity } from '../../users/user.entity';
 import { WishEntity } from '../../wishes/wish.entity';
+import { DeviationEntity } from '../../deviations/deviation.entity';
+import { AttestationEntity } from '../../payroll-lock/attestation.entity';
+import { ExportedShiftEntity } from '../../payroll-lock/exported-shift.entity';
+import { PayCodeMappingEntity } from '../../payroll/pay-code-mapping.entity';
+import { PayrollExportRowEntity } from '../../payroll/payroll-export-row.entity';
+import { PayrollExportEntity } from '../../payroll/payroll-export.entity';
+import { PayrollSettingsEntity } from '../../payroll/payroll-settings.entity';
 
 /** Every entity, listed explicitly so the compiled app and the migration tooling agree. */
 export const ENTITIES = [
@@ -47,4 +54,11 @@ export const ENTITIES = [
   CalendarFeedEntity,
   WishEntity,
   ScheduleSeenEntity,
+  DeviationEntity,
+  AttestationEntity,
+  PayCodeMappingEntity,
+  PayrollSettingsEntity,
+  PayrollExportEntity,
+  PayrollExportRowEntity,
+  ExportedShiftEntity,
 ];

@@ -1,0 +1,2 @@
+export * from './deviations';
+export * from './worked-time';
