@@ -179,6 +179,43 @@ describe('my schedule', () => {
     });
   });
 
+  it('counts overtime and mertid so far this year from extra time the manager registered', async () => {
+    const D = ids.shiftType('MED1', 'D');
+    const annaId = ids.employeeByName('Anna', 'Lindqvist');
+    const johanId = ids.employeeByName('Johan', 'Berg');
+    const { body: period } = await med1
+      .post('/api/roster-periods')
+      .send({ departmentId: ids.department('MED1'), startDate: '2026-04-13', weeks: 1 });
+    const anna14 = (
+      await med1
+        .post('/api/shifts')
+        .send({ periodId: period.id, employeeId: annaId, shiftTypeId: D, date: '2026-04-14' })
+    ).body.shift;
+    const johan14 = (
+      await med1
+        .post('/api/shifts')
+        .send({ periodId: period.id, employeeId: johanId, shiftTypeId: D, date: '2026-04-14' })
+    ).body.shift;
+    await med1.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'review' });
+    await med1.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'published' });
+    const before = (await anna.get('/api/me/schedule')).body.yearToDate;
+    expect(before).toEqual({ from: '2026-01-01', to: '2026-05-01', overtimeHours: 0, mertidHours: 0 });
+
+    // Anna (full time) stays 1 h 30 min: overtime. Johan (80 %) stays 1 h: mertid.
+    for (const [shift, end] of [
+      [anna14, '2026-04-14T17:00'],
+      [johan14, '2026-04-14T16:30'],
+    ] as const) {
+      const res = await med1
+        .post('/api/deviations')
+        .send({ kind: 'extra-time', shiftId: shift.id, start: '2026-04-14T15:30', end, orderedBy: 'Avdelningschefen' });
+      expect(res.status).toBe(201);
+    }
+    expect((await anna.get('/api/me/schedule')).body.yearToDate).toMatchObject({ overtimeHours: 1.5, mertidHours: 0 });
+    const johan = await t.login(DEMO.employeeJohan);
+    expect((await johan.get('/api/me/schedule')).body.yearToDate).toMatchObject({ overtimeHours: 0, mertidHours: 1 });
+  });
+
   it('refuses to mark the schedule seen for a login without an employee', async () => {
     const hr = await t.login(DEMO.hr);
     expect((await hr.post('/api/me/schedule/seen')).status).toBe(403);

@@ -70,6 +70,14 @@ export class HoursBalanceView {
   @ApiProperty({ description: 'Full-time measure × employment rate × weeks' }) contractedHours!: number;
 }
 
+export class YearToDateView {
+  @ApiProperty({ description: 'January 1st of this year' }) from!: string;
+  @ApiProperty({ description: 'Today' }) to!: string;
+  @ApiProperty({ description: 'Enkel and kvalificerad övertid worked, with accepted deviations' })
+  overtimeHours!: number;
+  @ApiProperty({ description: 'Mertid (part-timers above their contract up to full time)' }) mertidHours!: number;
+}
+
 export class MyScheduleView {
   @ApiProperty() from!: string;
   @ApiProperty() to!: string;
@@ -90,4 +98,7 @@ export class MyScheduleView {
     description: "Planned vs contracted hours in the home department's published period that includes today",
   })
   balance!: HoursBalanceView | null;
+
+  @ApiProperty({ type: YearToDateView, description: 'Overtime and mertid so far this year' })
+  yearToDate!: YearToDateView;
 }

@@ -161,7 +161,7 @@ export class MyScheduleRepository {
     return mark?.seenAt ?? null;
   }
 
-    /** The database's clock, the one that stamps shift changes, so "new" compares like with like. */
+  /** The database's clock, the one that stamps shift changes, so "new" compares like with like. */
   async markSeen(employeeId: string, organisationId: string): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO schedule_seen (employee_id, organisation_id, seen_at) VALUES ($1, $2, now())

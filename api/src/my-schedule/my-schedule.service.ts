@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { addDays, contractedHours, isCivilDate, localDate, startOfLocalDay, toLocalIso } from '@bemanna/shared';
 import type { AuthUser } from '../common/auth/auth-user';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
-import type { HoursBalanceView, MyScheduleQueryDto, MyScheduleView } from './my-schedule.dto';
+import { WorkedTimeService } from '../deviations/worked-time.service';
+import type { HoursBalanceView, MyScheduleQueryDto, MyScheduleView, YearToDateView } from './my-schedule.dto';
 import { MyScheduleRepository } from './my-schedule.repository';
 
 const DEFAULT_DAYS = 28;
@@ -17,6 +20,8 @@ const MAX_DAYS = 366;
 export class MyScheduleService {
   constructor(
     private readonly repository: MyScheduleRepository,
+    private readonly workedTime: WorkedTimeService,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
@@ -33,10 +38,11 @@ export class MyScheduleService {
     }
     const start = new Date(startOfLocalDay(from));
     const end = new Date(startOfLocalDay(addDays(to, 1)));
-    const [rows, seenAt, balance] = await Promise.all([
+    const [rows, seenAt, balance, yearToDate] = await Promise.all([
       this.repository.shifts(employeeId, start, end),
       this.repository.seenAt(employeeId),
       this.balance(employeeId, today),
+      this.yearToDate(user.organisationId, employeeId, today),
     ]);
     const ids = rows.map((r) => r.id);
     const [colleagues, changes, removals] = await Promise.all([
@@ -52,6 +58,7 @@ export class MyScheduleService {
       to,
       seenAt: seenAt?.toISOString() ?? null,
       balance,
+      yearToDate,
       shifts: rows.map((r) => {
         const change = changeOf.get(r.id);
         return {
@@ -93,6 +100,24 @@ export class MyScheduleService {
   /** "I have seen my schedule": later changes are new to them, earlier ones no longer highlighted. */
   async markSeen(user: AuthUser): Promise<void> {
     await this.repository.markSeen(requireEmployee(user), user.organisationId);
+  }
+
+  /** The same classification as payroll: published shifts changed by accepted deviations. */
+  private async yearToDate(organisationId: string, employeeId: string, today: string): Promise<YearToDateView> {
+    const from = `${today.slice(0, 4)}-01-01`;
+    const worked = await this.workedTime.classify(this.dataSource.manager, organisationId, {
+      employeeIds: [employeeId],
+      from,
+      to: today,
+    });
+    const totals = worked.get(employeeId)?.totals ?? {};
+    const round = (hours: number) => Math.round(hours * 100) / 100;
+    return {
+      from,
+      to: today,
+      overtimeHours: round((totals['overtime-simple'] ?? 0) + (totals['overtime-qualified'] ?? 0)),
+      mertidHours: round(totals.mertid ?? 0),
+    };
   }
 
   private async balance(employeeId: string, today: string): Promise<HoursBalanceView | null> {

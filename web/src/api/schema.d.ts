@@ -1569,6 +1569,8 @@ export interface components {
             /** @description Shifts of published periods only */
             shifts: components["schemas"]["MyShiftView"][];
             to: string;
+            /** @description Overtime and mertid so far this year */
+            yearToDate: components["schemas"]["YearToDateView"];
         };
         MyShiftView: {
             breakMinutes: number;
@@ -2224,6 +2226,16 @@ export interface components {
             /** @description Required once the time is attested or exported (the withdrawal is then a correction) */
             reason?: string | null;
             version: number;
+        };
+        YearToDateView: {
+            /** @description January 1st of this year */
+            from: string;
+            /** @description Mertid (part-timers above their contract up to full time) */
+            mertidHours: number;
+            /** @description Enkel and kvalificerad övertid worked, with accepted deviations */
+            overtimeHours: number;
+            /** @description Today */
+            to: string;
         };
     };
     responses: never;

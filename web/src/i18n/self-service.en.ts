@@ -37,12 +37,15 @@ export const myScheduleEn: Texts<typeof mySchedule> = {
     free: 'No shifts that day.',
   },
   balance: {
-    title: 'Hours in the period',
-    none: 'No published schedule period is running right now.',
+    title: 'My hours',
+    none: 'No published schedule period is running right now, so there is nothing to compare with the contract.',
     period: '{{department}}, {{from}} – {{to}}',
     planned: 'Scheduled',
     contracted: 'Contracted',
     difference: 'Difference',
+    yearTitle: 'So far in {{year}}',
+    overtime: 'Overtime',
+    mertid: 'Additional hours (mertid)',
   },
   feed: {
     title: 'Your schedule in your calendar',

@@ -34,12 +34,15 @@ export const mySchedule = {
     free: 'Inga pass den dagen.',
   },
   balance: {
-    title: 'Timmar i perioden',
-    none: 'Ingen publicerad schemaperiod pågår just nu.',
+    title: 'Mina timmar',
+    none: 'Ingen publicerad schemaperiod pågår just nu, så det finns inget att jämföra med avtalet.',
     period: '{{department}}, {{from}} – {{to}}',
     planned: 'Schemalagt',
     contracted: 'Enligt avtal',
     difference: 'Skillnad',
+    yearTitle: 'Hittills {{year}}',
+    overtime: 'Övertid',
+    mertid: 'Mertid',
   },
   feed: {
     title: 'Schemat i din kalender',

@@ -3,16 +3,38 @@ import type { Schemas } from '../../api/client';
 import { shortDayLabel } from '../../ui/day-label';
 
 type Balance = Schemas['HoursBalanceView'];
+type YearToDate = Schemas['YearToDateView'];
 
-/** Planned against contracted hours in the current period, with the difference in words. */
-export function HoursBalance({ balance }: { balance: Balance | null }) {
+/**
+ * Planned against contracted hours in the current period, and overtime and mertid so far this
+ * year (worked time as payroll classifies it).
+ */
+export function HoursBalance({ balance, yearToDate }: { balance: Balance | null; yearToDate: YearToDate }) {
   const { t, i18n } = useTranslation();
   const hours = (n: number) => n.toLocaleString(i18n.language, { maximumFractionDigits: 2 });
+  const year = (
+    <>
+      <h3 className="my-balance__year-title">
+        {t('mySchedule.balance.yearTitle', { year: yearToDate.from.slice(0, 4) })}
+      </h3>
+      <dl className="my-balance__figures">
+        <div>
+          <dt>{t('mySchedule.balance.overtime')}</dt>
+          <dd>{hours(yearToDate.overtimeHours)} h</dd>
+        </div>
+        <div>
+          <dt>{t('mySchedule.balance.mertid')}</dt>
+          <dd>{hours(yearToDate.mertidHours)} h</dd>
+        </div>
+      </dl>
+    </>
+  );
   if (!balance) {
     return (
       <section className="card my-balance" aria-labelledby="my-balance-title">
         <h2 id="my-balance-title">{t('mySchedule.balance.title')}</h2>
         <p className="muted">{t('mySchedule.balance.none')}</p>
+        {year}
       </section>
     );
   }
@@ -44,6 +66,7 @@ export function HoursBalance({ balance }: { balance: Balance | null }) {
           </dd>
         </div>
       </dl>
+      {year}
     </section>
   );
 }

@@ -122,7 +122,7 @@ export function MySchedulePage() {
         )}
       </section>
 
-      {schedule.data ? <HoursBalance balance={schedule.data.balance} /> : null}
+      {schedule.data ? <HoursBalance balance={schedule.data.balance} yearToDate={schedule.data.yearToDate} /> : null}
       <CalendarFeedCard />
       <p className="muted my-schedule__links">
         <Link to="/me/wishes">{t('nav.myWishes')}</Link> · <Link to="/me/leave">{t('nav.myLeave')}</Link> ·{' '}
