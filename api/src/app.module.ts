@@ -13,6 +13,8 @@ import { HealthModule } from './health/health.module';
 import { MyScheduleModule } from './my-schedule/my-schedule.module';
 import { LeaveDecisionsModule } from './leave-decisions/leave-decisions.module';
 import { LeaveModule } from './leave/leave.module';
+import { MailModule } from './mail/mail.module';
+import type { MailOptions } from './mail/mail-options';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -27,6 +29,7 @@ import { WishesModule } from './wishes/wishes.module';
 export interface AppOptions {
   databaseUrl: string;
   clock?: Clock;
+  mail?: MailOptions;
 }
 
 @Global()
@@ -45,6 +48,7 @@ export class AppModule {
       imports: [
         ClockModule.with(options.clock ?? new SystemClock()),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        MailModule.forRoot(options.mail ?? {}),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
         AuditModule,
         AuthModule,

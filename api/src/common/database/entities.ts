@@ -9,6 +9,7 @@ import { EmployeeSkillEntity } from '../../employees/employee-skill.entity';
 import { EmployeeEntity } from '../../employees/employee.entity';
 import { LeaveRequestEntity } from '../../leave/leave-request.entity';
 import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
+import { MailOutboxEntity } from '../../mail/mail-outbox.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   LeaveRequestEntity,
   CalendarFeedEntity,
   WishEntity,
+  MailOutboxEntity,
 ];
