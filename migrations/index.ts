@@ -8,6 +8,7 @@ import { AddLeaveRequests1795444181921 } from './1795444181921-AddLeaveRequests'
 import { AddCalendarFeeds1795444418314 } from './1795444418314-AddCalendarFeeds';
 import { AddWishes1795444937794 } from './1795444937794-AddWishes';
 import { AddMailOutbox1795450640458 } from './1795450640458-AddMailOutbox';
+import { AddShiftSwaps1795451057072 } from './1795451057072-AddShiftSwaps';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -18,4 +19,5 @@ export const MIGRATIONS: Function[] = [
   AddCalendarFeeds1795444418314,
   AddWishes1795444937794,
   AddMailOutbox1795450640458,
+  AddShiftSwaps1795451057072,
 ];

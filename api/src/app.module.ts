@@ -20,9 +20,11 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RostersModule } from './rosters/rosters.module';
 import { RulesModule } from './rules/rules.module';
+import { SelfServiceSettingsModule } from './self-service-settings/self-service-settings.module';
 import { ShiftTypesModule } from './shift-types/shift-types.module';
 import { ShiftsModule } from './shifts/shifts.module';
 import { SkillsModule } from './skills/skills.module';
+import { SwapsModule } from './swaps/swaps.module';
 import { UsersModule } from './users/users.module';
 import { WishesModule } from './wishes/wishes.module';
 
@@ -70,6 +72,8 @@ export class AppModule {
         CalendarFeedModule,
         WishesModule,
         MyScheduleModule,
+        SelfServiceSettingsModule,
+        SwapsModule,
       ],
     };
   }

@@ -3,3 +3,4 @@ export * from './explain';
 export * from './extra-time';
 export * from './agency';
 export * from './swap-states';
+export * from './profession-cover';

@@ -27,8 +27,13 @@ describe('newViolations', () => {
     ['the same finding before and after', [violation({})], [violation({})], 0],
     ['the same finding, worse after', [violation({})], [violation({ measured: 8 })], 1],
     ['the same finding, better after', [violation({})], [violation({ measured: 10 })], 0],
-    ['another shift pair', [violation({})], [violation({ shiftIds: ['a', 'c'] })], 1],
-    ['shift order does not matter', [violation({ shiftIds: ['b', 'a'] })], [violation({})], 0],
+    ['another window', [violation({})], [violation({ to: '2026-03-11T06:30:00+01:00', measured: 9 })], 1],
+    [
+      'the same window with other shifts listed (a period-wide rule)',
+      [violation({})],
+      [violation({ shiftIds: ['a', 'c'] })],
+      0,
+    ],
     ['another employee', [violation({})], [violation({ employeeId: 'johan' })], 1],
     ['a finding that went away', [violation({})], [], 0],
   ])('%s', (_label, before, after, count) => {

@@ -12,12 +12,14 @@ import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
 import { MailOutboxEntity } from '../../mail/mail-outbox.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { SelfServiceSettingsEntity } from '../../self-service-settings/self-service-settings.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
 import { RosterPublicationEntity } from '../../shifts/roster-publication.entity';
 import { ShiftChangeEntity } from '../../shifts/shift-change.entity';
 import { ShiftEntity } from '../../shifts/shift.entity';
 import { SkillEntity } from '../../skills/skill.entity';
+import { SwapEntity } from '../../swaps/swap.entity';
 import { UserDepartmentScopeEntity } from '../../users/user-department-scope.entity';
 import { UserEntity } from '../../users/user.entity';
 import { WishEntity } from '../../wishes/wish.entity';
@@ -47,4 +49,6 @@ export const ENTITIES = [
   CalendarFeedEntity,
   WishEntity,
   MailOutboxEntity,
+  SelfServiceSettingsEntity,
+  SwapEntity,
 ];
