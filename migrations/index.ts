@@ -9,6 +9,7 @@ import { AddCalendarFeeds1795444418314 } from './1795444418314-AddCalendarFeeds'
 import { AddWishes1795444937794 } from './1795444937794-AddWishes';
 import { AddMailOutbox1795450640458 } from './1795450640458-AddMailOutbox';
 import { AddShiftSwaps1795451057072 } from './1795451057072-AddShiftSwaps';
+import { AddOpenShifts1795451565866 } from './1795451565866-AddOpenShifts';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -20,4 +21,5 @@ export const MIGRATIONS: Function[] = [
   AddWishes1795444937794,
   AddMailOutbox1795450640458,
   AddShiftSwaps1795451057072,
+  AddOpenShifts1795451565866,
 ];

@@ -17,6 +17,7 @@ import { MailModule } from './mail/mail.module';
 import type { MailOptions } from './mail/mail-options';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OpenShiftsModule } from './open-shifts/open-shifts.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RostersModule } from './rosters/rosters.module';
 import { RulesModule } from './rules/rules.module';
@@ -74,6 +75,7 @@ export class AppModule {
         MyScheduleModule,
         SelfServiceSettingsModule,
         SwapsModule,
+        OpenShiftsModule,
       ],
     };
   }

@@ -154,7 +154,7 @@ const publishedPeriod = (ctx: Ctx) =>
 const JOHAN = 'johan.berg@demo.bemanna.se';
 /** A new published week of Medicin 1 with a day shift for each person on the given day of the week (0 = Monday). */
 let exchangeWeek = 0;
-const publishedShifts = async (ctx: Ctx, people: [string, string, number][]): Promise<string[]> => {
+const publishedShifts = async (ctx: Ctx, people: [string, string, number][], open = 0): Promise<string[]> => {
   const { body: period } = await admin(ctx)
     .post('/api/roster-periods')
     .send({ departmentId: ctx.ids.department('MED1'), startDate: addDays('2036-01-07', 7 * exchangeWeek++), weeks: 1 });
@@ -168,6 +168,17 @@ const publishedShifts = async (ctx: Ctx, people: [string, string, number][]): Pr
         employeeId: ctx.ids.employeeByName(first, last),
         shiftTypeId: ctx.ids.shiftType('MED1', 'D'),
         date: addDays(period.startDate, day),
+      });
+    shiftIds.push(body.shift.id);
+  }
+  for (let i = 0; i < open; i++) {
+    const { body } = await admin(ctx)
+      .post('/api/shifts')
+      .send({
+        periodId: period.id,
+        employeeId: null,
+        shiftTypeId: ctx.ids.shiftType('MED1', 'D'),
+        date: addDays(period.startDate, 3),
       });
     shiftIds.push(body.shift.id);
   }
@@ -192,6 +203,13 @@ const swapAwaitingApproval = async (ctx: Ctx) => {
   const path = await swapToAnna(ctx, 'give-away');
   await ctx.agents.employee.post(`${path}/accept`).send({});
   return path;
+};
+
+/** An open shift of Medicin 1 put out for the staff (Anna may take it). */
+const openShiftPosting = async (ctx: Ctx) => {
+  const [shiftId] = await publishedShifts(ctx, [], 1);
+  const { body } = await admin(ctx).post('/api/open-shifts').send({ shiftId });
+  return `/api/open-shifts/${body.id}`;
 };
 
 const MATRIX: Record<string, Case> = {
@@ -559,6 +577,46 @@ const MATRIX: Record<string, Case> = {
       (c) => `/api/departments/${c.ids.department('MED1')}/self-service-settings`,
       () => ({ swapApproval: 'scheduler', openShiftAssignment: 'scheduler', agencyHourlyRate: 1100 }),
     ),
+  },
+  'GET /api/open-shifts': { expect: loggedIn(200), run: get(() => '/api/open-shifts') },
+  'GET /api/open-shifts/unassigned': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: get(() => '/api/open-shifts/unassigned'),
+  },
+  'GET /api/open-shifts/preferences': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: get(() => '/api/open-shifts/preferences'),
+  },
+  'PUT /api/open-shifts/preferences': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: send(
+      'put',
+      () => '/api/open-shifts/preferences',
+      () => ({ wantsExtraHours: false }),
+    ),
+  },
+  'POST /api/open-shifts': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: async (ctx, who) => {
+      const [shiftId] = await publishedShifts(ctx, [], 1);
+      return ctx.agents[who].post('/api/open-shifts').send({ shiftId });
+    },
+  },
+  'POST /api/open-shifts/:id/applications': {
+    expect: loggedIn(403, { employee: 201 }),
+    run: send('post', async (c) => `${await openShiftPosting(c)}/applications`),
+  },
+  'POST /api/open-shifts/:id/assign': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => {
+      const path = await openShiftPosting(ctx);
+      await ctx.agents.employee.post(`${path}/applications`);
+      return ctx.agents[who].post(`${path}/assign`).send({ employeeId: ctx.ids.employeeByName('Anna', 'Lindqvist') });
+    },
+  },
+  'POST /api/open-shifts/:id/withdraw': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('post', async (c) => `${await openShiftPosting(c)}/withdraw`),
   },
   'GET /api/me/schedule': { expect: loggedIn(403, { employee: 200 }), run: get(() => '/api/me/schedule') },
   'GET /api/roster-periods/:id/shifts': {

@@ -15,6 +15,8 @@ export interface Person {
   workplaces: string[];
   active: boolean;
   isAgency: boolean;
+  employmentRate: number;
+  fullTimeHoursPerWeek: number;
 }
 
 /** A shift as swaps and open shifts show it: times, department, shift type, holder. */
@@ -56,10 +58,12 @@ export class ExchangeLookup {
       pool: boolean;
       active: boolean;
       is_agency: boolean;
+      employment_rate: number;
+      full_time_hours_per_week: string;
       others: string[];
     }[] = await em.query(
       `SELECT e.id, e.first_name, e.last_name, e.profession, e.home_department_id, d.kind = 'pool' AS pool,
-              e.active, e.is_agency,
+              e.active, e.is_agency, e.employment_rate, e.full_time_hours_per_week,
               coalesce(array_agg(ed.department_id ORDER BY ed.department_id) FILTER (WHERE ed.department_id IS NOT NULL), '{}') AS others
          FROM employees e
          JOIN departments d ON d.id = e.home_department_id
@@ -82,6 +86,8 @@ export class ExchangeLookup {
           workplaces: [r.home_department_id, ...r.others],
           active: r.active,
           isAgency: r.is_agency,
+          employmentRate: r.employment_rate,
+          fullTimeHoursPerWeek: Number(r.full_time_hours_per_week),
         },
       ]),
     );

@@ -82,7 +82,7 @@ export function awaitingApproval(
     kind: 'swap-awaiting-approval',
     title: { sv: 'Passbyte att godkänna', en: 'Shift swap to approve' },
     body: { sv: what.sv + note.sv, en: what.en + note.en },
-    link: LINK,
+    link: `${LINK}/approvals`,
   };
 }
 

@@ -4,6 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { trim, trimOrNull } from '../common/http/dto-helpers';
 import { LocalizedTextView, ViolationView } from '../roster-check/violation.view';
+import { ExchangePersonView, ExchangeShiftView } from '../shift-exchange/exchange.view';
 
 export class OfferSwapDto {
   @ApiProperty({ description: 'One of your own published shifts that has not started' })
@@ -62,34 +63,19 @@ export class SwapAnswerDto {
   version?: number;
 }
 
-export class SwapPersonView {
-  @ApiProperty() employeeId!: string;
-  @ApiProperty({ example: 'Anna Lindqvist' }) name!: string;
-}
-
-/** A shift as a swap shows it (no notes: they are between the scheduler and the holder). */
-export class SwapShiftView {
-  @ApiProperty() id!: string;
-  @ApiProperty() departmentId!: string;
-  @ApiProperty({ example: 'Medicin 1' }) departmentName!: string;
-  @ApiProperty({ example: '2026-03-10' }) date!: string;
-  @ApiProperty({ example: '2026-03-10T13:30:00+01:00' }) startLocal!: string;
-  @ApiProperty({ example: '2026-03-10T21:30:00+01:00' }) endLocal!: string;
-  @ApiProperty({ nullable: true, type: String, example: 'K' }) shiftTypeCode!: string | null;
-  @ApiProperty({ nullable: true, type: String, example: 'Kväll' }) shiftTypeName!: string | null;
-  @ApiProperty({ nullable: true, type: String }) colour!: string | null;
-  @ApiProperty({ nullable: true, type: String, description: 'Who holds it now' }) employeeId!: string | null;
-}
-
 export class SwapView {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: SWAP_KINDS }) kind!: SwapKind;
   @ApiProperty({ enum: SWAP_STATUSES }) status!: SwapStatus;
-  @ApiProperty({ type: SwapShiftView }) offered!: SwapShiftView;
-  @ApiProperty({ type: SwapShiftView, nullable: true }) requested!: SwapShiftView | null;
-  @ApiProperty({ type: SwapPersonView }) from!: SwapPersonView;
-  @ApiProperty({ type: SwapPersonView, nullable: true, description: 'The colleague (for a give-away: who took it)' })
-  to!: SwapPersonView | null;
+  @ApiProperty({ type: ExchangeShiftView }) offered!: ExchangeShiftView;
+  @ApiProperty({ type: ExchangeShiftView, nullable: true }) requested!: ExchangeShiftView | null;
+  @ApiProperty({ type: ExchangePersonView }) from!: ExchangePersonView;
+  @ApiProperty({
+    type: ExchangePersonView,
+    nullable: true,
+    description: 'The colleague (for a give-away: who took it)',
+  })
+  to!: ExchangePersonView | null;
   @ApiProperty({ nullable: true, type: String }) message!: string | null;
   @ApiProperty({
     type: [LocalizedTextView],
@@ -118,6 +104,6 @@ export class ExchangeOptionsQueryDto {
 }
 
 export class ExchangeOptionView {
-  @ApiProperty({ type: SwapShiftView }) shift!: SwapShiftView;
-  @ApiProperty({ type: SwapPersonView }) holder!: SwapPersonView;
+  @ApiProperty({ type: ExchangeShiftView }) shift!: ExchangeShiftView;
+  @ApiProperty({ type: ExchangePersonView }) holder!: ExchangePersonView;
 }

@@ -19,6 +19,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { SelfServiceSettingsService } from '../self-service-settings/self-service-settings.service';
 import { type CheckedMove, type ExchangeCheck, ExchangeCheckService } from '../shift-exchange/exchange-check.service';
 import { ExchangeLookup, type Person, type ShiftCard } from '../shift-exchange/exchange-lookup';
+import { exchangeShiftView } from '../shift-exchange/exchange.view';
 import { ShiftReassignmentService } from '../shifts/shift-reassignment.service';
 import { ShiftsService } from '../shifts/shifts.service';
 import type {
@@ -27,7 +28,6 @@ import type {
   SwapAnswerDto,
   SwapDecisionDto,
   SwapQueryDto,
-  SwapShiftView,
   SwapView,
 } from './swap.dto';
 import { SwapEntity } from './swap.entity';
@@ -109,7 +109,7 @@ export class SwapsService {
         const holder = people.get(o.employeeId!);
         return holder && holder.active && sameWork(mine, holder);
       })
-      .map((o) => ({ shift: shiftView(o), holder: person(people.get(o.employeeId!)!) }));
+      .map((o) => ({ shift: exchangeShiftView(o), holder: person(people.get(o.employeeId!)!) }));
   }
 
   async offer(user: AuthUser, dto: OfferSwapDto): Promise<SwapView> {
@@ -582,8 +582,8 @@ export class SwapsService {
         id: s.id,
         kind: s.kind as SwapKind,
         status: s.status as SwapStatus,
-        offered: shiftView(cards.get(s.offeredShiftId)!),
-        requested: requested ? shiftView(requested) : null,
+        offered: exchangeShiftView(cards.get(s.offeredShiftId)!),
+        requested: requested ? exchangeShiftView(requested) : null,
         from: person(people.get(s.fromEmployeeId)!),
         to: s.toEmployeeId ? person(people.get(s.toEmployeeId)!) : null,
         message: s.message,
@@ -703,21 +703,6 @@ function notPending(): DomainError {
 function assertSwapVersion(swap: SwapEntity, version: number | undefined): void {
   if (version !== undefined && version !== swap.version)
     throw DomainError.versionConflict({ id: swap.id, version: swap.version });
-}
-
-function shiftView(c: ShiftCard): SwapShiftView {
-  return {
-    id: c.id,
-    departmentId: c.departmentId,
-    departmentName: c.departmentName,
-    date: c.date,
-    startLocal: c.startLocal,
-    endLocal: c.endLocal,
-    shiftTypeCode: c.shiftTypeCode,
-    shiftTypeName: c.shiftTypeName,
-    colour: c.colour,
-    employeeId: c.employeeId,
-  };
 }
 
 function person(p: Person): { employeeId: string; name: string } {

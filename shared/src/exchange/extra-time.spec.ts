@@ -1,5 +1,5 @@
 import { check, work } from '../rules/roster.test-support';
-import { contractedHoursInPeriod, extraTime } from './extra-time';
+import { contractedHoursInPeriod, extraTime, extraTimeText } from './extra-time';
 
 describe('extraTime', () => {
   it.each([
@@ -61,5 +61,16 @@ describe('extraTime', () => {
     expect(taken).toMatchObject({ kind: 'mertid-and-overtime' });
     expect(taken.mertidHours).toBeCloseTo(6.25, 9);
     expect(taken.overtimeHours).toBeCloseTo(1.75, 9);
+  });
+});
+
+describe('extraTimeText', () => {
+  it.each([
+    ['ordinary', 8, 0, 0, 'inom din avtalade arbetstid'],
+    ['mertid', 0, 8, 0, 'mertid 8 h'],
+    ['overtime', 0, 0, 7.5, 'övertid 7 h 30 min'],
+    ['mertid-and-overtime', 0, 6.25, 1.75, 'mertid 6 h 15 min och övertid 1 h 45 min'],
+  ] as const)('%s', (kind, ordinaryHours, mertidHours, overtimeHours, sv) => {
+    expect(extraTimeText({ kind, ordinaryHours, mertidHours, overtimeHours, remainingContractHours: 0 }).sv).toBe(sv);
   });
 });

@@ -59,3 +59,28 @@ export function extraTime(input: ExtraTimeInput): ExtraTime {
     remainingContractHours: room,
   };
 }
+
+/** "inom din avtalade arbetstid" / "mertid 6 h 15 min och övertid 1 h 45 min", for hints and messages. */
+export function extraTimeText(extra: ExtraTime): { sv: string; en: string } {
+  switch (extra.kind) {
+    case 'ordinary':
+      return { sv: 'inom din avtalade arbetstid', en: 'within your contracted hours' };
+    case 'mertid':
+      return { sv: `mertid ${hours(extra.mertidHours)}`, en: `mertid (additional hours) ${hours(extra.mertidHours)}` };
+    case 'overtime':
+      return { sv: `övertid ${hours(extra.overtimeHours)}`, en: `overtime ${hours(extra.overtimeHours)}` };
+    case 'mertid-and-overtime':
+      return {
+        sv: `mertid ${hours(extra.mertidHours)} och övertid ${hours(extra.overtimeHours)}`,
+        en: `mertid (additional hours) ${hours(extra.mertidHours)} and overtime ${hours(extra.overtimeHours)}`,
+      };
+  }
+}
+
+function hours(value: number): string {
+  const minutes = Math.round(value * 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

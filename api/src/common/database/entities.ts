@@ -11,6 +11,9 @@ import { LeaveRequestEntity } from '../../leave/leave-request.entity';
 import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
 import { MailOutboxEntity } from '../../mail/mail-outbox.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
+import { ExtraHoursPreferenceEntity } from '../../open-shifts/extra-hours-preference.entity';
+import { OpenShiftApplicationEntity } from '../../open-shifts/open-shift-application.entity';
+import { OpenShiftPostingEntity } from '../../open-shifts/open-shift-posting.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { SelfServiceSettingsEntity } from '../../self-service-settings/self-service-settings.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
@@ -51,4 +54,7 @@ export const ENTITIES = [
   MailOutboxEntity,
   SelfServiceSettingsEntity,
   SwapEntity,
+  OpenShiftPostingEntity,
+  OpenShiftApplicationEntity,
+  ExtraHoursPreferenceEntity,
 ];
