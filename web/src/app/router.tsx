@@ -1,7 +1,15 @@
 import { lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
-import { ADMINS, ROSTER_READERS, SHIFT_TYPE_EDITORS, STAFF_READERS, STAFF_WRITERS } from '../auth/permissions';
+import {
+  ADMINS,
+  EXCHANGE_MANAGERS,
+  ROSTER_READERS,
+  SELF_SERVICE,
+  SHIFT_TYPE_EDITORS,
+  STAFF_READERS,
+  STAFF_WRITERS,
+} from '../auth/permissions';
 import { AppShell } from './AppShell';
 import { RequireRole, RequireSession, StartPage } from './guards';
 import { NotFoundPage } from './NotFoundPage';
@@ -24,6 +32,16 @@ const UserEditorPage = lazy(() =>
 const RosterPage = lazy(() => import('../features/roster/RosterPage').then((m) => ({ default: m.RosterPage })));
 const NeedsPage = lazy(() => import('../features/roster/NeedsPage').then((m) => ({ default: m.NeedsPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const SwapsPage = lazy(() => import('../features/swaps/SwapsPage').then((m) => ({ default: m.SwapsPage })));
+const SwapApprovalsPage = lazy(() =>
+  import('../features/swaps/SwapApprovalsPage').then((m) => ({ default: m.SwapApprovalsPage })),
+);
+const OpenShiftsPage = lazy(() =>
+  import('../features/open-shifts/OpenShiftsPage').then((m) => ({ default: m.OpenShiftsPage })),
+);
+const OpenShiftsManagePage = lazy(() =>
+  import('../features/open-shifts/OpenShiftsManagePage').then((m) => ({ default: m.OpenShiftsManagePage })),
+);
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -35,6 +53,38 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <StartPage /> },
           { path: 'me', element: <MyPage /> },
+          {
+            path: 'swaps',
+            element: (
+              <RequireRole roles={SELF_SERVICE}>
+                <SwapsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'swaps/approvals',
+            element: (
+              <RequireRole roles={EXCHANGE_MANAGERS}>
+                <SwapApprovalsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'open-shifts',
+            element: (
+              <RequireRole roles={SELF_SERVICE}>
+                <OpenShiftsPage />
+              </RequireRole>
+            ),
+          },
+          {
+            path: 'open-shifts/manage',
+            element: (
+              <RequireRole roles={EXCHANGE_MANAGERS}>
+                <OpenShiftsManagePage />
+              </RequireRole>
+            ),
+          },
           {
             path: 'roster',
             element: (

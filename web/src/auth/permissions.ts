@@ -10,6 +10,10 @@ export const ROSTER_READERS: readonly Role[] = ['admin', 'scheduler', 'hr'];
 export const STAFF_WRITERS: readonly Role[] = ['admin', 'scheduler'];
 export const SHIFT_TYPE_EDITORS: readonly Role[] = ['admin', 'scheduler'];
 export const ADMINS: readonly Role[] = ['admin'];
+/** Employees swap their own shifts and take open ones. */
+export const SELF_SERVICE: readonly Role[] = ['employee'];
+/** Schedulers and admins approve swaps and put open shifts out. */
+export const EXCHANGE_MANAGERS: readonly Role[] = ['admin', 'scheduler'];
 
 export function hasRole(me: Me, roles: readonly Role[]): boolean {
   return roles.includes(me.role);

@@ -1,3 +1,4 @@
+import { openShiftsEn, swapsEn } from './exchange.en';
 import { needsEn, rosterEn } from './roster.en';
 import type { Messages } from './sv';
 
@@ -17,6 +18,8 @@ export const en: Messages = {
     shiftTypes: 'Shift types',
     departments: 'Organisation',
     users: 'Users',
+    swaps: 'Shift swaps',
+    openShifts: 'Open shifts',
   },
   common: {
     loading: 'Loading …',
@@ -253,4 +256,6 @@ export const en: Messages = {
   },
   roster: rosterEn,
   needs: needsEn,
+  swaps: swapsEn,
+  openShifts: openShiftsEn,
 };

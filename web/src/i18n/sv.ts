@@ -1,4 +1,5 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
+import { openShiftsSv, swapsSv } from './exchange.sv';
 import { needsSv, rosterSv } from './roster.sv';
 
 export const sv = {
@@ -17,6 +18,8 @@ export const sv = {
     shiftTypes: 'Passtyper',
     departments: 'Organisation',
     users: 'Användare',
+    swaps: 'Passbyten',
+    openShifts: 'Lediga pass',
   },
   common: {
     loading: 'Laddar …',
@@ -253,6 +256,8 @@ export const sv = {
   },
   roster: rosterSv,
   needs: needsSv,
+  swaps: swapsSv,
+  openShifts: openShiftsSv,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
