@@ -205,22 +205,51 @@ describe('shift swaps', () => {
 
     const accepted = await johan.post(`/api/swaps/${offer.body.id}/accept`).send({});
     expect(accepted.status).toBe(200);
-    const reason =
+    const full =
       'Med ändringen skulle Anna Lindqvist få: Dygnsvila 9 h 30 min mellan kvällspass 10/3 och dagpass 11/3; minst 11 h krävs (AB § 13 mom. 4 (2023-10-01), ATL 13 §)';
-    expect(accepted.body).toMatchObject({ status: 'refused', refusedBy: 'rules', reasons: [{ sv: reason }] });
-    expect(accepted.body.findings.map((v: { ruleId: string }) => v.ruleId)).toContain('daily-rest');
+    // Johan reads which rule it is for Anna, not the details of her roster; Anna reads it all.
+    const brief =
+      'Med ändringen skulle Anna Lindqvist bryta mot regeln om dygnsvila (AB § 13 mom. 4 (2023-10-01), ATL 13 §)';
+    expect(accepted.body).toMatchObject({
+      status: 'refused',
+      refusedBy: 'rules',
+      reasons: [{ sv: brief }],
+      findings: [],
+    });
+    const annasView = (await anna.get('/api/swaps')).body.find((w: { id: string }) => w.id === offer.body.id);
+    expect(annasView.reasons).toEqual([expect.objectContaining({ sv: full })]);
+    expect(annasView.findings.map((v: { ruleId: string }) => v.ruleId)).toContain('daily-rest');
+    const schedulersView = (await med1.get('/api/swaps')).body.find((w: { id: string }) => w.id === offer.body.id);
+    expect(schedulersView.reasons).toEqual([expect.objectContaining({ sv: full })]);
     expect((await current(johanWed.id)).employeeId).toBe(johanId);
     expect((await current(annaFri1.id)).employeeId).toBe(annaId);
-    for (const agent of [anna, johan]) {
+    for (const [agent, reason] of [
+      [anna, full],
+      [johan, brief],
+    ] as const) {
       const [latest] = await inbox(agent);
       expect(latest.kind).toBe('swap-refused');
       expect(latest.body.sv).toContain(reason);
     }
     const mails = await sink.waitFor(
       2,
-      (m) => m.subject === 'Bemanna: Passbytet gick inte igenom' && m.text.includes('10/3'),
+      (m) => m.subject === 'Bemanna: Passbytet gick inte igenom' && /dygnsvila/i.test(m.text),
     );
     expect(mails.flatMap((m) => m.to).sort()).toEqual([DEMO.employeeAnna, JOHAN]);
+  });
+
+  it("never tells the nurse why a colleague is away: a swap onto his sick day is refused as 'not available'", async () => {
+    await med1
+      .post('/api/absences/sick')
+      .send({ employeeId: johanId, startDate: '2026-03-20', endDate: '2026-03-20' })
+      .expect(201);
+    const res = await anna.post('/api/swaps').send({ offeredShiftId: annaFri.id, requestedShiftId: johanThu2.id });
+    expect(res.status).toBe(422);
+    expect(res.body.reasons).toEqual([
+      { sv: 'Johan Berg är inte tillgänglig då', en: 'Johan Berg is not available then' },
+    ]);
+    expect(JSON.stringify(res.body)).not.toMatch(/sjuk|sick/i);
+    expect(res.body.violations).toEqual([]);
   });
 
   it('applies at once where the department lets accepted swaps through without approval', async () => {

@@ -7,6 +7,7 @@ import {
   type Violation,
   canCoverProfession,
   explainViolation,
+  explainViolationBriefly,
   notAllowedInDepartment,
   professionMismatch,
 } from '@bemanna/shared';
@@ -21,11 +22,17 @@ export interface CheckedMove extends Reassignment {
   departmentName: string;
 }
 
-export interface ExchangeCheck {
-  /** Why it cannot be done, in plain words: hard rules, profession, department. */
+/** Reasons in plain words, as one reader may see them. */
+export interface ExchangeReasons {
+  /** Why it cannot be done: profession, department, hard rules. */
   refusals: LocalizedText[];
-  /** Soft rules it would break, in plain words: for the scheduler to weigh. */
+  /** Soft rules it would break: for the scheduler to weigh. */
   warnings: LocalizedText[];
+}
+
+export interface ExchangeCheck extends ExchangeReasons {
+  /** Refusals that are not rules of the engine (profession, department). */
+  problems: LocalizedText[];
   /** The rules engine's new findings (both severities). */
   violations: Violation[];
   figures: Record<string, EmployeeFigures>;
@@ -45,30 +52,47 @@ export class ExchangeCheckService {
     organisationId: string,
     moves: CheckedMove[],
     people: Map<string, Person>,
-    options: { ordered?: boolean } = {},
+    options: { ordered?: boolean; viewer?: string | null } = {},
   ): Promise<ExchangeCheck> {
-    const refusals: LocalizedText[] = [];
+    const problems: LocalizedText[] = [];
     for (const move of moves) {
       const person = move.employeeId ? people.get(move.employeeId) : undefined;
       if (!person) continue;
       if (!person.workplaces.includes(move.shift.departmentId)) {
-        refusals.push(notAllowedInDepartment(person.name, move.departmentName));
+        problems.push(notAllowedInDepartment(person.name, move.departmentName));
       }
       const needs = move.requiredProfession as Profession | null;
       if (needs && !canCoverProfession(person.profession as Profession, needs)) {
-        refusals.push(professionMismatch(person.name, label(person.profession), label(needs)));
+        problems.push(professionMismatch(person.name, label(person.profession), label(needs)));
       }
     }
     const { added, figures } = await this.reassignment.assessReassignment(em, organisationId, moves, options);
-    const nameOf = (id: string) => people.get(id)?.name ?? '–';
     return {
-      refusals: [
-        ...refusals,
-        ...added.filter((v) => v.severity === 'hard').map((v) => explainViolation(v, nameOf(v.employeeId))),
-      ],
-      warnings: added.filter((v) => v.severity === 'soft').map((v) => explainViolation(v, nameOf(v.employeeId))),
+      problems,
       violations: added,
       figures,
+      ...this.explain(problems, added, people, options.viewer ?? null),
+    };
+  }
+
+  /**
+   * The reasons as `viewer` may read them: their own findings in full (with the legal source),
+   * other people's as the rule only — never someone else's absences or unpublished shifts.
+   * `viewer` null: everything in full (schedulers).
+   */
+  explain(
+    problems: LocalizedText[],
+    violations: Violation[],
+    people: Map<string, Person>,
+    viewer: string | null,
+  ): ExchangeReasons {
+    const text = (v: Violation) => {
+      const name = people.get(v.employeeId)?.name ?? '–';
+      return viewer === null || v.employeeId === viewer ? explainViolation(v, name) : explainViolationBriefly(v, name);
+    };
+    return {
+      refusals: [...problems, ...violations.filter((v) => v.severity === 'hard').map(text)],
+      warnings: violations.filter((v) => v.severity === 'soft').map(text),
     };
   }
 }

@@ -86,7 +86,7 @@ export class SwapEntity {
   @Column('text', { nullable: true })
   message!: string | null;
 
-  /** Why it was refused (rules, the scheduler, a changed roster) or what the scheduler should weigh. */
+  /** Why it was refused besides the rules engine's findings: profession, department, the scheduler's reason, a changed roster. */
   @Column('jsonb', { default: () => "'[]'" })
   reasons!: { sv: string; en: string }[];
 

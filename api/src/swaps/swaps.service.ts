@@ -144,9 +144,10 @@ export class SwapsService {
           org,
           exchangeMoves(locked, offered!, requested, me, colleague, all),
           all,
+          { viewer: me },
         );
         // Refused at once rather than asking a colleague to agree to what the rules forbid.
-        if (result.refusals.length > 0) throw ruleRefusal(result);
+        if (result.refusals.length > 0) throw ruleRefusal(result, me);
       }
       const saved = await em.save(
         em.create(SwapEntity, {
@@ -204,18 +205,22 @@ export class SwapsService {
       const { locked, cards, stale } = await this.lockSwap(em, org, swap, colleague);
       if (stale) return this.refuse(em, user, swap, cards, 'roster-changed', [stale], []);
       const people = await this.lookup.people(em, org, [swap.fromEmployeeId, colleague]);
-      const result = await this.exchange.check(em, org, this.movesOf(swap, locked, cards, colleague, people), people);
+      const result = await this.exchange.check(em, org, this.movesOf(swap, locked, cards, colleague, people), people, {
+        viewer: colleague,
+      });
       // A give-away stays open for others when this colleague may not take it.
-      if (swap.kind === 'give-away' && result.refusals.length > 0) throw ruleRefusal(result);
+      if (swap.kind === 'give-away' && result.refusals.length > 0) throw ruleRefusal(result, colleague);
       swap.toEmployeeId = colleague;
       swap.answeredAt = this.clock.now();
       const mode = await this.approvalMode(em, swap.departmentIds);
       const outcome = outcomeOfAcceptance(mode, { hard: result.refusals.length, soft: result.warnings.length });
       await this.audit.record(em, user, { action: 'accept', entityType: 'shift-swap', entityId: swap.id });
-      if (outcome === 'refused') return this.refuse(em, user, swap, cards, 'rules', result.refusals, result.violations);
+      if (outcome === 'refused') {
+        return this.refuse(em, user, swap, cards, 'rules', result.problems, result.violations);
+      }
       if (outcome === 'approved') return this.apply(em, user, swap, locked, cards, people, result.violations);
       swap.status = 'awaiting-approval';
-      swap.reasons = result.warnings;
+      swap.reasons = [];
       swap.findings = result.violations;
       const saved = await em.save(swap);
       const offered = cards.get(swap.offeredShiftId)!;
@@ -321,8 +326,9 @@ export class SwapsService {
       if (stale) return this.refuse(em, user, swap, cards, 'roster-changed', [stale], []);
       const people = await this.lookup.people(em, org, [swap.fromEmployeeId, colleague]);
       const result = await this.exchange.check(em, org, this.movesOf(swap, locked, cards, colleague, people), people);
-      if (result.refusals.length > 0)
-        return this.refuse(em, user, swap, cards, 'rules', result.refusals, result.violations);
+      if (result.refusals.length > 0) {
+        return this.refuse(em, user, swap, cards, 'rules', result.problems, result.violations);
+      }
       return this.apply(em, user, swap, locked, cards, people, result.violations);
     });
     return (await this.views(this.dataSource.manager, user, [swap]))[0];
@@ -366,33 +372,46 @@ export class SwapsService {
     return saved;
   }
 
+  /**
+   * Ends the swap as refused: `problems` are the reasons that are not rules (stored as they are),
+   * `findings` the rules engine's. Each person is told in words they may read (their own findings
+   * in full, the other's as the rule only).
+   */
   private async refuse(
     em: EntityManager,
     actor: AuthUser,
     swap: SwapEntity,
     cards: Map<string, ShiftCard>,
     by: 'rules' | 'scheduler' | 'roster-changed',
-    reasons: LocalizedText[],
+    problems: LocalizedText[],
     findings: Violation[],
   ): Promise<SwapEntity> {
     swap.status = 'refused';
     swap.refusedBy = by;
-    swap.reasons = reasons;
+    swap.reasons = problems;
     swap.findings = findings;
     const saved = await em.save(swap);
     await this.audit.record(em, actor, {
       action: 'refuse',
       entityType: 'shift-swap',
       entityId: swap.id,
-      after: { refusedBy: by, reasons },
+      after: { refusedBy: by, reasons: problems, findings },
     });
     const offered = cards.get(swap.offeredShiftId)!;
-    await this.notifications.notifyEmployees(
-      em,
-      actor.organisationId,
-      [swap.fromEmployeeId, ...(swap.toEmployeeId ? [swap.toEmployeeId] : [])],
-      messages.refused(offered, reasons),
-    );
+    const recipients = [swap.fromEmployeeId, ...(swap.toEmployeeId ? [swap.toEmployeeId] : [])];
+    const people = await this.lookup.people(em, actor.organisationId, [
+      ...recipients,
+      ...findings.map((v) => v.employeeId),
+    ]);
+    for (const recipient of recipients) {
+      const { refusals } = this.exchange.explain(problems, findings, people, recipient);
+      await this.notifications.notifyEmployees(
+        em,
+        actor.organisationId,
+        [recipient],
+        messages.refused(offered, refusals),
+      );
+    }
     return saved;
   }
 
@@ -566,9 +585,17 @@ export class SwapsService {
     const people = await this.lookup.people(
       em,
       user.organisationId,
-      swaps.flatMap((s) => [s.fromEmployeeId, ...(s.toEmployeeId ? [s.toEmployeeId] : [])]),
+      swaps.flatMap((s) => [
+        s.fromEmployeeId,
+        ...(s.toEmployeeId ? [s.toEmployeeId] : []),
+        ...(s.findings as Violation[]).map((v) => v.employeeId),
+      ]),
     );
+    // An employee reads their own findings in full and a colleague's as the rule only.
+    const viewer = user.role === 'employee' ? user.employeeId : null;
     return swaps.map((s) => {
+      const findings = s.findings as Violation[];
+      const explained = this.exchange.explain(s.reasons, findings, people, viewer);
       const requested = s.requestedShiftId ? cards.get(s.requestedShiftId) : undefined;
       const role: SwapView['role'] =
         user.employeeId === s.fromEmployeeId
@@ -587,8 +614,9 @@ export class SwapsService {
         from: person(people.get(s.fromEmployeeId)!),
         to: s.toEmployeeId ? person(people.get(s.toEmployeeId)!) : null,
         message: s.message,
-        reasons: s.reasons,
-        findings: s.findings as Violation[],
+        reasons:
+          s.status === 'refused' ? explained.refusals : s.status === 'awaiting-approval' ? explained.warnings : [],
+        findings: viewer ? findings.filter((v) => v.employeeId === viewer) : findings,
         refusedBy: s.refusedBy as SwapView['refusedBy'],
         role,
         createdAt: s.createdAt.toISOString(),
@@ -681,7 +709,8 @@ function sameWork(a: Person, b: Person): boolean {
   );
 }
 
-function ruleRefusal(result: ExchangeCheck): DomainError {
+/** A 422 for the one asking: the reasons as they may read them, and only their own findings. */
+function ruleRefusal(result: ExchangeCheck, viewer: string): DomainError {
   return new DomainError(
     'RULE_VIOLATION',
     {
@@ -689,7 +718,10 @@ function ruleRefusal(result: ExchangeCheck): DomainError {
       en: `The swap is not possible: ${result.refusals.map((r) => r.en).join(' ')}`,
     },
     [],
-    { reasons: result.refusals, violations: result.violations.filter((v) => v.severity === 'hard') },
+    {
+      reasons: result.refusals,
+      violations: result.violations.filter((v) => v.severity === 'hard' && v.employeeId === viewer),
+    },
   );
 }
 

@@ -1,5 +1,5 @@
 import { check, violationsOf, work } from '../rules/roster.test-support';
-import { explainViolation, notAllowedInDepartment, professionMismatch } from './explain';
+import { explainViolation, explainViolationBriefly, notAllowedInDepartment, professionMismatch } from './explain';
 
 describe('explainViolation', () => {
   it("names the person and reuses the engine's finding with its legal source", () => {
@@ -35,5 +35,30 @@ describe('explainViolation', () => {
       en: 'Sara Nyström is an assistant nurse; the shift needs a nurse',
     });
     expect(notAllowedInDepartment('Elin', 'Medicin 1').sv).toBe('Elin får inte arbeta på Medicin 1');
+  });
+});
+
+describe('explainViolationBriefly', () => {
+  it('names the person and the rule without the details', () => {
+    const result = check({
+      period: { start: '2026-03-09', end: '2026-03-15' },
+      shifts: [work('2026-03-10T13:30', '2026-03-10T21:30'), work('2026-03-11T07:00', '2026-03-11T15:30')],
+    });
+    const [rest] = violationsOf(result, 'daily-rest');
+    expect(explainViolationBriefly(rest, 'Johan Berg').sv).toBe(
+      'Med ändringen skulle Johan Berg bryta mot regeln om dygnsvila (AB § 13 mom. 4 (2023-10-01), ATL 13 §)',
+    );
+  });
+
+  it('never names the kind of absence', () => {
+    const result = check({
+      period: { start: '2026-03-09', end: '2026-03-15' },
+      shifts: [work('2026-03-10T07:00', '2026-03-10T15:30')],
+      absences: [{ employeeId: 'anna', start: '2026-03-10', end: '2026-03-11', type: 'sick' }],
+    });
+    const [absent] = violationsOf(result, 'unavailable');
+    expect(absent.message.sv).toContain('sjukfrånvaro');
+    const brief = explainViolationBriefly(absent, 'Anna');
+    expect(brief).toEqual({ sv: 'Anna är inte tillgänglig då', en: 'Anna is not available then' });
   });
 });

@@ -1,5 +1,6 @@
 // Why a swap or a pick-up is refused, in plain words a nurse reads on a phone: the person, the
 // rules engine's own finding (the same text the scheduler sees) and its legal source.
+import { RULES } from '../rules/catalog';
 import { type LocalizedText, type Violation } from '../rules/rule';
 
 /** "Med bytet skulle Anna Lindqvist få: Dygnsvila 9 h mellan … ; minst 11 h krävs (AB § 13 mom. 4, ATL 13 §)". */
@@ -28,4 +29,20 @@ export function notAllowedInDepartment(personName: string, departmentName: strin
 
 function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/**
+ * The same finding for someone else's eyes: the person and the rule, no details — a colleague
+ * must not learn another's absences or unpublished shifts from a refused swap.
+ */
+export function explainViolationBriefly(violation: Violation, personName: string): LocalizedText {
+  if (violation.ruleId === 'unavailable') {
+    return { sv: `${personName} är inte tillgänglig då`, en: `${personName} is not available then` };
+  }
+  const rule = RULES[violation.ruleId];
+  const source = rule.source && rule.source !== '—' ? ` (${rule.source})` : '';
+  return {
+    sv: `Med ändringen skulle ${personName} bryta mot regeln om ${rule.title.sv.toLowerCase()}${source}`,
+    en: `With the change, ${personName} would break the rule on ${rule.title.en.toLowerCase()}${source}`,
+  };
 }
