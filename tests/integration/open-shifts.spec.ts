@@ -93,7 +93,7 @@ describe('open shifts', () => {
       shiftId: open.thursday,
       deadline: '2026-04-20T12:00',
       profession: 'sjukskoterska',
-      note: 'Sjukanmälan',
+      note: 'Behöver ersättare',
     });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
@@ -251,6 +251,35 @@ describe('open shifts', () => {
       [night.id],
     );
     expect(n).toBe(0);
+  });
+
+  it('never offers a shift that needs a skill the person lacks (the rules engine’s qualification rule)', async () => {
+    const admin = await t.login(DEMO.admin);
+    const { body: skill } = await admin.post('/api/skills').send({ code: 'ECMO', name: 'ECMO' }).expect(201);
+    const { body: type } = await admin
+      .post('/api/shift-types')
+      .send({
+        departmentId: ids.department('MED1'),
+        code: 'E',
+        name: 'ECMO-dag',
+        startTime: '07:00',
+        endTime: '15:30',
+        breakMinutes: 30,
+        colour: '#aa3366',
+        requiredSkillId: skill.id,
+      })
+      .expect(201);
+    const { body: created } = await med1
+      .post('/api/shifts')
+      .send({ periodId, employeeId: null, shiftTypeId: type.id, date: '2026-05-21' })
+      .expect(201);
+    const { body: posting } = await post(med1, { shiftId: created.shift.id });
+    expect(await find(anna, posting.id)).toBeUndefined();
+    const res = await anna.post(`/api/open-shifts/${posting.id}/applications`);
+    expect(res.status).toBe(422);
+    expect(res.body.reasons[0].sv).toBe(
+      'Med ändringen skulle Anna Lindqvist få: dagpass 21/5 07:00–15:30 kräver kompetensen ECMO, som medarbetaren saknar',
+    );
   });
 
   it.each([

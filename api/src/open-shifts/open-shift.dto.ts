@@ -56,7 +56,7 @@ export class PublishOpenShiftDto {
   @IsBoolean()
   includePool?: boolean;
 
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Sjukanmälan, behöver ersättare' })
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Gärna någon med dialyserfarenhet' })
   @Transform(trimOrNull)
   @ValidateIf((_o, v) => v !== null)
   @IsOptional()

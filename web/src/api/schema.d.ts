@@ -1525,7 +1525,7 @@ export interface components {
             includeDepartmentIds?: string[];
             /** @description Tell the staffing pool too */
             includePool?: boolean;
-            /** @example Sjukanmälan, behöver ersättare */
+            /** @example Gärna någon med dialyserfarenhet */
             note?: string | null;
             /**
              * @description The profession it needs; empty: any
