@@ -125,7 +125,7 @@ test('an employee has no staff list in the menu and gets a no-access page for th
   await page.getByRole('heading', { level: 1, name: 'Min sida' }).waitFor();
   await page.getByRole('heading', { name: 'Anna Lindqvist' }).waitFor();
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
-  expect(await nav.getByRole('link').allTextContents()).toEqual(['Min sida']);
+  expect(await nav.getByRole('link').allTextContents()).toEqual(['Min sida', 'Passbyten', 'Lediga pass']);
   await screenshot(page, '06-employee-my-page');
 
   const me = await page.evaluate(async () => (await fetch('/api/me')).json() as Promise<{ employeeId: string }>);
