@@ -108,6 +108,32 @@ describe('e-mail: every notification also goes out through SMTP', () => {
     expect(n).toBe(0);
   });
 
+  it('keeps a mail it could not send, with the error, to try again', async () => {
+    // Nothing listens on port 1 of this machine: the connection is refused.
+    const broken = await startTestApp({ mail: { smtpUrl: 'smtp://127.0.0.1:1' } });
+    try {
+      const scheduler = await broken.login(DEMO.schedulerMed1);
+      const anna = await broken.login(DEMO.employeeAnna);
+      const { body: request } = await anna
+        .post('/api/leave-requests')
+        .send({ type: 'comp-leave', startDate: '2027-01-18', endDate: '2027-01-18' });
+      await scheduler.post(`/api/leave-requests/${request.id}/decision`).send({ decision: 'approve' }).expect(200);
+      const deadline = Date.now() + 10_000;
+      let row: { status: string; attempts: number; last_error: string | null } | undefined;
+      while (Date.now() < deadline) {
+        [row] = await broken.dataSource.query(
+          `SELECT status, attempts, last_error FROM mail_outbox WHERE subject = 'Bemanna: Ledighet beviljad'`,
+        );
+        if (row && row.attempts > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+      expect(row!.last_error).toMatch(/ECONNREFUSED|connect/i);
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('writes the e-mails to the log when no SMTP server is configured', async () => {
     const written: string[] = [];
     const logged = await startTestApp({ mail: { log: (text) => written.push(text) } });

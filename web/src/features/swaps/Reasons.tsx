@@ -18,8 +18,8 @@ export function Reasons({
     <div className={`banner banner--${tone} exchange-reasons`} role={tone === 'error' ? 'alert' : undefined}>
       {title ? <p className="banner__title">{title}</p> : null}
       <ul className="banner__list">
-        {reasons.map((r) => (
-          <li key={r.sv}>{r[lang]}</li>
+        {reasons.map((r, i) => (
+          <li key={i}>{r[lang]}</li>
         ))}
       </ul>
     </div>
