@@ -4,6 +4,8 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { SelfServiceSettingsModule } from '../self-service-settings/self-service-settings.module';
 import { ShiftExchangeModule } from '../shift-exchange/shift-exchange.module';
 import { ShiftsModule } from '../shifts/shifts.module';
+import { GiveAwayEligibility } from './give-away-eligibility';
+import { SwapViews } from './swap-views';
 import { SwapsController } from './swaps.controller';
 import { SwapsRepository } from './swaps.repository';
 import { SwapsService } from './swaps.service';
@@ -11,6 +13,6 @@ import { SwapsService } from './swaps.service';
 @Module({
   imports: [AuditModule, NotificationsModule, SelfServiceSettingsModule, ShiftExchangeModule, ShiftsModule],
   controllers: [SwapsController],
-  providers: [SwapsService, SwapsRepository],
+  providers: [SwapsService, SwapsRepository, SwapViews, GiveAwayEligibility],
 })
 export class SwapsModule {}

@@ -1,15 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  DAY_MS,
-  type LocalizedText,
-  type Profession,
-  type SwapKind,
-  type SwapStatus,
-  type Violation,
-  canCoverProfession,
-  outcomeOfAcceptance,
-} from '@bemanna/shared';
+import { DAY_MS, type LocalizedText, type SwapKind, type Violation, outcomeOfAcceptance } from '@bemanna/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
@@ -17,7 +8,7 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SelfServiceSettingsService } from '../self-service-settings/self-service-settings.service';
-import { type CheckedMove, type ExchangeCheck, ExchangeCheckService } from '../shift-exchange/exchange-check.service';
+import { type CheckedMove, ExchangeCheckService } from '../shift-exchange/exchange-check.service';
 import { ExchangeLookup, type Person, type ShiftCard } from '../shift-exchange/exchange-lookup';
 import { exchangeShiftView } from '../shift-exchange/exchange.view';
 import { ShiftReassignmentService } from '../shifts/shift-reassignment.service';
@@ -32,13 +23,25 @@ import type {
 } from './swap.dto';
 import { SwapEntity } from './swap.entity';
 import * as messages from './swap-messages';
+import { GiveAwayEligibility } from './give-away-eligibility';
+import {
+  type Locked,
+  assertColleagueShift,
+  assertOwnOfferable,
+  assertSwapVersion,
+  employeeOf,
+  exchangeMoves,
+  notPending,
+  person,
+  ruleRefusal,
+  sameWork,
+} from './swap-checks';
+import { SwapViews } from './swap-views';
 import { SwapsRepository } from './swaps.repository';
 
 const SWAP = { sv: 'passbytet', en: 'shift swap' };
 /** How far around one's own shift the colleagues' shifts are offered for an exchange. */
 const EXCHANGE_WINDOW_DAYS = 14;
-
-type Locked = Awaited<ReturnType<ShiftReassignmentService['lockForReassignment']>>[number];
 
 /**
  * Shift swaps between staff. Every step runs in one transaction with the shifts, their periods
@@ -57,6 +60,8 @@ export class SwapsService {
     private readonly settings: SelfServiceSettingsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
+    private readonly swapViews: SwapViews,
+    private readonly giveAways: GiveAwayEligibility,
     private readonly clock: Clock,
   ) {}
 
@@ -76,13 +81,17 @@ export class SwapsService {
       const visible: SwapEntity[] = [];
       for (const swap of rows) {
         if (swap.fromEmployeeId === me || swap.toEmployeeId === me) visible.push(swap);
-        else if (await this.mayTakeGiveAway(em, user.organisationId, swap, person, now)) visible.push(swap);
+        else if (await this.giveAways.mayTake(em, user.organisationId, swap, person, now)) visible.push(swap);
       }
-      return this.views(em, user, visible);
+      return this.swapViews.build(em, user, visible);
     }
     const departmentIds = user.role === 'scheduler' ? user.managedDepartmentIds : null;
     if (departmentIds && departmentIds.length === 0) return [];
-    return this.views(em, user, await this.swaps.list(em, user.organisationId, { departmentIds }, query.status));
+    return this.swapViews.build(
+      em,
+      user,
+      await this.swaps.list(em, user.organisationId, { departmentIds }, query.status),
+    );
   }
 
   /** Colleagues' published shifts near one's own that one may ask for in an exchange (same profession). */
@@ -176,7 +185,7 @@ export class SwapsService {
           ...messages.offeredToColleague(name, offered!, requested, saved.message),
         });
       } else {
-        const eligible = await this.eligibleForGiveAway(em, org, saved, offered!, people.get(me)!, now);
+        const eligible = await this.giveAways.eligible(em, org, saved, offered!, people.get(me)!, now);
         await this.notifications.notifyEmployees(
           em,
           org,
@@ -186,7 +195,7 @@ export class SwapsService {
       }
       return saved;
     });
-    return (await this.views(this.dataSource.manager, user, [swap]))[0];
+    return (await this.swapViews.build(this.dataSource.manager, user, [swap]))[0];
   }
 
   async accept(user: AuthUser, id: string, dto: SwapAnswerDto): Promise<SwapView> {
@@ -243,7 +252,7 @@ export class SwapsService {
       }
       return saved;
     });
-    return (await this.views(this.dataSource.manager, user, [swap]))[0];
+    return (await this.swapViews.build(this.dataSource.manager, user, [swap]))[0];
   }
 
   async decline(user: AuthUser, id: string, dto: SwapAnswerDto): Promise<SwapView> {
@@ -265,7 +274,7 @@ export class SwapsService {
       );
       return saved;
     });
-    return (await this.views(this.dataSource.manager, user, [swap]))[0];
+    return (await this.swapViews.build(this.dataSource.manager, user, [swap]))[0];
   }
 
   async withdraw(user: AuthUser, id: string, dto: SwapAnswerDto): Promise<SwapView> {
@@ -290,7 +299,7 @@ export class SwapsService {
       }
       return saved;
     });
-    return (await this.views(this.dataSource.manager, user, [swap]))[0];
+    return (await this.swapViews.build(this.dataSource.manager, user, [swap]))[0];
   }
 
   /** The scheduler's answer to an accepted swap: approving re-checks versions and rules, then applies. */
@@ -331,7 +340,7 @@ export class SwapsService {
       }
       return this.apply(em, user, swap, locked, cards, people, result.violations);
     });
-    return (await this.views(this.dataSource.manager, user, [swap]))[0];
+    return (await this.swapViews.build(this.dataSource.manager, user, [swap]))[0];
   }
 
   /** Gives each shift to the other person (one transaction with the checks) and tells both. */
@@ -514,229 +523,4 @@ export class SwapsService {
     }
     return 'automatic';
   }
-
-  /** Whether a colleague may take a give-away: it is open, in the future, their work, and no rule forbids it. */
-  private async mayTakeGiveAway(
-    em: EntityManager,
-    organisationId: string,
-    swap: SwapEntity,
-    person: Person,
-    now: number,
-  ): Promise<boolean> {
-    const card = (await this.lookup.shifts(em, organisationId, [swap.offeredShiftId])).get(swap.offeredShiftId);
-    if (!card || card.start <= now || swap.status !== 'offered') return false;
-    const offerer = (await this.lookup.people(em, organisationId, [swap.fromEmployeeId])).get(swap.fromEmployeeId);
-    if (!offerer || !canCoverProfession(person.profession as Profession, offerer.profession as Profession))
-      return false;
-    return (await this.giveAwayCheck(em, organisationId, card, offerer, person)).refusals.length === 0;
-  }
-
-  private async giveAwayCheck(
-    em: EntityManager,
-    organisationId: string,
-    card: ShiftCard,
-    offerer: Person,
-    person: Person,
-  ): Promise<ExchangeCheck> {
-    const [entry] = await this.reassignment.loadWithPeriods(em, organisationId, [card.id]);
-    const people = new Map([
-      [offerer.id, offerer],
-      [person.id, person],
-    ]);
-    return this.exchange.check(
-      em,
-      organisationId,
-      [
-        {
-          ...entry,
-          employeeId: person.id,
-          requiredProfession: offerer.profession,
-          departmentName: card.departmentName,
-        },
-      ],
-      people,
-    );
-  }
-
-  /** Colleagues in the department whom a give-away could go to, for the notification. */
-  private async eligibleForGiveAway(
-    em: EntityManager,
-    organisationId: string,
-    swap: SwapEntity,
-    offered: ShiftCard,
-    offerer: Person,
-    now: number,
-  ): Promise<string[]> {
-    const staff = (await this.lookup.staffOf(em, organisationId, offered.departmentId)).filter(
-      (id) => id !== offerer.id,
-    );
-    const people = await this.lookup.people(em, organisationId, staff);
-    const eligible: string[] = [];
-    for (const id of staff) {
-      const person = people.get(id)!;
-      if (await this.mayTakeGiveAway(em, organisationId, swap, person, now)) eligible.push(id);
-    }
-    return eligible;
-  }
-
-  private async views(em: EntityManager, user: AuthUser, swaps: SwapEntity[]): Promise<SwapView[]> {
-    const shiftIds = swaps.flatMap((s) => [s.offeredShiftId, ...(s.requestedShiftId ? [s.requestedShiftId] : [])]);
-    const cards = await this.lookup.shifts(em, user.organisationId, shiftIds);
-    const people = await this.lookup.people(
-      em,
-      user.organisationId,
-      swaps.flatMap((s) => [
-        s.fromEmployeeId,
-        ...(s.toEmployeeId ? [s.toEmployeeId] : []),
-        ...(s.findings as Violation[]).map((v) => v.employeeId),
-      ]),
-    );
-    // An employee reads their own findings in full and a colleague's as the rule only.
-    const viewer = user.role === 'employee' ? user.employeeId : null;
-    return swaps.map((s) => {
-      const findings = s.findings as Violation[];
-      const explained = this.exchange.explain(s.reasons, findings, people, viewer);
-      const requested = s.requestedShiftId ? cards.get(s.requestedShiftId) : undefined;
-      const role: SwapView['role'] =
-        user.employeeId === s.fromEmployeeId
-          ? 'mine'
-          : user.employeeId && user.employeeId === s.toEmployeeId
-            ? 'to-me'
-            : user.role === 'employee'
-              ? 'open-to-me'
-              : 'other';
-      return {
-        id: s.id,
-        kind: s.kind as SwapKind,
-        status: s.status as SwapStatus,
-        offered: exchangeShiftView(cards.get(s.offeredShiftId)!),
-        requested: requested ? exchangeShiftView(requested) : null,
-        from: person(people.get(s.fromEmployeeId)!),
-        to: s.toEmployeeId ? person(people.get(s.toEmployeeId)!) : null,
-        message: s.message,
-        reasons:
-          s.status === 'refused' ? explained.refusals : s.status === 'awaiting-approval' ? explained.warnings : [],
-        findings: viewer ? findings.filter((v) => v.employeeId === viewer) : findings,
-        refusedBy: s.refusedBy as SwapView['refusedBy'],
-        role,
-        createdAt: s.createdAt.toISOString(),
-        answeredAt: s.answeredAt?.toISOString() ?? null,
-        decidedAt: s.decidedAt?.toISOString() ?? null,
-        version: s.version,
-      };
-    });
-  }
-}
-
-function employeeOf(user: AuthUser): string {
-  if (!user.employeeId) {
-    throw new DomainError('FORBIDDEN', {
-      sv: 'Din inloggning är inte kopplad till en anställd',
-      en: 'Your login is not linked to an employee',
-    });
-  }
-  return user.employeeId;
-}
-
-/** Only one's own published shift that has not started can be offered. */
-function assertOwnOfferable(card: ShiftCard | undefined, me: string, now: number, field: string): void {
-  if (!card || card.employeeId !== me) {
-    throw DomainError.invalid(field, {
-      sv: 'Du kan bara byta bort dina egna pass',
-      en: 'You can only swap away your own shifts',
-    });
-  }
-  if (card.periodState !== 'published') {
-    throw DomainError.invalid(field, { sv: 'Passet är inte publicerat', en: 'The shift is not published' });
-  }
-  if (card.start <= now) {
-    throw DomainError.invalid(field, {
-      sv: 'Passet har redan börjat och kan inte bytas',
-      en: 'The shift has already started and cannot be swapped',
-    });
-  }
-}
-
-/** The colleague's shift asked for in an exchange: published, not started, in a department one works in. */
-function assertColleagueShift(card: ShiftCard | null, me: string, mine: Person, now: number): void {
-  const field = 'requestedShiftId';
-  if (!card || !mine.workplaces.includes(card.departmentId) || card.periodState !== 'published') {
-    throw DomainError.invalid(field, { sv: 'Okänt pass', en: 'Unknown shift' });
-  }
-  if (!card.employeeId || card.employeeId === me) {
-    throw DomainError.invalid(field, {
-      sv: 'Välj ett pass som en kollega har',
-      en: 'Choose a shift a colleague works',
-    });
-  }
-  if (card.start <= now) {
-    throw DomainError.invalid(field, {
-      sv: 'Passet har redan börjat och kan inte bytas',
-      en: 'The shift has already started and cannot be swapped',
-    });
-  }
-}
-
-function exchangeMoves(
-  locked: Locked[],
-  offered: ShiftCard,
-  requested: ShiftCard,
-  from: string,
-  colleague: string,
-  people: Map<string, Person>,
-): CheckedMove[] {
-  const entry = (id: string) => locked.find((l) => l.shift.id === id)!;
-  return [
-    {
-      ...entry(offered.id),
-      employeeId: colleague,
-      requiredProfession: people.get(from)?.profession ?? null,
-      departmentName: offered.departmentName,
-    },
-    {
-      ...entry(requested.id),
-      employeeId: from,
-      requiredProfession: people.get(colleague)?.profession ?? null,
-      departmentName: requested.departmentName,
-    },
-  ];
-}
-
-function sameWork(a: Person, b: Person): boolean {
-  return (
-    canCoverProfession(a.profession as Profession, b.profession as Profession) &&
-    canCoverProfession(b.profession as Profession, a.profession as Profession)
-  );
-}
-
-/** A 422 for the one asking: the reasons as they may read them, and only their own findings. */
-function ruleRefusal(result: ExchangeCheck, viewer: string): DomainError {
-  return new DomainError(
-    'RULE_VIOLATION',
-    {
-      sv: `Bytet går inte: ${result.refusals.map((r) => r.sv).join(' ')}`,
-      en: `The swap is not possible: ${result.refusals.map((r) => r.en).join(' ')}`,
-    },
-    [],
-    {
-      reasons: result.refusals,
-      violations: result.violations.filter((v) => v.severity === 'hard' && v.employeeId === viewer),
-    },
-  );
-}
-
-function notPending(): DomainError {
-  return new DomainError('INVALID_TRANSITION', {
-    sv: 'Bytet är redan avgjort',
-    en: 'The swap has already been settled',
-  });
-}
-
-function assertSwapVersion(swap: SwapEntity, version: number | undefined): void {
-  if (version !== undefined && version !== swap.version)
-    throw DomainError.versionConflict({ id: swap.id, version: swap.version });
-}
-
-function person(p: Person): { employeeId: string; name: string } {
-  return { employeeId: p.id, name: p.name };
 }
