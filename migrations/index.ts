@@ -7,8 +7,11 @@ import { AddNotifications1795443870559 } from './1795443870559-AddNotifications'
 import { AddLeaveRequests1795444181921 } from './1795444181921-AddLeaveRequests';
 import { AddCalendarFeeds1795444418314 } from './1795444418314-AddCalendarFeeds';
 import { AddWishes1795444937794 } from './1795444937794-AddWishes';
+import { AddMailOutbox1795450640458 } from './1795450640458-AddMailOutbox';
 import { AddPayroll1795450783008 } from './1795450783008-AddPayroll';
+import { AddShiftSwaps1795451057072 } from './1795451057072-AddShiftSwaps';
 import { AddScheduleSeen1795451162169 } from './1795451162169-AddScheduleSeen';
+import { AddOpenShifts1795451565866 } from './1795451565866-AddOpenShifts';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -18,6 +21,9 @@ export const MIGRATIONS: Function[] = [
   AddLeaveRequests1795444181921,
   AddCalendarFeeds1795444418314,
   AddWishes1795444937794,
+  AddMailOutbox1795450640458,
   AddPayroll1795450783008,
+  AddShiftSwaps1795451057072,
   AddScheduleSeen1795451162169,
+  AddOpenShifts1795451565866,
 ];

@@ -13,22 +13,28 @@ import { HealthModule } from './health/health.module';
 import { MyScheduleModule } from './my-schedule/my-schedule.module';
 import { LeaveDecisionsModule } from './leave-decisions/leave-decisions.module';
 import { LeaveModule } from './leave/leave.module';
+import { MailModule } from './mail/mail.module';
+import type { MailOptions } from './mail/mail-options';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { OpenShiftsModule } from './open-shifts/open-shifts.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { DeviationsModule } from './deviations/deviations.module';
 import { PayrollModule } from './payroll/payroll.module';
 import { RostersModule } from './rosters/rosters.module';
 import { RulesModule } from './rules/rules.module';
+import { SelfServiceSettingsModule } from './self-service-settings/self-service-settings.module';
 import { ShiftTypesModule } from './shift-types/shift-types.module';
 import { ShiftsModule } from './shifts/shifts.module';
 import { SkillsModule } from './skills/skills.module';
+import { SwapsModule } from './swaps/swaps.module';
 import { UsersModule } from './users/users.module';
 import { WishesModule } from './wishes/wishes.module';
 
 export interface AppOptions {
   databaseUrl: string;
   clock?: Clock;
+  mail?: MailOptions;
 }
 
 @Global()
@@ -47,6 +53,7 @@ export class AppModule {
       imports: [
         ClockModule.with(options.clock ?? new SystemClock()),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl)),
+        MailModule.forRoot(options.mail ?? {}),
         ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: 1000 }]),
         AuditModule,
         AuthModule,
@@ -70,6 +77,9 @@ export class AppModule {
         MyScheduleModule,
         DeviationsModule,
         PayrollModule,
+        SelfServiceSettingsModule,
+        SwapsModule,
+        OpenShiftsModule,
       ],
     };
   }

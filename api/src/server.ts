@@ -42,7 +42,12 @@ async function main(): Promise<void> {
       console.log('Demo region "Region Norrlanda" seeded.');
     }
 
-    const app = await createApp({ databaseUrl, webDist: path.join(root, 'web', 'dist'), logLevels: ['error', 'warn'] });
+    const app = await createApp({
+      databaseUrl,
+      webDist: path.join(root, 'web', 'dist'),
+      logLevels: ['error', 'warn'],
+      mail: { smtpUrl: process.env.SMTP_URL || undefined, from: process.env.MAIL_FROM, appUrl: process.env.APP_URL },
+    });
     await app.listen(port, process.env.HOST ?? '0.0.0.0');
 
     let stopping = false;

@@ -12,3 +12,4 @@ export * from './roster/coverage';
 export * from './roster/base-schedule-rollout';
 export * from './roster/wish-fulfilment';
 export * from './time-report';
+export * from './exchange';

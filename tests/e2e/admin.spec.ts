@@ -40,6 +40,8 @@ test('an administrator builds the department tree: create, rename and delete a w
   const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
   expect(await nav.getByRole('link').allTextContents()).toEqual([
     'Schema',
+    'Passbyten',
+    'Lediga pass',
     'Tidrapporter',
     'Lön',
     'Ledighet',

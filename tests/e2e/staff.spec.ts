@@ -127,6 +127,8 @@ test('an employee has no staff list in the menu and gets a no-access page for th
   expect(await nav.getByRole('link').allTextContents()).toEqual([
     'Mitt schema',
     'Önskemål',
+    'Passbyten',
+    'Lediga pass',
     'Min tid',
     'Ledighet',
     'Inkorg',

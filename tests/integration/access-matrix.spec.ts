@@ -201,6 +201,66 @@ const anExport = (ctx: Ctx) =>
       ).body.id
     }`)());
 const hrOnly = (status: number) => loggedIn(403, { admin: status, hr: status });
+const JOHAN = 'johan.berg@demo.bemanna.se';
+/** A new published week of Medicin 1 with a day shift for each person on the given day of the week (0 = Monday). */
+let exchangeWeek = 0;
+const publishedShifts = async (ctx: Ctx, people: [string, string, number][], open = 0): Promise<string[]> => {
+  const { body: period } = await admin(ctx)
+    .post('/api/roster-periods')
+    .send({ departmentId: ctx.ids.department('MED1'), startDate: addDays('2037-01-05', 7 * exchangeWeek++), weeks: 1 });
+  const path = `/api/roster-periods/${period.id}`;
+  const shiftIds: string[] = [];
+  for (const [first, last, day] of people) {
+    const { body } = await admin(ctx)
+      .post('/api/shifts')
+      .send({
+        periodId: period.id,
+        employeeId: ctx.ids.employeeByName(first, last),
+        shiftTypeId: ctx.ids.shiftType('MED1', 'D'),
+        date: addDays(period.startDate, day),
+      });
+    shiftIds.push(body.shift.id);
+  }
+  for (let i = 0; i < open; i++) {
+    const { body } = await admin(ctx)
+      .post('/api/shifts')
+      .send({
+        periodId: period.id,
+        employeeId: null,
+        shiftTypeId: ctx.ids.shiftType('MED1', 'D'),
+        date: addDays(period.startDate, 3),
+      });
+    shiftIds.push(body.shift.id);
+  }
+  await admin(ctx).post(`${path}/transition`).send({ to: 'review' });
+  await admin(ctx).post(`${path}/transition`).send({ to: 'published' });
+  return shiftIds;
+};
+/** Johan offers Anna (the employee agent) his shift: in exchange for hers, or as a give-away. */
+const swapToAnna = async (ctx: Ctx, kind: 'exchange' | 'give-away') => {
+  const [annas, johans] = await publishedShifts(ctx, [
+    ['Anna', 'Lindqvist', 1],
+    ['Johan', 'Berg', 2],
+  ]);
+  const johan = await ctx.t.login(JOHAN);
+  const { body } = await johan
+    .post('/api/swaps')
+    .send(kind === 'exchange' ? { offeredShiftId: johans, requestedShiftId: annas } : { offeredShiftId: johans });
+  return `/api/swaps/${body.id}`;
+};
+/** A give-away Anna accepted, waiting for the scheduler. */
+const swapAwaitingApproval = async (ctx: Ctx) => {
+  const path = await swapToAnna(ctx, 'give-away');
+  await ctx.agents.employee.post(`${path}/accept`).send({});
+  return path;
+};
+
+/** An open shift of Medicin 1 put out for the staff (Anna may take it). */
+const openShiftPosting = async (ctx: Ctx) => {
+  const [shiftId] = await publishedShifts(ctx, [], 1);
+  const { body } = await admin(ctx).post('/api/open-shifts').send({ shiftId });
+  return `/api/open-shifts/${body.id}`;
+};
 
 const MATRIX: Record<string, Case> = {
   'GET /api/health': { expect: expectAll(200), run: get(() => '/api/health') },
@@ -508,6 +568,105 @@ const MATRIX: Record<string, Case> = {
       (c) => `/api/departments/${c.ids.department('MED1')}/wish-limits`,
       () => ({ maxFreeDays: 4, minWeekendOffers: 0 }),
     ),
+  },
+  'GET /api/swaps': { expect: loggedIn(200), run: get(() => '/api/swaps') },
+  'GET /api/swaps/exchange-options': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: async (ctx, who) => {
+      const [annas] = await publishedShifts(ctx, [['Anna', 'Lindqvist', 1]]);
+      return ctx.agents[who].get(`/api/swaps/exchange-options?shiftId=${annas}`);
+    },
+  },
+  'POST /api/swaps': {
+    expect: loggedIn(403, { employee: 201 }),
+    run: async (ctx, who) => {
+      const [annas] = await publishedShifts(ctx, [['Anna', 'Lindqvist', 1]]);
+      return ctx.agents[who].post('/api/swaps').send({ offeredShiftId: annas });
+    },
+  },
+  'POST /api/swaps/:id/accept': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: send(
+      'post',
+      (c) => swapToAnna(c, 'give-away').then((p) => `${p}/accept`),
+      () => ({}),
+    ),
+  },
+  'POST /api/swaps/:id/decline': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: send(
+      'post',
+      (c) => swapToAnna(c, 'exchange').then((p) => `${p}/decline`),
+      () => ({}),
+    ),
+  },
+  'POST /api/swaps/:id/withdraw': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: async (ctx, who) => {
+      const [annas] = await publishedShifts(ctx, [['Anna', 'Lindqvist', 1]]);
+      const { body } = await ctx.agents.employee.post('/api/swaps').send({ offeredShiftId: annas });
+      return ctx.agents[who].post(`/api/swaps/${body.id}/withdraw`).send({});
+    },
+  },
+  'POST /api/swaps/:id/decision': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'post',
+      (c) => swapAwaitingApproval(c).then((p) => `${p}/decision`),
+      () => ({ decision: 'reject', reason: 'Test' }),
+    ),
+  },
+  'GET /api/departments/:departmentId/self-service-settings': {
+    expect: loggedIn(200, { employee: 403 }),
+    run: get((c) => `/api/departments/${c.ids.department('MED1')}/self-service-settings`),
+  },
+  'PUT /api/departments/:departmentId/self-service-settings': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'put',
+      (c) => `/api/departments/${c.ids.department('MED1')}/self-service-settings`,
+      () => ({ swapApproval: 'scheduler', openShiftAssignment: 'scheduler', agencyHourlyRate: 1100 }),
+    ),
+  },
+  'GET /api/open-shifts': { expect: loggedIn(200), run: get(() => '/api/open-shifts') },
+  'GET /api/open-shifts/unassigned': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: get(() => '/api/open-shifts/unassigned'),
+  },
+  'GET /api/open-shifts/preferences': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: get(() => '/api/open-shifts/preferences'),
+  },
+  'PUT /api/open-shifts/preferences': {
+    expect: loggedIn(403, { employee: 200 }),
+    run: send(
+      'put',
+      () => '/api/open-shifts/preferences',
+      () => ({ wantsExtraHours: false }),
+    ),
+  },
+  'POST /api/open-shifts': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: async (ctx, who) => {
+      const [shiftId] = await publishedShifts(ctx, [], 1);
+      return ctx.agents[who].post('/api/open-shifts').send({ shiftId });
+    },
+  },
+  'POST /api/open-shifts/:id/applications': {
+    expect: loggedIn(403, { employee: 201 }),
+    run: send('post', async (c) => `${await openShiftPosting(c)}/applications`),
+  },
+  'POST /api/open-shifts/:id/assign': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => {
+      const path = await openShiftPosting(ctx);
+      await ctx.agents.employee.post(`${path}/applications`);
+      return ctx.agents[who].post(`${path}/assign`).send({ employeeId: ctx.ids.employeeByName('Anna', 'Lindqvist') });
+    },
+  },
+  'POST /api/open-shifts/:id/withdraw': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('post', async (c) => `${await openShiftPosting(c)}/withdraw`),
   },
   'GET /api/me/schedule': { expect: loggedIn(403, { employee: 200 }), run: get(() => '/api/me/schedule') },
   'POST /api/me/schedule/seen': {

@@ -111,14 +111,14 @@ describe('leave and sickness', () => {
     expect(denied.body.request).toMatchObject({ status: 'denied', decisionReason: 'Bemanningen räcker inte' });
     // Anna is told, with the reason; a refused attempt (no reason) told her nothing.
     const inbox = (await annaAgent.get('/api/notifications')).body.items.filter(
-      (n: { kind: string }) => n.kind === 'leave-denied',
+      (n: { kind: string; body: { sv: string } }) => n.kind === 'leave-decided' && n.body.sv.includes('2026-10-05'),
     );
     expect(inbox).toEqual([
       expect.objectContaining({
-        title: { sv: 'Ledighet avslagen', en: 'Leave denied' },
+        title: { sv: 'Ledighet inte beviljad', en: 'Leave not approved' },
         body: {
-          sv: 'Din ansökan om ledighet 2026-10-05 – 2026-10-06 är avslagen. Motivering: Bemanningen räcker inte',
-          en: 'Your leave request for 2026-10-05 – 2026-10-06 is denied. Reason: Bemanningen räcker inte',
+          sv: 'Din ansökan om ledighet 2026-10-05 – 2026-10-06 är inte beviljad. Motivering: Bemanningen räcker inte',
+          en: 'Your leave request 2026-10-05 – 2026-10-06 is not approved. Reason: Bemanningen räcker inte',
         },
         link: '/leave',
         readAt: null,

@@ -125,4 +125,77 @@ describe('privacy: what an employee sees', () => {
     expect(row).toBeDefined();
     expect((await anna.post(`/api/notifications/${row.id}/read`)).status).toBe(404);
   });
+  it('sees only the open shifts she may take, without applicants or costs, and only her part of swaps', async () => {
+    const med1 = await t.login(DEMO.schedulerMed1);
+    const kir = await t.login(DEMO.schedulerKir);
+    const johanAgent = await t.login('johan.berg@demo.bemanna.se');
+    const sara = await t.login('sara.nystrom@demo.bemanna.se');
+    const annaId = ids.employeeByName('Anna', 'Lindqvist');
+    const johan = ids.employeeByName('Johan', 'Berg');
+    const saraId = ids.employeeByName('Sara', 'Nyström');
+    const [{ id: colleague }] = await t.dataSource.query(
+      `SELECT e.id FROM employees e JOIN departments d ON d.id = e.home_department_id
+        WHERE d.code = 'MED1' AND e.profession = 'sjukskoterska' AND e.id <> ALL($1::uuid[])
+        ORDER BY e.employee_number LIMIT 1`,
+      [[annaId, johan]],
+    );
+    const week = async (agent: Agent, department: string, shifts: [string | null, string, string][]) => {
+      const { body: period } = await agent
+        .post('/api/roster-periods')
+        .send({ departmentId: ids.department(department), startDate: '2031-03-03', weeks: 1 });
+      const made: string[] = [];
+      for (const [employeeId, code, date] of shifts) {
+        const { body } = await agent
+          .post('/api/shifts')
+          .send({ periodId: period.id, employeeId, shiftTypeId: ids.shiftType(department, code), date });
+        made.push(body.shift.id);
+      }
+      await agent.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'review' });
+      await agent.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'published' });
+      return made;
+    };
+    const [, johansShift, colleaguesShift, sarasShift, eligible, overlapping, forAssistants] = await week(
+      med1,
+      'MED1',
+      [
+        [annaId, 'D', '2031-03-04'],
+        [johan, 'D', '2031-03-05'],
+        [colleague, 'D', '2031-03-06'],
+        [saraId, 'D', '2031-03-07'],
+        [null, 'D', '2031-03-06'],
+        [null, 'N', '2031-03-03'],
+        [null, 'D', '2031-03-08'],
+      ],
+    );
+    const [kirOpen] = await week(kir, 'KIR', [[null, 'D', '2031-03-05']]);
+    const postOpen = async (agent: Agent, shiftId: string, profession: string) =>
+      (await agent.post('/api/open-shifts').send({ shiftId, profession })).body.id as string;
+    const okId = await postOpen(med1, eligible, 'sjukskoterska');
+    await postOpen(med1, overlapping, 'sjukskoterska');
+    await postOpen(med1, forAssistants, 'underskoterska');
+    await postOpen(kir, kirOpen, 'sjukskoterska');
+
+    await johanAgent.post(`/api/open-shifts/${okId}/applications`).expect(201);
+    const seen = (await anna.get('/api/open-shifts')).body as {
+      id: string;
+      applicants: unknown[];
+      agency: unknown;
+      filledBy: unknown;
+    }[];
+    expect(seen.map((o) => o.id)).toEqual([okId]);
+    expect(seen[0]).toMatchObject({ applicants: [], agency: null, filledBy: null });
+
+    // Swaps between others (an exchange, an assistant nurse's give-away) are not hers to see.
+    const exchange = await johanAgent
+      .post('/api/swaps')
+      .send({ offeredShiftId: johansShift, requestedShiftId: colleaguesShift });
+    expect(exchange.status).toBe(201);
+    const giveAway = await sara.post('/api/swaps').send({ offeredShiftId: sarasShift });
+    expect(giveAway.status).toBe(201);
+    const swaps = (await anna.get('/api/swaps')).body.map((w: { id: string }) => w.id);
+    expect(swaps).not.toContain(exchange.body.id);
+    expect(swaps).not.toContain(giveAway.body.id);
+    expect((await anna.post(`/api/swaps/${exchange.body.id}/accept`).send({})).status).toBe(404);
+    expect((await anna.get(`/api/swaps/exchange-options?shiftId=${johansShift}`)).status).toBe(400);
+  });
 });

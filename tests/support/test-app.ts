@@ -3,6 +3,7 @@ import supertest from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../api/src/app.factory';
 import type { Clock } from '../../api/src/common/clock';
+import type { MailOptions } from '../../api/src/mail/mail-options';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-region';
 import { type TestDatabase, createTestDatabase } from './test-database';
 
@@ -20,9 +21,11 @@ export interface TestApp {
 }
 
 /** The real application on its own copy of the seeded template database. */
-export async function startTestApp(options: { clock?: Clock } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: Clock; mail?: MailOptions } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const app = await createApp({ databaseUrl: db.url, clock: options.clock, logLevels: ['error'] });
+  // Without an SMTP sink of their own, suites keep the e-mails out of the test output.
+  const mail = options.mail ?? { log: () => undefined };
+  const app = await createApp({ databaseUrl: db.url, clock: options.clock, logLevels: ['error'], mail });
   await app.init();
   const server = app.getHttpServer();
   return {

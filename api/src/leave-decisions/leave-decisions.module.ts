@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { LeaveModule } from '../leave/leave.module';
-import { NotificationsModule } from '../notifications/notifications.module';
+
 import { ShiftsModule } from '../shifts/shifts.module';
 import { LeaveDecisionsController } from './leave-decisions.controller';
 import { LeaveDecisionsService } from './leave-decisions.service';
 
 @Module({
-  imports: [LeaveModule, NotificationsModule, ShiftsModule],
+  imports: [LeaveModule, ShiftsModule],
   controllers: [LeaveDecisionsController],
   providers: [LeaveDecisionsService],
 })

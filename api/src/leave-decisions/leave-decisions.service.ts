@@ -6,9 +6,8 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/errors/domain-error';
 import type { DecideLeaveDto, LeaveDecisionView, RegisterSickDto } from '../leave/leave.dto';
 import { LeaveService, toView } from '../leave/leave.service';
-import { NotificationsService } from '../notifications/notifications.service';
+
 import { ShiftsService } from '../shifts/shifts.service';
-import { leaveDecisionMessage } from './leave-decision-message';
 
 /**
  * Decisions that change rosters: approving leave over booked shifts, and sickness. The shifts
@@ -20,7 +19,7 @@ export class LeaveDecisionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly leave: LeaveService,
     private readonly shifts: ShiftsService,
-    private readonly notifications: NotificationsService,
+
     private readonly clock: Clock,
   ) {}
 
@@ -64,12 +63,7 @@ export class LeaveDecisionsService {
         }
       }
       const decided = await this.leave.decide(em, user, request, dto.decision, dto.reason ?? null, this.clock.now());
-      await this.notifications.notifyEmployees(
-        em,
-        user.organisationId,
-        [request.employeeId],
-        leaveDecisionMessage(dto.decision, decided, dto.reason ?? null),
-      );
+
       return { request: decided, shifts };
     });
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isCivilDate } from '@bemanna/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError, type FieldProblem } from '../common/errors/domain-error';
 import { EmployeesService } from '../employees/employees.service';
@@ -25,6 +26,7 @@ export class LeaveService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly employees: EmployeesService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async request(user: AuthUser, dto: CreateLeaveRequestDto): Promise<LeaveRequestView> {
@@ -143,6 +145,7 @@ export class LeaveService {
       before,
       after: toView(saved),
     });
+    await this.notifications.notifyEmployees(em, leave.organisationId, [leave.employeeId], leaveDecidedMessage(saved));
     return toView(saved);
   }
 
@@ -297,5 +300,27 @@ export function toView(l: LeaveRequestEntity): LeaveRequestView {
     decisionReason: l.decisionReason,
     decidedAt: l.decidedAt?.toISOString() ?? null,
     version: l.version,
+  };
+}
+
+/** What the employee is told when their leave request is answered. */
+function leaveDecidedMessage(leave: LeaveRequestEntity) {
+  const approved = leave.status === 'approved';
+  const dates = leave.startDate === leave.endDate ? leave.startDate : `${leave.startDate} – ${leave.endDate}`;
+  const why = leave.decisionReason
+    ? { sv: ` Motivering: ${leave.decisionReason}`, en: ` Reason: ${leave.decisionReason}` }
+    : { sv: '', en: '' };
+  return {
+    kind: 'leave-decided',
+    title: approved
+      ? { sv: 'Ledighet beviljad', en: 'Leave approved' }
+      : { sv: 'Ledighet inte beviljad', en: 'Leave not approved' },
+    body: approved
+      ? { sv: `Din ledighet ${dates} är beviljad.${why.sv}`, en: `Your leave ${dates} is approved.${why.en}` }
+      : {
+          sv: `Din ansökan om ledighet ${dates} är inte beviljad.${why.sv}`,
+          en: `Your leave request ${dates} is not approved.${why.en}`,
+        },
+    link: '/leave',
   };
 }

@@ -20,6 +20,8 @@ export interface RuleShift {
   breakMinutes: number;
   kind: string;
   requiredSkillCode: string | null;
+  /** Ordered extra time (mertid/overtime) rather than scheduled time; what-if checks only. */
+  overtime?: boolean;
 }
 
 export interface RuleAbsence {
@@ -52,7 +54,7 @@ export function buildRosterDocument(input: {
     end: toLocalIso(s.endAt.getTime()),
     breakMinutes: s.breakMinutes,
     kind: s.kind as RosterDocumentShift['kind'],
-    overtime: false,
+    overtime: s.overtime ?? false,
     requiredSkill: s.requiredSkillCode,
   }));
   return {

@@ -101,6 +101,21 @@ export class RosterPeriodsService {
     return period;
   }
 
+  /**
+   * Periods locked for a change that the caller has already authorised (a swap the employees agreed
+   * on, an open shift taken): no department check here, in id order like every multi-row lock.
+   */
+  async lockForChange(em: EntityManager, organisationId: string, ids: string[]): Promise<RosterPeriodEntity[]> {
+    if (ids.length === 0) return [];
+    return em
+      .createQueryBuilder(RosterPeriodEntity, 'p')
+      .where('p.organisation_id = :organisationId', { organisationId })
+      .andWhere('p.id = ANY(:ids)', { ids: [...new Set(ids)] })
+      .orderBy('p.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
   async create(user: AuthUser, dto: CreateRosterPeriodDto): Promise<RosterPeriodView> {
     if (!isCivilDate(dto.startDate)) {
       throw DomainError.invalid('startDate', { sv: 'Datumet finns inte', en: 'The date does not exist' });

@@ -16,6 +16,7 @@ import { RosterPublishingService } from './roster-publishing.service';
 import { RosterViewService } from './roster-view.service';
 import { ShiftsController } from './shifts.controller';
 import { ShiftsRepository } from './shifts.repository';
+import { ShiftReassignmentService } from './shift-reassignment.service';
 import { ShiftsService } from './shifts.service';
 
 @Module({
@@ -34,7 +35,14 @@ import { ShiftsService } from './shifts.service';
     PayrollLockModule,
   ],
   controllers: [ShiftsController],
-  providers: [ShiftsService, ShiftsRepository, RosterPublishingService, RosterViewService, RosterBulkService],
-  exports: [ShiftsService],
+  providers: [
+    ShiftsService,
+    ShiftsRepository,
+    RosterPublishingService,
+    RosterViewService,
+    RosterBulkService,
+    ShiftReassignmentService,
+  ],
+  exports: [ShiftsService, ShiftReassignmentService],
 })
 export class ShiftsModule {}

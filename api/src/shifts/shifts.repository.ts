@@ -49,6 +49,63 @@ export class ShiftsRepository {
     }));
   }
 
+  /** The rules engine's view of particular shifts (whoever holds them), with required skill codes. */
+  async findRuleShiftsByIds(
+    manager: EntityManager,
+    ids: string[],
+  ): Promise<(Omit<RuleShift, 'employeeId'> & { employeeId: string | null })[]> {
+    if (ids.length === 0) return [];
+    const rows: {
+      id: string;
+      employee_id: string | null;
+      start_at: Date;
+      end_at: Date;
+      break_minutes: number;
+      kind: string;
+      skill: string | null;
+    }[] = await manager.query(
+      `SELECT s.id, s.employee_id, s.start_at, s.end_at, s.break_minutes, s.kind, sk.code AS skill
+           FROM shifts s
+           LEFT JOIN shift_types st ON st.id = s.shift_type_id
+           LEFT JOIN skills sk ON sk.id = st.required_skill_id
+          WHERE s.id = ANY($1::uuid[])
+          ORDER BY s.start_at, s.id`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      employeeId: r.employee_id,
+      startAt: r.start_at,
+      endAt: r.end_at,
+      breakMinutes: r.break_minutes,
+      kind: r.kind,
+      requiredSkillCode: r.skill,
+    }));
+  }
+
+  /** Shifts locked for a change, in id order (so concurrent multi-shift changes lock alike). */
+  findManyForUpdate(manager: EntityManager, organisationId: string, ids: string[]): Promise<ShiftEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(ShiftEntity, 's')
+      .where('s.organisation_id = :organisationId', { organisationId })
+      .andWhere('s.id = ANY(:ids)', { ids })
+      .orderBy('s.id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  findManyWithPeriods(manager: EntityManager, organisationId: string, ids: string[]): Promise<ShiftEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager
+      .createQueryBuilder(ShiftEntity, 's')
+      .innerJoinAndSelect('s.period', 'p')
+      .where('s.organisation_id = :organisationId', { organisationId })
+      .andWhere('s.id = ANY(:ids)', { ids })
+      .orderBy('s.id', 'ASC')
+      .getMany();
+  }
+
   /** An employee's shifts starting on the Stockholm dates [from, to], with their periods, locked. */
   async findEmployeeShiftsStarting(
     manager: EntityManager,

@@ -20,6 +20,7 @@ import type { CreateShiftDto, DeleteShiftQueryDto, ShiftView, UpdateShiftDto } f
 import { ShiftEntity } from './shift.entity';
 import { toShiftView } from './shift.mapper';
 import { intervalProblems, parseShiftInstant, shiftTypeInterval } from './shift-times';
+import type { Reassignment } from './shift-reassignment.service';
 import { ShiftsRepository } from './shifts.repository';
 
 const SHIFT = { sv: 'passet', en: 'shift' };
@@ -497,6 +498,39 @@ export class ShiftsService {
     return { violations, overrides: new Map(shifts.map((s) => [s.id, s.overriddenRules])), shifts };
   }
 
+  /**
+   * Gives locked shifts to their new holders and logs it like any roster write (audit, change log
+   * of a published period, live events). The caller has checked versions and rules in the same
+   * transaction; an override recorded for the previous holder does not carry over.
+   */
+  async applyReassignment(
+    em: EntityManager,
+    actor: AuthUser,
+    moves: Reassignment[],
+    options: { reason: string; source?: 'swap'; notify: boolean },
+  ): Promise<ShiftView[]> {
+    const views: ShiftView[] = [];
+    for (const { shift, period, employeeId } of moves) {
+      const before = toShiftView(shift);
+      shift.employeeId = employeeId;
+      shift.updatedByUserId = actor.userId;
+      if (options.source) shift.source = options.source;
+      const saved = await em.save(shift);
+      if (saved.overriddenRules.length > 0) await this.shifts.setOverride(em, saved, null, []);
+      const after = toShiftView(saved);
+      await this.recordChange(em, actor, period, 'update', saved.id, before, after, options.reason, options.notify);
+      await this.events.publish(em, {
+        periodId: period.id,
+        departmentId: period.departmentId,
+        kind: 'shift-updated',
+        shiftId: saved.id,
+        byUserId: actor.userId,
+      });
+      views.push(after);
+    }
+    return views;
+  }
+
   /** The employees' violations in the period, judged with their shifts in every department. */
   private async check(
     em: EntityManager,
@@ -534,6 +568,7 @@ export class ShiftsService {
     before: ShiftView | null,
     after: ShiftView | null,
     reason: string | null,
+    notify = true,
   ): Promise<void> {
     await this.audit.record(em, user, { action, entityType: 'shift', entityId: shiftId, before, after });
     if (period.state !== 'published') return;
@@ -550,6 +585,7 @@ export class ShiftsService {
       reason,
       changedByUserId: user.userId,
     });
+    if (!notify) return;
     // Each person is told what the change means for them: a reassigned shift is gone for one, new for the other.
     for (const employeeId of employeeIds) {
       const had = before?.employeeId === employeeId ? before : null;

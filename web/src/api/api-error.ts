@@ -15,8 +15,13 @@ export class ApiError extends Error {
   readonly current: unknown;
   /** For RULE_VIOLATION: the hard rules that refused the write (or the publishing). */
   readonly violations: Violation[];
+  /** For a refused swap or open shift: why, in plain words (Swedish and English). */
+  readonly reasons: { sv: string; en: string }[];
 
-  constructor(status: number, body: Partial<ErrorBody> & { current?: unknown; violations?: unknown }) {
+  constructor(
+    status: number,
+    body: Partial<ErrorBody> & { current?: unknown; violations?: unknown; reasons?: unknown },
+  ) {
     super(body.message ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
@@ -26,6 +31,7 @@ export class ApiError extends Error {
     this.correlationId = body.correlationId ?? null;
     this.current = body.current;
     this.violations = Array.isArray(body.violations) ? (body.violations as Violation[]) : [];
+    this.reasons = Array.isArray(body.reasons) ? (body.reasons as { sv: string; en: string }[]) : [];
   }
 
   /** The message in the UI's language (the server sends both). */

@@ -148,6 +148,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/departments/{departmentId}/self-service-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SelfServiceSettingsController_get"];
+        put: operations["SelfServiceSettingsController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments/{departmentId}/staffing-needs": {
         parameters: {
             query?: never;
@@ -430,6 +446,102 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["NotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenShiftsController_list"];
+        put?: never;
+        post: operations["OpenShiftsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-shifts/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenShiftsController_preference"];
+        put: operations["OpenShiftsController_setPreference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-shifts/unassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OpenShiftsController_unassigned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-shifts/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OpenShiftsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-shifts/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OpenShiftsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-shifts/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OpenShiftsController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -932,6 +1044,102 @@ export interface paths {
         patch: operations["SkillsController_update"];
         trace?: never;
     };
+    "/api/swaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SwapsController_list"];
+        put?: never;
+        post: operations["SwapsController_offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/swaps/exchange-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SwapsController_exchangeOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/swaps/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SwapsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/swaps/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SwapsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/swaps/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SwapsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/swaps/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SwapsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users": {
         parameters: {
             query?: never;
@@ -968,6 +1176,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AgencyFlagView: {
+            /** @description Kronor: paid hours × the agency hourly rate */
+            estimatedCost: number | null;
+            /** @description No applicant by the deadline: book agency staff (hyrpersonal) */
+            flagged: boolean;
+            hourlyRate: number;
+        };
         ApplyBaseScheduleDto: {
             baseScheduleId: string;
             /**
@@ -977,6 +1192,12 @@ export interface components {
             overwriteManual?: boolean;
             /** @description The rotation week the period's first week is ("vecka 3 av 6") */
             startWeek: number;
+        };
+        AssignOpenShiftDto: {
+            /** @description One of the applicants */
+            employeeId: string;
+            /** @description The version you saw */
+            version?: number;
         };
         AttestDto: {
             employeeIds: string[];
@@ -1469,6 +1690,34 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        ExchangeOptionView: {
+            holder: components["schemas"]["ExchangePersonView"];
+            shift: components["schemas"]["ExchangeShiftView"];
+        };
+        ExchangePersonView: {
+            employeeId: string;
+            /** @example Anna Lindqvist */
+            name: string;
+        };
+        ExchangeShiftView: {
+            colour: string | null;
+            /** @example 2026-03-10 */
+            date: string;
+            departmentId: string;
+            /** @example Medicin 1 */
+            departmentName: string;
+            /** @description Who holds it now */
+            employeeId: string | null;
+            /** @example 2026-03-10T21:30:00+01:00 */
+            endLocal: string;
+            id: string;
+            /** @example K */
+            shiftTypeCode: string | null;
+            /** @example Kväll */
+            shiftTypeName: string | null;
+            /** @example 2026-03-10T13:30:00+01:00 */
+            startLocal: string;
+        };
         ExportPreviewView: {
             adjustmentRowCount: number;
             byteLength: number;
@@ -1491,6 +1740,20 @@ export interface components {
             hours: number;
             name: string;
             sentHours: number;
+        };
+        ExtraHoursPreferenceDto: {
+            /** @description Offer me open shifts beyond my contracted hours (mertid or overtime) */
+            wantsExtraHours: boolean;
+        };
+        ExtraHoursPreferenceView: {
+            wantsExtraHours: boolean;
+        };
+        ExtraTimeView: {
+            /** @enum {string} */
+            kind: "ordinary" | "mertid" | "overtime" | "mertid-and-overtime";
+            mertidHours: number;
+            ordinaryHours: number;
+            overtimeHours: number;
         };
         FieldErrorView: {
             /** @example employmentRate */
@@ -1598,6 +1861,54 @@ export interface components {
             link: string | null;
             readAt: string | null;
             title: components["schemas"]["LocalizedTextView"];
+        };
+        OfferSwapDto: {
+            /** @example Kan du ta min kväll mot din dag? */
+            message?: string | null;
+            /** @description One of your own published shifts that has not started */
+            offeredShiftId: string;
+            /** @description A colleague's shift you would take in exchange; left out: a give-away to anyone eligible */
+            requestedShiftId?: string | null;
+        };
+        OpenShiftApplicantView: {
+            appliedAt: string;
+            /** @description Whether they may take it now (rules, department, profession) */
+            eligible: boolean;
+            employeeId: string;
+            extraTime: components["schemas"]["ExtraTimeView"];
+            name: string;
+            /** @enum {string} */
+            profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan";
+            /** @description Why not (when not eligible), or the soft rules it touches */
+            reasons: components["schemas"]["LocalizedTextView"][];
+            /** @enum {string} */
+            status: "applied" | "assigned" | "not-chosen";
+        };
+        OpenShiftView: {
+            /** @description For schedulers */
+            agency: components["schemas"]["AgencyFlagView"] | null;
+            /** @description For schedulers: the applicants, cheapest legal first */
+            applicants: components["schemas"]["OpenShiftApplicantView"][];
+            createdAt: string;
+            deadline: string;
+            /** @description For an employee: what taking it means for them */
+            extraTime: components["schemas"]["ExtraTimeView"] | null;
+            filledBy: components["schemas"]["ExchangePersonView"] | null;
+            id: string;
+            includeDepartmentIds: string[];
+            includePool: boolean;
+            /**
+             * @description The caller's application
+             * @enum {string|null}
+             */
+            myApplication: "applied" | "assigned" | "not-chosen" | null;
+            note: string | null;
+            /** @enum {string|null} */
+            profession: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan" | null;
+            shift: components["schemas"]["ExchangeShiftView"];
+            /** @enum {string} */
+            status: "open" | "filled" | "withdrawn";
+            version: number;
         };
         OrganisationView: {
             code: string;
@@ -1777,6 +2088,26 @@ export interface components {
             spread: number;
             wishes: components["schemas"]["WishView"][];
         };
+        PublishOpenShiftDto: {
+            /**
+             * @description Applications wanted by then (Swedish time or with an offset); default 24 h before the shift
+             * @example 2026-03-08T12:00
+             */
+            deadline?: string;
+            /** @description Other departments whose staff are told too */
+            includeDepartmentIds?: string[];
+            /** @description Tell the staffing pool too */
+            includePool?: boolean;
+            /** @example Gärna någon med dialyserfarenhet */
+            note?: string | null;
+            /**
+             * @description The profession it needs; empty: any
+             * @enum {string|null}
+             */
+            profession?: "sjukskoterska" | "specialistsjukskoterska" | "barnmorska" | "underskoterska" | "lakare" | "vardbitrade" | "fysioterapeut" | "arbetsterapeut" | "annan" | null;
+            /** @description An unassigned shift of a published period that has not started */
+            shiftId: string;
+        };
         PutPayCodeMappingDto: {
             codes: components["schemas"]["PayCodeEntryDto"][];
         };
@@ -1856,6 +2187,35 @@ export interface components {
         };
         SaveWishesDto: {
             wishes: components["schemas"]["WishDto"][];
+        };
+        SelfServiceSettingsDto: {
+            /**
+             * @description Agency staff, kronor per hour
+             * @example 1100
+             */
+            agencyHourlyRate: number;
+            /**
+             * @description scheduler: the scheduler picks among applicants; first-eligible: the first eligible applicant gets it
+             * @enum {string}
+             */
+            openShiftAssignment: "scheduler" | "first-eligible";
+            /**
+             * @description scheduler: every accepted swap waits for approval; automatic: applied at once when no rule is broken
+             * @enum {string}
+             */
+            swapApproval: "scheduler" | "automatic";
+            /** @description The version you read, to refuse a lost update */
+            version?: number;
+        };
+        SelfServiceSettingsView: {
+            agencyHourlyRate: number;
+            departmentId: string;
+            /** @enum {string} */
+            openShiftAssignment: "scheduler" | "first-eligible";
+            /** @enum {string} */
+            swapApproval: "scheduler" | "automatic";
+            /** @description 0 until first saved */
+            version: number;
         };
         ShiftChangeNoteView: {
             /** @description When the published shift was last changed */
@@ -1953,6 +2313,49 @@ export interface components {
             shiftTypeId: string;
             skillId: string | null;
             target: number;
+        };
+        SwapAnswerDto: {
+            /** @description The version you saw */
+            version?: number;
+        };
+        SwapDecisionDto: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /**
+             * @description Required when rejecting
+             * @example Johan behövs på dagpasset
+             */
+            reason?: string;
+            /** @description The version you saw */
+            version?: number;
+        };
+        SwapView: {
+            answeredAt: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description The rules engine's new findings when it was last checked */
+            findings: components["schemas"]["ViolationView"][];
+            from: components["schemas"]["ExchangePersonView"];
+            id: string;
+            /** @enum {string} */
+            kind: "exchange" | "give-away";
+            message: string | null;
+            offered: components["schemas"]["ExchangeShiftView"];
+            /** @description Refused: why, in plain words; awaiting approval: the soft rules the scheduler should weigh */
+            reasons: components["schemas"]["LocalizedTextView"][];
+            /** @enum {string|null} */
+            refusedBy: "rules" | "scheduler" | "roster-changed" | null;
+            requested: components["schemas"]["ExchangeShiftView"] | null;
+            /**
+             * @description The caller's part: offered it, asked to answer, may take a give-away, or (schedulers) other
+             * @enum {string}
+             */
+            role: "mine" | "to-me" | "open-to-me" | "other";
+            /** @enum {string} */
+            status: "offered" | "awaiting-approval" | "approved" | "declined" | "refused" | "withdrawn";
+            /** @description The colleague (for a give-away: who took it) */
+            to: components["schemas"]["ExchangePersonView"] | null;
+            version: number;
         };
         TimeReportEmployeeView: {
             attestation: components["schemas"]["AttestationView"] | null;
@@ -2653,6 +3056,70 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BaseScheduleView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SelfServiceSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfServiceSettingsView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SelfServiceSettingsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfServiceSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfServiceSettingsView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
@@ -3466,6 +3933,256 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotificationView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_list: {
+        parameters: {
+            query?: {
+                status?: "open" | "filled" | "withdrawn";
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Employees: the open shifts they are eligible for (and those they applied for); schedulers: their departments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishOpenShiftDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_preference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraHoursPreferenceView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_setPreference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtraHoursPreferenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtraHoursPreferenceView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_unassigned: {
+        parameters: {
+            query?: {
+                departmentId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unassigned future shifts of published periods not yet out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeShiftView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Applied; with first-eligible assignment, already yours */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignOpenShiftDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    OpenShiftsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenShiftView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
@@ -4783,6 +5500,236 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SkillView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SwapsController_list: {
+        parameters: {
+            query?: {
+                status?: "offered" | "awaiting-approval" | "approved" | "declined" | "refused" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SwapsController_offer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferSwapDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SwapsController_exchangeOptions: {
+        parameters: {
+            query: {
+                /** @description Your shift you want to swap away */
+                shiftId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeOptionView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SwapsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Applied, waiting for the scheduler, or refused with the reasons */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SwapsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SwapsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    SwapsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SwapAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SwapView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */

@@ -1,10 +1,12 @@
 import type { Me } from '../api/client';
 import {
   ADMINS,
-  LEAVE_DECIDERS,
   ATTESTERS,
+  EXCHANGE_MANAGERS,
+  LEAVE_DECIDERS,
   PAYROLL_USERS,
   ROSTER_READERS,
+  SELF_SERVICE,
   SHIFT_TYPE_EDITORS,
   STAFF_READERS,
   hasRole,
@@ -24,10 +26,18 @@ export function navigationFor(me: Me): NavItem[] {
   if (isStaff) {
     items.push({ to: '/me', labelKey: 'nav.mySchedule', end: true });
     items.push({ to: '/me/wishes', labelKey: 'nav.myWishes' });
-    items.push({ to: '/me/time', labelKey: 'nav.myTime' });
   }
+  if (hasRole(me, SELF_SERVICE)) {
+    items.push({ to: '/swaps', labelKey: 'nav.swaps' });
+    items.push({ to: '/open-shifts', labelKey: 'nav.openShifts' });
+  }
+  if (isStaff) items.push({ to: '/me/time', labelKey: 'nav.myTime' });
   // The roster is the scheduler's main screen, so it comes first (and is their start page).
   if (hasRole(me, ROSTER_READERS)) items.push({ to: '/roster', labelKey: 'nav.roster' });
+  if (hasRole(me, EXCHANGE_MANAGERS)) {
+    items.push({ to: '/swaps/approvals', labelKey: 'nav.swaps' });
+    items.push({ to: '/open-shifts/manage', labelKey: 'nav.openShifts' });
+  }
   if (hasRole(me, ATTESTERS)) items.push({ to: '/time-reports', labelKey: 'nav.timeReports' });
   if (hasRole(me, PAYROLL_USERS)) items.push({ to: '/payroll', labelKey: 'nav.payroll' });
   if (isStaff || hasRole(me, LEAVE_DECIDERS)) items.push({ to: '/leave', labelKey: 'nav.leave' });

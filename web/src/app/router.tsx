@@ -4,10 +4,12 @@ import { createBrowserRouter } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
 import {
   ADMINS,
-  LEAVE_USERS,
   ATTESTERS,
+  EXCHANGE_MANAGERS,
+  LEAVE_USERS,
   PAYROLL_USERS,
   ROSTER_READERS,
+  SELF_SERVICE,
   SHIFT_TYPE_EDITORS,
   STAFF_READERS,
   STAFF_WRITERS,
@@ -46,6 +48,16 @@ const TimeReportsPage = lazy(() =>
 );
 const MyTimePage = lazy(() => import('../features/payroll/MyTimePage').then((m) => ({ default: m.MyTimePage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const SwapsPage = lazy(() => import('../features/swaps/SwapsPage').then((m) => ({ default: m.SwapsPage })));
+const SwapApprovalsPage = lazy(() =>
+  import('../features/swaps/SwapApprovalsPage').then((m) => ({ default: m.SwapApprovalsPage })),
+);
+const OpenShiftsPage = lazy(() =>
+  import('../features/open-shifts/OpenShiftsPage').then((m) => ({ default: m.OpenShiftsPage })),
+);
+const OpenShiftsManagePage = lazy(() =>
+  import('../features/open-shifts/OpenShiftsManagePage').then((m) => ({ default: m.OpenShiftsManagePage })),
+);
 
 export const createRouter = (queryClient: QueryClient) =>
   createBrowserRouter([
@@ -61,6 +73,38 @@ export const createRouter = (queryClient: QueryClient) =>
             { path: 'me/wishes', element: <WishesPage /> },
             { path: 'me/profile', element: <MyPage /> },
             { path: 'me/time', element: <MyTimePage /> },
+            {
+              path: 'swaps',
+              element: (
+                <RequireRole roles={SELF_SERVICE}>
+                  <SwapsPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'swaps/approvals',
+              element: (
+                <RequireRole roles={EXCHANGE_MANAGERS}>
+                  <SwapApprovalsPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'open-shifts',
+              element: (
+                <RequireRole roles={SELF_SERVICE}>
+                  <OpenShiftsPage />
+                </RequireRole>
+              ),
+            },
+            {
+              path: 'open-shifts/manage',
+              element: (
+                <RequireRole roles={EXCHANGE_MANAGERS}>
+                  <OpenShiftsManagePage />
+                </RequireRole>
+              ),
+            },
             {
               path: 'payroll',
               element: (

@@ -18,6 +18,10 @@ export const LEAVE_USERS: readonly Role[] = ['employee', 'admin', 'scheduler'];
 export const PAYROLL_USERS: readonly Role[] = ['hr', 'admin'];
 /** Managers attest their departments' time and record deviations. */
 export const ATTESTERS: readonly Role[] = ['admin', 'scheduler'];
+/** Employees swap their own shifts and take open ones. */
+export const SELF_SERVICE: readonly Role[] = ['employee'];
+/** Schedulers and admins approve swaps and put open shifts out. */
+export const EXCHANGE_MANAGERS: readonly Role[] = ['admin', 'scheduler'];
 
 export function hasRole(me: Me, roles: readonly Role[]): boolean {
   return roles.includes(me.role);

@@ -1,3 +1,4 @@
+import { openShiftsEn, swapsEn } from './exchange.en';
 import { needsEn, rosterEn } from './roster.en';
 import { inboxEn, leaveEn, myScheduleEn, myWishesEn } from './self-service.en';
 import { myTimeEn, payrollEn, timeReportEn } from './payroll.en';
@@ -28,6 +29,8 @@ export const en: Messages = {
     payroll: 'Payroll',
     timeReports: 'Time reports',
     myTime: 'My time',
+    swaps: 'Shift swaps',
+    openShifts: 'Open shifts',
   },
   common: {
     loading: 'Loading …',
@@ -271,4 +274,6 @@ export const en: Messages = {
   payroll: payrollEn,
   timeReport: timeReportEn,
   myTime: myTimeEn,
+  swaps: swapsEn,
+  openShifts: openShiftsEn,
 };

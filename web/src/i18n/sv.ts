@@ -1,4 +1,5 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
+import { openShiftsSv, swapsSv } from './exchange.sv';
 import { needsSv, rosterSv } from './roster.sv';
 import { inbox, leave, mySchedule, myWishes } from './self-service.sv';
 import { myTimeSv, payrollSv, timeReportSv } from './payroll.sv';
@@ -28,6 +29,8 @@ export const sv = {
     payroll: 'Lön',
     timeReports: 'Tidrapporter',
     myTime: 'Min tid',
+    swaps: 'Passbyten',
+    openShifts: 'Lediga pass',
   },
   common: {
     loading: 'Laddar …',
@@ -271,6 +274,8 @@ export const sv = {
   payroll: payrollSv,
   timeReport: timeReportSv,
   myTime: myTimeSv,
+  swaps: swapsSv,
+  openShifts: openShiftsSv,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -10,14 +10,20 @@ import { EmployeeEntity } from '../../employees/employee.entity';
 import { LeaveRequestEntity } from '../../leave/leave-request.entity';
 import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
 import { ScheduleSeenEntity } from '../../my-schedule/schedule-seen.entity';
+import { MailOutboxEntity } from '../../mail/mail-outbox.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
+import { ExtraHoursPreferenceEntity } from '../../open-shifts/extra-hours-preference.entity';
+import { OpenShiftApplicationEntity } from '../../open-shifts/open-shift-application.entity';
+import { OpenShiftPostingEntity } from '../../open-shifts/open-shift-posting.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { SelfServiceSettingsEntity } from '../../self-service-settings/self-service-settings.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
 import { RosterPublicationEntity } from '../../shifts/roster-publication.entity';
 import { ShiftChangeEntity } from '../../shifts/shift-change.entity';
 import { ShiftEntity } from '../../shifts/shift.entity';
 import { SkillEntity } from '../../skills/skill.entity';
+import { SwapEntity } from '../../swaps/swap.entity';
 import { UserDepartmentScopeEntity } from '../../users/user-department-scope.entity';
 import { UserEntity } from '../../users/user.entity';
 import { WishEntity } from '../../wishes/wish.entity';
@@ -61,4 +67,10 @@ export const ENTITIES = [
   PayrollExportEntity,
   PayrollExportRowEntity,
   ExportedShiftEntity,
+  MailOutboxEntity,
+  SelfServiceSettingsEntity,
+  SwapEntity,
+  OpenShiftPostingEntity,
+  OpenShiftApplicationEntity,
+  ExtraHoursPreferenceEntity,
 ];

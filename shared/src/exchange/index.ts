@@ -1,0 +1,6 @@
+export * from './new-violations';
+export * from './explain';
+export * from './extra-time';
+export * from './agency';
+export * from './swap-states';
+export * from './profession-cover';
