@@ -185,6 +185,10 @@ test('the scheduler puts an unstaffed shift out; the colleague sees what it mean
   await screenshot(johanPage, 'open-shifts-03-employee');
   await item.getByRole('button', { name: 'Anmäl intresse' }).click();
   await item.getByText('Du har anmält intresse').waitFor();
+  // He may take it back while nobody has been chosen, and apply again.
+  await item.getByRole('button', { name: 'Återta intresseanmälan' }).click();
+  await item.getByRole('button', { name: 'Anmäl intresse' }).click();
+  await item.getByText('Du har anmält intresse').waitFor();
 
   await scheduler.reload();
   const applicant = scheduler

@@ -656,6 +656,14 @@ const MATRIX: Record<string, Case> = {
     expect: loggedIn(403, { employee: 201 }),
     run: send('post', async (c) => `${await openShiftPosting(c)}/applications`),
   },
+  'DELETE /api/open-shifts/:id/applications/mine': {
+    expect: loggedIn(403, { employee: 204 }),
+    run: async (ctx, who) => {
+      const path = await openShiftPosting(ctx);
+      await ctx.agents.employee.post(`${path}/applications`);
+      return ctx.agents[who].delete(`${path}/applications/mine`);
+    },
+  },
   'POST /api/open-shifts/:id/assign': {
     expect: loggedIn(403, { admin: 200, scheduler: 200 }),
     run: async (ctx, who) => {

@@ -143,6 +143,13 @@ describe('open shifts', () => {
     expect((await inbox(med1))[0]).toMatchObject({ kind: 'open-shift-application' });
     await johan.post(`/api/open-shifts/${postingId}/applications`).expect(201);
 
+    // Anna changes her mind and then applies again; without an application there is nothing to take back.
+    expect((await anna.delete(`/api/open-shifts/${postingId}/applications/mine`)).status).toBe(204);
+    expect((await find(med1, postingId))!.applicants.map((a) => a.name)).toEqual(['Johan Berg']);
+    expect(await find(anna, postingId)).toMatchObject({ myApplication: null });
+    expect((await anna.delete(`/api/open-shifts/${postingId}/applications/mine`)).status).toBe(404);
+    await anna.post(`/api/open-shifts/${postingId}/applications`).expect(201);
+
     const seen = (await find(med1, postingId))!;
     expect(seen.applicants.map((a) => [a.name, a.extraTime.kind, a.eligible])).toEqual([
       ['Johan Berg', 'mertid', true],
@@ -163,6 +170,12 @@ describe('open shifts', () => {
     expect(await find(anna, postingId)).toMatchObject({ myApplication: 'not-chosen', filledBy: null });
     const late = await anna.post(`/api/open-shifts/${postingId}/applications`);
     expect(late.status).toBe(409);
+    // Once chosen, an application cannot be taken back (the shift is changed through the scheduler).
+    for (const agent of [anna, johan]) {
+      const back = await agent.delete(`/api/open-shifts/${postingId}/applications/mine`);
+      expect([back.status, back.body.code]).toEqual([409, 'INVALID_TRANSITION']);
+    }
+    expect(await holderOf(open.thursday)).toBe(johanId);
   });
 
   it('gives the shift to exactly one of two people accepting at the same moment (first eligible wins)', async () => {

@@ -81,6 +81,32 @@ export class OpenShiftAssignmentService {
     return (await this.views.forEmployee(this.dataSource.manager, user, [{ posting, extraTime }]))[0];
   }
 
+  /** An employee takes back their interest, as long as nobody has been chosen yet. */
+  async withdrawApplication(user: AuthUser, id: string): Promise<void> {
+    const me = employeeOf(user);
+    const org = user.organisationId;
+    await this.dataSource.transaction(async (em) => {
+      const posting = await this.postings.findForUpdate(em, org, id);
+      if (!posting) throw postingNotFound();
+      const mine = (await this.postings.applications(em, [posting.id])).find((a) => a.employeeId === me);
+      if (!mine) {
+        throw DomainError.notFound({ sv: 'Din intresseanmälan', en: 'Your application' });
+      }
+      if (mine.status !== 'applied') {
+        throw new DomainError('INVALID_TRANSITION', {
+          sv: mine.status === 'assigned' ? 'Passet är redan ditt' : 'Passet är redan tillsatt',
+          en: mine.status === 'assigned' ? 'The shift is already yours' : 'The shift has already been taken',
+        });
+      }
+      await em.delete(OpenShiftApplicationEntity, { id: mine.id });
+      await this.audit.record(em, user, {
+        action: 'withdraw-application',
+        entityType: 'open-shift',
+        entityId: posting.id,
+      });
+    });
+  }
+
   /** The scheduler picks one of the applicants. */
   async assign(user: AuthUser, id: string, dto: AssignOpenShiftDto): Promise<OpenShiftView> {
     const org = user.organisationId;

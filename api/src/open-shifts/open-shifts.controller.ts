@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ROLES } from '@bemanna/shared';
 import type { AuthUser } from '../common/auth/auth-user';
 import { CurrentUser, Roles } from '../common/auth/access.decorators';
@@ -76,6 +76,14 @@ export class OpenShiftsController {
   @ApiCreatedResponse({ type: OpenShiftView, description: 'Applied; with first-eligible assignment, already yours' })
   apply(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<OpenShiftView> {
     return this.assignment.apply(user, id);
+  }
+
+  @Delete(':id/applications/mine')
+  @Roles('employee')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Your application is taken back; others may still apply' })
+  withdrawApplication(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<void> {
+    return this.assignment.withdrawApplication(user, id);
   }
 
   @Post(':id/assign')

@@ -73,6 +73,7 @@ export const openShiftsEn: Shape<typeof openShiftsSv> = {
   apply: 'Apply',
   applying: 'Sending …',
   applied: 'You have applied',
+  withdrawApplication: 'Take back my application',
   assigned: 'The shift is yours',
   notChosen: 'The shift went to a colleague',
   cannotTake: 'The shift cannot be taken',

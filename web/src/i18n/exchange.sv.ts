@@ -70,6 +70,7 @@ export const openShiftsSv = {
   apply: 'Anmäl intresse',
   applying: 'Skickar …',
   applied: 'Du har anmält intresse',
+  withdrawApplication: 'Återta intresseanmälan',
   assigned: 'Passet är ditt',
   notChosen: 'Passet gick till en kollega',
   cannotTake: 'Passet kan inte tas',

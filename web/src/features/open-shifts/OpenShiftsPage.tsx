@@ -9,7 +9,14 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { Reasons } from '../swaps/Reasons';
 import { ShiftSummary } from '../swaps/ShiftSummary';
 import { ExtraTimeBadge } from './ExtraTimeBadge';
-import { type OpenShift, useApply, useExtraHours, useOpenShifts, useSetExtraHours } from './open-shifts.queries';
+import {
+  type OpenShift,
+  useApply,
+  useExtraHours,
+  useOpenShifts,
+  useSetExtraHours,
+  useWithdrawApplication,
+} from './open-shifts.queries';
 import '../swaps/swaps.css';
 
 /** Open shifts an employee may take, with what each means for their pay, and the extra-hours choice. */
@@ -19,6 +26,7 @@ export function OpenShiftsPage() {
   const extraHours = useExtraHours();
   const setExtraHours = useSetExtraHours();
   const apply = useApply();
+  const withdraw = useWithdrawApplication();
   const listId = useId();
   const refusal = apply.error instanceof ApiError ? apply.error.reasons : [];
   return (
@@ -41,7 +49,7 @@ export function OpenShiftsPage() {
         <h2 id={listId}>{t('openShifts.title')}</h2>
         <ErrorBanner error={openShifts.error} />
         <Reasons reasons={refusal} title={t('openShifts.cannotTake')} />
-        {refusal.length === 0 ? <ErrorBanner error={apply.error} /> : null}
+        {refusal.length === 0 ? <ErrorBanner error={apply.error ?? withdraw.error} /> : null}
         {openShifts.isPending ? (
           <Loading />
         ) : (openShifts.data ?? []).length === 0 ? (
@@ -49,7 +57,13 @@ export function OpenShiftsPage() {
         ) : (
           <ul className="exchange-list">
             {openShifts.data!.map((o) => (
-              <OpenShiftItem key={o.id} posting={o} onApply={() => apply.mutate(o)} busy={apply.isPending} />
+              <OpenShiftItem
+                key={o.id}
+                posting={o}
+                onApply={() => apply.mutate(o)}
+                onWithdraw={() => withdraw.mutate(o)}
+                busy={apply.isPending || withdraw.isPending}
+              />
             ))}
           </ul>
         )}
@@ -58,7 +72,17 @@ export function OpenShiftsPage() {
   );
 }
 
-function OpenShiftItem({ posting, onApply, busy }: { posting: OpenShift; onApply: () => void; busy: boolean }) {
+function OpenShiftItem({
+  posting,
+  onApply,
+  onWithdraw,
+  busy,
+}: {
+  posting: OpenShift;
+  onApply: () => void;
+  onWithdraw: () => void;
+  busy: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const mine = posting.myApplication;
   return (
@@ -74,13 +98,27 @@ function OpenShiftItem({ posting, onApply, busy }: { posting: OpenShift; onApply
       </div>
       {posting.note ? <p className="muted">{posting.note}</p> : null}
       {mine ? (
-        <p className={`banner ${mine === 'not-chosen' ? 'banner--warning' : 'banner--info'}`} role="status">
-          {mine === 'assigned'
-            ? t('openShifts.assigned')
-            : mine === 'applied'
-              ? t('openShifts.applied')
-              : t('openShifts.notChosen')}
-        </p>
+        <>
+          <p className={`banner ${mine === 'not-chosen' ? 'banner--warning' : 'banner--info'}`} role="status">
+            {mine === 'assigned'
+              ? t('openShifts.assigned')
+              : mine === 'applied'
+                ? t('openShifts.applied')
+                : t('openShifts.notChosen')}
+          </p>
+          {mine === 'applied' && posting.status === 'open' ? (
+            <div className="exchange-actions">
+              <button
+                type="button"
+                className="button button--secondary button--large"
+                disabled={busy}
+                onClick={onWithdraw}
+              >
+                {t('openShifts.withdrawApplication')}
+              </button>
+            </div>
+          ) : null}
+        </>
       ) : (
         <div className="exchange-actions">
           <button type="button" className="button button--primary button--large" disabled={busy} onClick={onApply}>

@@ -47,6 +47,13 @@ export function useApply() {
   );
 }
 
+/** Takes back my interest while nobody has been chosen. */
+export function useWithdrawApplication() {
+  return useOpenShiftMutation((posting: OpenShift) =>
+    call(api.DELETE('/api/open-shifts/{id}/applications/mine', { params: { path: { id: posting.id } } })),
+  );
+}
+
 export function usePublishOpenShift() {
   return useOpenShiftMutation((body: Schemas['PublishOpenShiftDto']) => call(api.POST('/api/open-shifts', { body })));
 }
