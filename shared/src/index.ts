@@ -10,3 +10,4 @@ export * from './payroll';
 export * from './roster/coverage';
 export * from './roster/base-schedule-rollout';
 export * from './roster/wish-fulfilment';
+export * from './roster-generation';
