@@ -7,6 +7,7 @@ import { AddNotifications1795443870559 } from './1795443870559-AddNotifications'
 import { AddLeaveRequests1795444181921 } from './1795444181921-AddLeaveRequests';
 import { AddCalendarFeeds1795444418314 } from './1795444418314-AddCalendarFeeds';
 import { AddWishes1795444937794 } from './1795444937794-AddWishes';
+import { AddRosterGenerationRuns1795451150864 } from './1795451150864-AddRosterGenerationRuns';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -16,4 +17,5 @@ export const MIGRATIONS: Function[] = [
   AddLeaveRequests1795444181921,
   AddCalendarFeeds1795444418314,
   AddWishes1795444937794,
+  AddRosterGenerationRuns1795451150864,
 ];

@@ -16,6 +16,7 @@ import { LeaveModule } from './leave/leave.module';
 import { StaffingNeedsModule } from './needs/staffing-needs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { RosterGenerationModule } from './roster-generation/roster-generation.module';
 import { RostersModule } from './rosters/rosters.module';
 import { RulesModule } from './rules/rules.module';
 import { ShiftTypesModule } from './shift-types/shift-types.module';
@@ -66,6 +67,7 @@ export class AppModule {
         CalendarFeedModule,
         WishesModule,
         MyScheduleModule,
+        RosterGenerationModule,
       ],
     };
   }

@@ -73,11 +73,12 @@ export function* generateRoster(
     // rest, keeping a tenth for the final check and the proposal.
     const remaining = options.timeLimitMs * 0.9 - elapsed();
     const budget = round === 0 ? options.timeLimitMs * 0.65 : Math.max(200, remaining / (MAX_PIN_ROUNDS - round + 1));
-    const solver = new RosterSolver(gm.model, {
+    const solver: RosterSolver = new RosterSolver(gm.model, {
       seed: (options.seed ?? 1) + round,
       clock: options.clock,
       timeLimitMs: budget,
-      shouldStop: stopped,
+      // A roster that scores 0 cannot be improved: stop early (an empty need grid, say).
+      shouldStop: (): boolean => stopped() || solver.progress().bestScore === 0,
       initial: assignment,
       progressIntervalMs: 250,
     });

@@ -1,3 +1,4 @@
+import { generationEn } from './generation.en';
 import { needsEn, rosterEn } from './roster.en';
 import type { Messages } from './sv';
 
@@ -253,4 +254,5 @@ export const en: Messages = {
   },
   roster: rosterEn,
   needs: needsEn,
+  generation: generationEn,
 };

@@ -1,4 +1,5 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
+import { generationSv } from './generation.sv';
 import { needsSv, rosterSv } from './roster.sv';
 
 export const sv = {
@@ -253,6 +254,7 @@ export const sv = {
   },
   roster: rosterSv,
   needs: needsSv,
+  generation: generationSv,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

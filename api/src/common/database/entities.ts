@@ -11,6 +11,7 @@ import { LeaveRequestEntity } from '../../leave/leave-request.entity';
 import { StaffingNeedEntity } from '../../needs/staffing-need.entity';
 import { NotificationEntity } from '../../notifications/notification.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { GenerationRunEntity } from '../../roster-generation/generation-run.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
 import { RosterPublicationEntity } from '../../shifts/roster-publication.entity';
@@ -45,4 +46,5 @@ export const ENTITIES = [
   LeaveRequestEntity,
   CalendarFeedEntity,
   WishEntity,
+  GenerationRunEntity,
 ];
