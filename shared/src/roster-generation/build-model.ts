@@ -40,6 +40,8 @@ export const GENERATION_WEIGHTS = {
   overTarget: 25,
   /** Per minute away from contract hours (a shift of 8 h ≈ 480). */
   contractPerMinute: 1,
+  /** Per minute worked by agency staff (a shift of 8 h ≈ 480: worth it only below a minimum). */
+  agencyPerMinute: 1,
   wishShift: 40,
   wishFree: 40,
   wishCanWork: 5,
@@ -266,7 +268,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       maxShiftsByType,
       maxMinutes,
       minMinutes: lim?.minHours !== undefined ? Math.round(lim.minHours * 60) : undefined,
-      targetMinutes: generate ? { minutes: contract, weightPerMinute: W.contractPerMinute } : undefined,
+      targetMinutes: costTarget(emp, generate, contract),
       maxConsecutiveShifts: maxCons,
       minConsecutiveDaysOff: lim?.minConsecutiveDaysOff,
       maxWeekends,
@@ -309,6 +311,21 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     params,
     shiftTypeRules,
   };
+}
+
+/**
+ * Contract hours pull the department's own staff towards their hours; agency staff cost every
+ * minute (used for a minimum need, never to reach a target); pool staff are neither pulled nor
+ * charged here (the pool plans their hours across departments).
+ */
+function costTarget(
+  emp: GenerationEmployee,
+  generate: boolean,
+  contract: number,
+): { minutes: number; weightPerMinute: number } | undefined {
+  if (emp.isAgency) return { minutes: 0, weightPerMinute: GENERATION_WEIGHTS.agencyPerMinute };
+  if (emp.isPool || !generate) return undefined;
+  return { minutes: contract, weightPerMinute: GENERATION_WEIGHTS.contractPerMinute };
 }
 
 export function shiftInterval(

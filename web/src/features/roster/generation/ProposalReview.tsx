@@ -44,6 +44,8 @@ export function ProposalReview({ proposal, view, catalog, busy, error, onAccept,
       day: 'numeric',
       month: 'short',
     }).format(new Date(`${date}T12:00:00Z`));
+  const num = (n: number) =>
+    new Intl.NumberFormat(i18n.language.startsWith('sv') ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
   const toggle = (id: string) =>
     setSelected((sel) => {
       const next = new Set(sel);
@@ -102,16 +104,16 @@ export function ProposalReview({ proposal, view, catalog, busy, error, onAccept,
           <dt>{t('generation.review.hours')}</dt>
           <dd>
             {t('generation.review.hoursFigures', {
-              deviation: score.hours.contractDeviationHours,
-              mertid: score.hours.mertidHours,
-              overtime: score.hours.overtimeHours,
+              deviation: num(score.hours.contractDeviationHours),
+              mertid: num(score.hours.mertidHours),
+              overtime: num(score.hours.overtimeHours),
             })}
           </dd>
         </div>
-        <div>
+        <div className="proposal-score__rules">
           <dt>{t('generation.review.rules')}</dt>
           <dd>
-            {t('generation.review.noHard')}
+            <strong>{t('generation.review.noHard')}</strong>
             {softRules.length > 0
               ? ` · ${softRules.map(([id, n]) => `${ruleTitle(catalog, id, i18n.language)} ${n}`).join(', ')}`
               : ''}
