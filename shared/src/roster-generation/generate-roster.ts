@@ -248,17 +248,18 @@ function explainSolver(x: SolverInfeasibility, gm: GenerationModel, names: Map<s
   const when = dates.length > 0 ? ` (${[...new Set(dates)].join(' – ')})` : '';
   const rule = RULE_TEXT[x.rule] ?? { sv: x.rule, en: x.rule };
   const hours = (m: RegExpMatchArray | null, i: number) => (m ? Math.round((Number(m[i]) / 60) * 10) / 10 : 0);
+  const sv = (n: number) => String(n).replace('.', ',');
   let detail: { sv: string; en: string };
   if (x.rule === 'min-minutes' && /higher than possible/.test(x.message)) {
     const m = x.message.match(/minimum (\d+) minutes is higher than possible: at most (\d+) minutes/);
     detail = {
-      sv: `lägsta arbetstid ${hours(m, 1)} h är mer än vad som går att arbeta: högst ${hours(m, 2)} h med ledighet, behörighet och regler`,
+      sv: `lägsta arbetstid ${sv(hours(m, 1))} h är mer än vad som går att arbeta: högst ${sv(hours(m, 2))} h med ledighet, behörighet och regler`,
       en: `minimum ${hours(m, 1)} h is more than can be worked: at most ${hours(m, 2)} h given leave, qualifications and rules`,
     };
   } else if (x.rule === 'min-minutes' && /above the maximum/.test(x.message)) {
     const m = x.message.match(/minimum (\d+) minutes is above the maximum (\d+)/);
     detail = {
-      sv: `lägsta arbetstid ${hours(m, 1)} h är högre än högsta arbetstid ${hours(m, 2)} h`,
+      sv: `lägsta arbetstid ${sv(hours(m, 1))} h är högre än högsta arbetstid ${sv(hours(m, 2))} h`,
       en: `minimum ${hours(m, 1)} h is above the maximum ${hours(m, 2)} h`,
     };
   } else if (x.rule === 'unavailable') {
