@@ -257,6 +257,24 @@ describe('roster generation', () => {
     expect((await admin.get(`/api/generation-runs/${run.id}`)).status).toBe(200);
   });
 
+  it('ends a run whose job was lost as failed, not an endless spinner', async () => {
+    const period = await newPeriod(1);
+    const run = await generate(period.id, { mode: 'fill-gaps' });
+    // As if its process had died mid-run long ago and every retry had expired too.
+    await t.dataSource.query(
+      `UPDATE roster_generation_runs SET status = 'running', updated_at = now() - interval '2 hours' WHERE id = $1`,
+      [run.id],
+    );
+    const res = await med1.get(`/api/generation-runs/${run.id}`);
+    expect(res.body.status).toBe('failed');
+    expect(res.body.explanations[0].message.sv).toContain('Försök igen');
+    // A run that reported recently is still running.
+    await t.dataSource.query(`UPDATE roster_generation_runs SET status = 'running', updated_at = now() WHERE id = $1`, [
+      run.id,
+    ]);
+    expect((await med1.get(`/api/generation-runs/${run.id}`)).body.status).toBe('running');
+  });
+
   it('shares the queue between processes: a run queued by one is done by another', async () => {
     const period = await newPeriod(1);
     // This process only queues (its worker is off); the second process works the queue.

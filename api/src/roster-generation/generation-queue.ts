@@ -5,6 +5,9 @@ import { DataSource } from 'typeorm';
 import { GenerationWorker } from './generation-worker';
 
 export const GENERATION_QUEUE = 'roster-generation';
+/** A job may run this long past its time limit before it counts as lost and is retried. */
+export const JOB_EXPIRY_MARGIN_SECONDS = 300;
+export const JOB_RETRIES = 2;
 
 /**
  * The background job queue (pg-boss on our PostgreSQL, schema `pgboss`, created by the
@@ -29,9 +32,11 @@ export class GenerationQueue implements OnApplicationBootstrap, OnModuleDestroy 
     await boss.start();
     if (!(await boss.getQueue(GENERATION_QUEUE))) {
       // Two processes starting together may both try: the loser's error is harmless.
-      await boss.createQueue(GENERATION_QUEUE, { name: GENERATION_QUEUE, retryLimit: 2 }).catch(async (error) => {
-        if (!(await boss.getQueue(GENERATION_QUEUE))) throw error;
-      });
+      await boss
+        .createQueue(GENERATION_QUEUE, { name: GENERATION_QUEUE, retryLimit: JOB_RETRIES })
+        .catch(async (error) => {
+          if (!(await boss.getQueue(GENERATION_QUEUE))) throw error;
+        });
     }
     if (process.env.GENERATION_WORKER !== 'false') {
       await boss.work<{ runId: string }>(
@@ -46,7 +51,11 @@ export class GenerationQueue implements OnApplicationBootstrap, OnModuleDestroy 
   /** Queues a run; it expires (and is retried elsewhere) if not finished well after its time limit. */
   async enqueue(runId: string, timeLimitSeconds: number): Promise<void> {
     if (!this.boss) throw new Error('The job queue is not started');
-    await this.boss.send(GENERATION_QUEUE, { runId }, { expireInSeconds: timeLimitSeconds + 300, retryLimit: 2 });
+    await this.boss.send(
+      GENERATION_QUEUE,
+      { runId },
+      { expireInSeconds: timeLimitSeconds + JOB_EXPIRY_MARGIN_SECONDS, retryLimit: JOB_RETRIES },
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -16,7 +16,8 @@ import { RosterPeriodsService } from '../rosters/roster-periods.service';
 import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
 import { ShiftsService } from '../shifts/shifts.service';
 import { GenerationInputLoader } from './generation-input.loader';
-import { GenerationQueue } from './generation-queue';
+import { GenerationQueue, JOB_EXPIRY_MARGIN_SECONDS, JOB_RETRIES } from './generation-queue';
+import { Clock } from '../common/clock';
 import { GenerationRunEntity } from './generation-run.entity';
 import type {
   AcceptGenerationDto,
@@ -38,6 +39,7 @@ export class RosterGenerationService {
     private readonly loader: GenerationInputLoader,
     private readonly queue: GenerationQueue,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Snapshots the period's data and queues the job; one active run per period. */
@@ -88,7 +90,36 @@ export class RosterGenerationService {
   }
 
   async get(user: AuthUser, id: string): Promise<GenerationRunView> {
-    return toView(await this.load(user, id));
+    const run = await this.load(user, id);
+    if (ACTIVE.includes(run.status) && this.lost(run)) {
+      // Every try of its job has had time to expire: no process will finish it.
+      run.status = 'failed';
+      run.finishedAt = this.clock.now();
+      run.explanations = [
+        {
+          employeeId: null,
+          rule: 'internal',
+          dates: [],
+          message: {
+            sv: 'Genereringen avbröts utan resultat (servern startades om eller jobbkön nåddes inte). Försök igen.',
+            en: 'The generation stopped without a result (the server restarted or the job queue was unreachable). Try again.',
+          },
+        },
+      ];
+      await this.dataSource
+        .getRepository(GenerationRunEntity)
+        .update(
+          { id: run.id, status: In(ACTIVE) },
+          { status: run.status, finishedAt: run.finishedAt, explanations: run.explanations as object[] },
+        );
+    }
+    return toView(run);
+  }
+
+  /** A run whose job (time limit + expiry margin, three tries) cannot be running any more. */
+  private lost(run: GenerationRunEntity): boolean {
+    const allowedMs = (run.timeLimitSeconds + JOB_EXPIRY_MARGIN_SECONDS) * 1000 * (JOB_RETRIES + 1) + 60_000;
+    return this.clock.now().getTime() - run.updatedAt.getTime() > allowedMs;
   }
 
   /** Stops a queued or running run; its best roster so far is not kept. */
