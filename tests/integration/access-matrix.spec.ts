@@ -518,6 +518,10 @@ const MATRIX: Record<string, Case> = {
       () => ({ mode: 'fill-gaps', timeLimitSeconds: 5 }),
     ),
   },
+  'GET /api/roster-periods/:id/generation-runs': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/generation-runs`),
+  },
   'GET /api/generation-runs/:id': {
     expect: loggedIn(403, { admin: 200, scheduler: 200 }),
     run: async (ctx, who) => ctx.agents[who].get(await (sharedRun ??= freshRun(ctx))),

@@ -249,8 +249,13 @@ describe('roster generation', () => {
   it('keeps runs to the schedulers of the department', async () => {
     const period = await newPeriod(1);
     const run = await generate(period.id, { mode: 'fill-gaps' });
+    // The period's runs, newest first, to pick one up again after a reload.
+    const list = await med1.get(`/api/roster-periods/${period.id}/generation-runs`);
+    expect(list.status).toBe(200);
+    expect(list.body[0]).toMatchObject({ id: run.id, status: 'proposal', proposal: null });
     const kir = await t.login(DEMO.schedulerKir);
     expect((await kir.get(`/api/generation-runs/${run.id}`)).status).toBe(404);
+    expect((await kir.get(`/api/roster-periods/${period.id}/generation-runs`)).status).toBe(404);
     expect((await kir.post(`/api/roster-periods/${period.id}/generation-runs`).send({ mode: 'generate' })).status).toBe(
       404,
     );

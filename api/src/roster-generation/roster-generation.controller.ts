@@ -28,6 +28,13 @@ export class RosterGenerationController {
     return this.generation.start(user, id, dto);
   }
 
+  @Get('roster-periods/:id/generation-runs')
+  @Roles('admin', 'scheduler')
+  @ApiOkResponse({ type: [GenerationRunView], description: 'The latest runs, newest first; `proposal` is left out' })
+  list(@CurrentUser() user: AuthUser, @Param('id', IdParamPipe) id: string): Promise<GenerationRunView[]> {
+    return this.generation.listForPeriod(user, id);
+  }
+
   @Get('generation-runs/:id')
   @Roles('admin', 'scheduler')
   @ApiOkResponse({ type: GenerationRunView })

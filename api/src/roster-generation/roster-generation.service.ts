@@ -89,6 +89,36 @@ export class RosterGenerationService {
     return toView(run);
   }
 
+  /** The period's latest runs, newest first, without their proposals (to pick up a run again). */
+  async listForPeriod(user: AuthUser, periodId: string): Promise<GenerationRunView[]> {
+    const period = await this.periods.loadVisible(this.dataSource.manager, user, periodId);
+    if (user.role !== 'admin' && !user.managedDepartmentIds.includes(period.departmentId))
+      throw DomainError.forbidden();
+    const runs = await this.dataSource.getRepository(GenerationRunEntity).find({
+      where: { organisationId: user.organisationId, periodId },
+      select: [
+        'id',
+        'periodId',
+        'departmentId',
+        'status',
+        'mode',
+        'keepExisting',
+        'timeLimitSeconds',
+        'createdAt',
+        'updatedAt',
+        'startedAt',
+        'finishedAt',
+        'progress',
+        'explanations',
+        'acceptedChangeIds',
+        'organisationId',
+      ],
+      order: { createdAt: 'DESC' },
+      take: 10,
+    });
+    return runs.map((r) => ({ ...toView({ ...r, proposal: null } as GenerationRunEntity) }));
+  }
+
   async get(user: AuthUser, id: string): Promise<GenerationRunView> {
     const run = await this.load(user, id);
     if (ACTIVE.includes(run.status) && this.lost(run)) {

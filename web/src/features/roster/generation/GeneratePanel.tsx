@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterPeriod, RosterView } from '../../../api/client';
 import { currentLanguage } from '../../../i18n/i18n';
@@ -11,6 +11,7 @@ import {
   useCancelGeneration,
   useDiscardGeneration,
   useGenerationRun,
+  useGenerationRuns,
   useStartGeneration,
 } from './generation.queries';
 import { ProposalReview } from './ProposalReview';
@@ -42,7 +43,15 @@ export function GeneratePanel({ period, view }: GeneratePanelProps) {
   const accept = useAcceptGeneration(period.id);
   const discard = useDiscardGeneration();
   const run = useGenerationRun(runId);
-  const current = run.data;
+  // An accepted or discarded run is history: the panel starts afresh.
+  const current = run.data && run.data.status !== 'accepted' && run.data.status !== 'discarded' ? run.data : undefined;
+  const earlier = useGenerationRuns(period.id);
+
+  // After a reload, a run that is still going or waiting for review is shown again.
+  useEffect(() => {
+    const latest = earlier.data?.[0];
+    if (latest && (isActive(latest) || latest.status === 'proposal')) setRunId((id) => id ?? latest.id);
+  }, [earlier.data]);
 
   const close = (message: string | null) => {
     setRunId(null);

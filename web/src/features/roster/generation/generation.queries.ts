@@ -24,6 +24,14 @@ export function useGenerationRun(id: string | null) {
   });
 }
 
+/** The period's latest runs (without proposals): a run still going or awaiting review is picked up again. */
+export function useGenerationRuns(periodId: string) {
+  return useQuery({
+    queryKey: ['generation-runs', periodId],
+    queryFn: () => call(api.GET('/api/roster-periods/{id}/generation-runs', { params: { path: { id: periodId } } })),
+  });
+}
+
 export function useStartGeneration(periodId: string) {
   const queryClient = useQueryClient();
   return useMutation({
