@@ -10,6 +10,7 @@ import { AddWishes1795444937794 } from './1795444937794-AddWishes';
 import { AddMailOutbox1795450640458 } from './1795450640458-AddMailOutbox';
 import { AddPayroll1795450783008 } from './1795450783008-AddPayroll';
 import { AddShiftSwaps1795451057072 } from './1795451057072-AddShiftSwaps';
+import { AddRosterGenerationRuns1795451150864 } from './1795451150864-AddRosterGenerationRuns';
 import { AddScheduleSeen1795451162169 } from './1795451162169-AddScheduleSeen';
 import { AddOpenShifts1795451565866 } from './1795451565866-AddOpenShifts';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS: Function[] = [
   AddMailOutbox1795450640458,
   AddPayroll1795450783008,
   AddShiftSwaps1795451057072,
+  AddRosterGenerationRuns1795451150864,
   AddScheduleSeen1795451162169,
   AddOpenShifts1795451565866,
 ];

@@ -21,6 +21,7 @@ import { OpenShiftsModule } from './open-shifts/open-shifts.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { DeviationsModule } from './deviations/deviations.module';
 import { PayrollModule } from './payroll/payroll.module';
+import { RosterGenerationModule } from './roster-generation/roster-generation.module';
 import { RostersModule } from './rosters/rosters.module';
 import { RulesModule } from './rules/rules.module';
 import { SelfServiceSettingsModule } from './self-service-settings/self-service-settings.module';
@@ -80,6 +81,7 @@ export class AppModule {
         SelfServiceSettingsModule,
         SwapsModule,
         OpenShiftsModule,
+        RosterGenerationModule,
       ],
     };
   }

@@ -13,3 +13,4 @@ export * from './roster/base-schedule-rollout';
 export * from './roster/wish-fulfilment';
 export * from './time-report';
 export * from './exchange';
+export * from './roster-generation';

@@ -261,6 +261,22 @@ const openShiftPosting = async (ctx: Ctx) => {
   const { body } = await admin(ctx).post('/api/open-shifts').send({ shiftId });
   return `/api/open-shifts/${body.id}`;
 };
+/** A roster generation of a fresh period (Medicin 1 has no needs here, so it finishes at once). */
+const freshRun = async (ctx: Ctx, timeLimitSeconds = 5) => {
+  const period = await freshPeriod(ctx);
+  const res = await admin(ctx).post(`${period}/generation-runs`).send({ mode: 'fill-gaps', timeLimitSeconds });
+  return `/api/generation-runs/${res.body.id}`;
+};
+/** A generation that has reached its proposal. */
+const proposalRun = async (ctx: Ctx) => {
+  const path = await freshRun(ctx);
+  for (let i = 0; i < 300; i++) {
+    if ((await admin(ctx).get(path)).body.status === 'proposal') return path;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${path} did not reach a proposal`);
+};
+let sharedRun: Promise<string> | undefined;
 
 const MATRIX: Record<string, Case> = {
   'GET /api/health': { expect: expectAll(200), run: get(() => '/api/health') },
@@ -715,6 +731,42 @@ const MATRIX: Record<string, Case> = {
     ),
   },
   'GET /api/rules/catalog': { expect: loggedIn(200), run: get(() => '/api/rules/catalog') },
+  'POST /api/roster-periods/:id/generation-runs': {
+    expect: loggedIn(403, { admin: 201, scheduler: 201 }),
+    run: send(
+      'post',
+      async (c) => `${await freshPeriod(c)}/generation-runs`,
+      () => ({ mode: 'fill-gaps', timeLimitSeconds: 5 }),
+    ),
+  },
+  'GET /api/roster-periods/:id/generation-runs': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => ctx.agents[who].get(`${await publishedPeriod(ctx)}/generation-runs`),
+  },
+  'GET /api/generation-runs/:id': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => ctx.agents[who].get(await (sharedRun ??= freshRun(ctx))),
+  },
+  'POST /api/generation-runs/:id/cancel': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('post', async (c) => `${await freshRun(c, 120)}/cancel`),
+  },
+  'POST /api/generation-runs/:id/accept': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'post',
+      async (c) => `${await proposalRun(c)}/accept`,
+      () => ({}),
+    ),
+  },
+  'POST /api/generation-runs/:id/discard': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send('post', async (c) => `${await proposalRun(c)}/discard`),
+  },
+  'GET /api/shifts/:id/replacements': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: async (ctx, who) => ctx.agents[who].get(`${await freshShift(ctx)}/replacements`),
+  },
   'PUT /api/departments/:departmentId/staffing-needs': {
     expect: loggedIn(403, { admin: 200, scheduler: 200 }),
     run: async (ctx, who) =>

@@ -60,6 +60,18 @@ export interface PlacementResult {
   violations: Violation[];
 }
 
+/** One accepted change of a generated proposal (`start`/`end` as instants, epoch ms). */
+export interface GeneratedChange {
+  kind: 'create' | 'assign' | 'remove';
+  employeeId: string;
+  shiftTypeId: string;
+  start: number;
+  end: number;
+  breakMinutes: number;
+  shiftId: string | null;
+  version: number | null;
+}
+
 interface ShiftInput {
   employeeId: string | null;
   shiftTypeId: string | null;
@@ -529,6 +541,134 @@ export class ShiftsService {
       views.push(after);
     }
     return views;
+  }
+
+  /**
+   * Accepts (part of) a generated roster proposal in one transaction through the same checks as
+   * every write: the shifts a change touches must still be as the proposal saw them (version),
+   * staff must be allowed in the department, and no accepted shift may break a hard rule with
+   * the roster as it is now — otherwise nothing changes. Created shifts are marked `generated`.
+   */
+  async applyGenerated(
+    em: EntityManager,
+    user: AuthUser,
+    periodId: string,
+    changes: GeneratedChange[],
+  ): Promise<ShiftWriteResult[]> {
+    {
+      const period = await this.openPeriodForWrite(em, user, periodId);
+      const existing = new Map<string, ShiftEntity>();
+      for (const c of changes) {
+        if (c.kind === 'create') continue;
+        const shift = c.shiftId ? await this.shifts.findForUpdate(em, user.organisationId, c.shiftId) : null;
+        const stale =
+          !shift ||
+          shift.periodId !== period.id ||
+          shift.version !== c.version ||
+          (c.kind === 'assign' ? shift.employeeId !== null : shift.employeeId !== c.employeeId);
+        if (stale) throw DomainError.versionConflict(shift ? toShiftView(shift) : null);
+        existing.set(c.shiftId!, shift);
+      }
+      const employeeIds = [...new Set(changes.map((c) => c.employeeId))];
+      for (const id of employeeIds)
+        if (changes.some((c) => c.employeeId === id && c.kind !== 'remove')) {
+          await this.assertMayWorkIn(user, id, period.departmentId);
+        }
+      await this.shifts.lockEmployees(em, employeeIds);
+      const results: { before: ShiftView | null; after: ShiftEntity | null; id: string }[] = [];
+      for (const c of changes) {
+        if (c.kind === 'remove') {
+          const shift = existing.get(c.shiftId!)!;
+          await em.delete(ShiftEntity, { id: shift.id });
+          results.push({ before: toShiftView(shift), after: null, id: shift.id });
+        } else if (c.kind === 'assign') {
+          const shift = existing.get(c.shiftId!)!;
+          const before = toShiftView(shift);
+          shift.employeeId = c.employeeId;
+          shift.updatedByUserId = user.userId;
+          results.push({ before, after: await em.save(shift), id: shift.id });
+        } else {
+          const type = await this.shiftTypes.loadForDepartment(em, user, period.departmentId, c.shiftTypeId);
+          const date = localDate(c.start);
+          if (date < period.startDate || date > period.endDate) {
+            throw DomainError.invalid('changes', {
+              sv: 'Passet ligger utanför perioden',
+              en: 'The shift is outside the period',
+            });
+          }
+          const saved = await em.save(
+            em.create(ShiftEntity, {
+              organisationId: user.organisationId,
+              departmentId: period.departmentId,
+              periodId: period.id,
+              employeeId: c.employeeId,
+              shiftTypeId: type.id,
+              startAt: new Date(c.start),
+              endAt: new Date(c.end),
+              breakMinutes: c.breakMinutes,
+              kind: type.kind,
+              note: null,
+              source: 'generated',
+              updatedByUserId: user.userId,
+            }),
+          );
+          results.push({ before: null, after: saved, id: saved.id });
+        }
+      }
+      const violations = await this.check(em, user, period, employeeIds);
+      const placed = new Set(results.filter((r) => r.after).map((r) => r.id));
+      const hard = violations.filter((v) => v.severity === 'hard' && v.shiftIds.some((id) => placed.has(id)));
+      if (hard.length > 0) {
+        throw new DomainError(
+          'RULE_VIOLATION',
+          {
+            sv: 'Schemat har ändrats sedan förslaget togs fram: förslaget bryter nu mot regler. Generera ett nytt förslag.',
+            en: 'The roster changed since the proposal was made: it now breaks rules. Generate a new proposal.',
+          },
+          [],
+          { violations: hard },
+        );
+      }
+      for (const r of results) {
+        const after = r.after ? toShiftView(r.after) : null;
+        await this.recordChange(
+          em,
+          user,
+          period,
+          r.before ? (after ? 'update' : 'delete') : 'create',
+          r.id,
+          r.before,
+          after,
+          null,
+        );
+      }
+      await this.events.publish(em, {
+        periodId: period.id,
+        departmentId: period.departmentId,
+        kind: 'period-changed',
+        shiftId: null,
+        byUserId: user.userId,
+      });
+      return results.map((r) => ({
+        shift: r.after ? toShiftView(r.after) : null,
+        violations: violations.filter((v) => v.shiftIds.includes(r.id)),
+      }));
+    }
+  }
+
+  /** One shift the user may see. */
+  async get(user: AuthUser, id: string): Promise<ShiftView> {
+    const shift = await this.dataSource.manager.findOne(ShiftEntity, {
+      where: { organisationId: user.organisationId, id },
+    });
+    if (!shift) throw DomainError.notFound(SHIFT);
+    await this.periods.loadVisible(this.dataSource.manager, user, shift.periodId);
+    return toShiftView(shift);
+  }
+
+  /** These employees' shifts intersecting the Stockholm dates [from, to) in any department. */
+  contextShifts(em: EntityManager, employeeIds: string[], from: string, to: string) {
+    return this.shifts.findRuleShifts(em, employeeIds, new Date(startOfLocalDay(from)), new Date(startOfLocalDay(to)));
   }
 
   /** The employees' violations in the period, judged with their shifts in every department. */

@@ -11,5 +11,6 @@ import { WishesService } from './wishes.service';
   imports: [AuditModule, DepartmentsModule, RostersModule, ShiftTypesModule, ShiftsModule],
   controllers: [WishesController],
   providers: [WishesService],
+  exports: [WishesService],
 })
 export class WishesModule {}

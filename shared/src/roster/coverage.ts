@@ -68,7 +68,7 @@ function holidaysOfYear(year: number): Map<CivilDate, DayKind> {
 }
 
 /** Needs that apply on a date: holiday/eve needs when the department has any for that kind, else the weekday's. */
-function needsFor(date: CivilDate, needs: readonly CoverageNeed[]): { dayKind: DayKind; needs: CoverageNeed[] } {
+export function needsFor(date: CivilDate, needs: readonly CoverageNeed[]): { dayKind: DayKind; needs: CoverageNeed[] } {
   const kind = dayKindOf(date);
   const special = needs.filter((n) => n.dayKind === kind);
   if (kind === 'holiday' || kind === 'holiday-eve') {

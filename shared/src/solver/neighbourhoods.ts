@@ -19,6 +19,9 @@ export interface SearchContext {
   noiseFor(len: number): WindowNoise | undefined;
 }
 
+/** DP cells below which a window counts as cheap (a few milliseconds). */
+const CHEAP_WINDOW_CELLS = 250_000;
+
 export type Undo = Array<{ e: number; a: number; saved: Int16Array }>;
 
 function saveWindow(ctx: SearchContext, e: number, a: number, b: number): Int16Array {
@@ -30,7 +33,12 @@ function randomWindow(ctx: SearchContext, chosen: number[], around: number): [nu
   let maxLen = cm.H;
   for (const e of chosen) maxLen = Math.min(maxLen, ctx.maxWindow[e]);
   const minLen = Math.min(maxLen, 7);
-  const len = minLen + ctx.rng.int(maxLen - minLen + 1);
+  // The DP grows with the square of the window through its minutes dimension: where the longest
+  // window is expensive, draw lengths skewed towards the short end (more iterations, keeping the
+  // occasional long window); where it is cheap, uniformly.
+  const r = ctx.rng.next();
+  const skew = ctx.dp.estimate(chosen[0], maxLen) > CHEAP_WINDOW_CELLS ? r : 1;
+  const len = minLen + Math.floor((maxLen - minLen + 1) * r * skew);
   const a = around >= 0 ? Math.max(0, Math.min(cm.H - len, around - ctx.rng.int(len))) : ctx.rng.int(cm.H - len + 1);
   return [a, a + len - 1];
 }

@@ -59,6 +59,7 @@ export class RosterSolver implements SearchContext {
   private readonly strictM: number;
   private weight: number;
   private infeasibleIterations = 0;
+  private lastAdapt = 0;
 
   constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
     this.cm = compileModel(model);
@@ -283,13 +284,28 @@ export class RosterSolver implements SearchContext {
       this.dp.bigM = this.weight;
     }
     if (this.state.shortfallScore() > 0) this.infeasibleIterations++;
-    if (this.iteration % 100 === 0) {
-      const share = this.infeasibleIterations / 100;
+    const since = this.iteration - this.lastAdapt;
+    if (since >= this.epochLength(100)) {
+      const share = this.infeasibleIterations / since;
       this.infeasibleIterations = 0;
+      this.lastAdapt = this.iteration;
       this.weight *= share > t.infeasibleShare ? 1.3 : 1 / 1.3;
       this.weight = Math.min(Math.max(this.weight, t.shortfallWeight / 16), this.strictM / 2);
       this.dp.bigM = this.weight;
     }
+  }
+
+  /**
+   * Iterations per adaptation epoch: `base` on fast instances, fewer when a time budget will not
+   * allow ~200 epochs of that length (a slow DP on a long horizon makes a few hundred iterations
+   * in all; epochs counted in iterations would then never adapt). Runs without a time budget
+   * keep `base`, so iteration-budget runs stay reproducible.
+   */
+  private epochLength(base: number): number {
+    const f = this.budgetFraction();
+    if (!this.options.timeLimitMs || !this.options.clock || f < 0.01) return base;
+    const expected = this.iteration / f;
+    return Math.max(5, Math.min(base, Math.round(expected / 200)));
   }
 
   /** Fraction of the budget used, for annealing; 0 when the run has no known end. */

@@ -292,6 +292,70 @@ export interface paths {
         patch: operations["EmployeesController_update"];
         trace?: never;
     };
+    "/api/generation-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterGenerationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/generation-runs/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RosterGenerationController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/generation-runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RosterGenerationController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/generation-runs/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RosterGenerationController_discard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -852,6 +916,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/roster-periods/{id}/generation-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterGenerationController_list"];
+        put?: never;
+        post: operations["RosterGenerationController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/roster-periods/{id}/roster": {
         parameters: {
             query?: never;
@@ -1028,6 +1108,22 @@ export interface paths {
         patch: operations["ShiftsController_update"];
         trace?: never;
     };
+    "/api/shifts/{id}/replacements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RosterGenerationController_replacements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/skills": {
         parameters: {
             query?: never;
@@ -1192,6 +1288,16 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptGenerationDto: {
+            /** @description Change ids to accept; all when omitted */
+            changeIds?: string[];
+        };
+        AcceptGenerationResultView: {
+            applied: number;
+            run: components["schemas"]["GenerationRunView"];
+            /** @description Findings (soft) on the accepted shifts */
+            violations: components["schemas"]["ViolationView"][];
+        };
         AgencyFlagView: {
             /** @description Kronor: paid hours × the agency hourly rate */
             estimatedCost: number | null;
@@ -1651,6 +1757,14 @@ export interface components {
             share: number;
             wishes: number;
         };
+        EmployeeLimitDto: {
+            employeeId: string;
+            maxConsecutiveDays?: number;
+            maxHours?: number;
+            maxWeekends?: number;
+            minConsecutiveDaysOff?: number;
+            minHours?: number;
+        };
         EmployeeTimeView: {
             deviations: components["schemas"]["DrilldownDeviationView"][];
             employeeId: string;
@@ -1771,6 +1885,14 @@ export interface components {
             ordinaryHours: number;
             overtimeHours: number;
         };
+        FairnessView: {
+            /** @description Most minus fewest night shifts between the people working */
+            nightsSpread: number;
+            /** @description Most minus fewest weekends worked */
+            weekendsSpread: number;
+            /** @description Highest minus lowest share of wishes met */
+            wishesSpread: number;
+        };
         FieldErrorView: {
             /** @example employmentRate */
             field: string;
@@ -1778,6 +1900,42 @@ export interface components {
             message: string;
             /** @example Får vara högst 100 */
             messageSv: string;
+        };
+        GenerationExplanationView: {
+            dates: string[];
+            employeeId: string | null;
+            message: components["schemas"]["LocalizedTextView"];
+            rule: string;
+        };
+        GenerationProgressView: {
+            bestScore?: number | null;
+            currentScore?: number | null;
+            elapsedMs: number;
+            iteration?: number;
+            /**
+             * @description solving, checking, proposal or done
+             * @example solving
+             */
+            phase: string;
+            timeLimitMs: number;
+        };
+        GenerationRunView: {
+            acceptedChangeIds: string[];
+            createdAt: string;
+            departmentId: string;
+            explanations: components["schemas"]["GenerationExplanationView"][];
+            finishedAt: string | null;
+            id: string;
+            keepExisting: boolean;
+            /** @enum {string} */
+            mode: "generate" | "fill-gaps";
+            periodId: string;
+            progress: components["schemas"]["GenerationProgressView"] | null;
+            proposal: components["schemas"]["ProposalView"] | null;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "proposal" | "infeasible" | "failed" | "cancelled" | "accepted" | "discarded";
+            timeLimitSeconds: number;
         };
         HoursBalanceView: {
             /** @description Full-time measure × employment rate × weeks */
@@ -1788,6 +1946,11 @@ export interface components {
             /** @description Published hours (net of breaks) in the period, in every department */
             plannedHours: number;
             startDate: string;
+        };
+        HoursScoreView: {
+            contractDeviationHours: number;
+            mertidHours: number;
+            overtimeHours: number;
         };
         InboxView: {
             /** @description The latest 50 */
@@ -2104,6 +2267,43 @@ export interface components {
             spread: number;
             wishes: components["schemas"]["WishView"][];
         };
+        ProposalChangeView: {
+            breakMinutes: number;
+            /** @example 2026-03-02 */
+            date: string;
+            employeeId: string;
+            /** @example 2026-03-02T15:30:00+01:00 */
+            end: string;
+            /** @example c1 */
+            id: string;
+            /** @enum {string} */
+            kind: "create" | "assign" | "remove";
+            shiftId: string | null;
+            shiftTypeId: string;
+            /** @example 2026-03-02T07:00:00+01:00 */
+            start: string;
+            version: number | null;
+        };
+        ProposalCheckView: {
+            /** @description Hard findings on proposed shifts: always empty */
+            hardViolations: components["schemas"]["ViolationView"][];
+            softByRule: {
+                [key: string]: number;
+            };
+        };
+        ProposalScoreView: {
+            fairness: components["schemas"]["FairnessView"];
+            hours: components["schemas"]["HoursScoreView"];
+            solver: components["schemas"]["SolverScoreView"];
+            underCover: components["schemas"]["UnderCoverView"];
+            wishes: components["schemas"]["WishScoreView"];
+        };
+        ProposalView: {
+            changes: components["schemas"]["ProposalChangeView"][];
+            check: components["schemas"]["ProposalCheckView"];
+            score: components["schemas"]["ProposalScoreView"];
+            uncovered: components["schemas"]["UncoveredNeedView"][];
+        };
         PublishOpenShiftDto: {
             /**
              * @description Applications wanted by then (Swedish time or with an offset); default 24 h before the shift
@@ -2149,6 +2349,31 @@ export interface components {
         };
         ReplaceStaffingNeedsDto: {
             needs: components["schemas"]["StaffingNeedDto"][];
+        };
+        ReplacementCandidateView: {
+            contractHours: number;
+            /** @enum {string} */
+            costClass: "no-extra-cost" | "mertid" | "overtime" | "pool" | "agency";
+            employeeId: string;
+            fullTimeHours: number;
+            name: string;
+            plannedHours: number;
+            plannedHoursAfter: number;
+            softRuleIds: string[];
+            /** @enum {string|null} */
+            wish: "can-work" | "shift-type" | "free" | null;
+        };
+        ReplacementExclusionView: {
+            employeeId: string;
+            name: string;
+            /** @enum {string} */
+            reason: "not-qualified" | "absent" | "busy" | "rule";
+            ruleIds: string[];
+        };
+        ReplacementsView: {
+            candidates: components["schemas"]["ReplacementCandidateView"][];
+            excluded: components["schemas"]["ReplacementExclusionView"][];
+            shiftId: string;
         };
         RosterPeriodView: {
             allowedTransitions: ("draft" | "wishes-open" | "review" | "published" | "locked")[];
@@ -2304,6 +2529,13 @@ export interface components {
             employeeId: string | null;
             reason: components["schemas"]["LocalizedTextView"];
         };
+        SolverScoreView: {
+            contract: number;
+            cover: number;
+            requests: number;
+            successions: number;
+            total: number;
+        };
         StaffingNeedDto: {
             /**
              * @description Weekday, or public holiday / holiday eve (which take precedence)
@@ -2329,6 +2561,24 @@ export interface components {
             shiftTypeId: string;
             skillId: string | null;
             target: number;
+        };
+        StartGenerationDto: {
+            /**
+             * @description Keep the non-fixed shifts already there (generated, rolled out); false lets the search replace them
+             * @default true
+             */
+            keepExisting?: boolean;
+            /** @description Hard limits per employee for this run */
+            limits?: components["schemas"]["EmployeeLimitDto"][];
+            /**
+             * @description `generate` a whole roster, or only `fill-gaps` below the minimum
+             * @enum {string}
+             */
+            mode: "generate" | "fill-gaps";
+            /** @default 1 */
+            seed?: number;
+            /** @default 30 */
+            timeLimitSeconds?: number;
         };
         SwapAnswerDto: {
             /** @description The version you saw */
@@ -2416,6 +2666,33 @@ export interface components {
             employeeId: string;
             name: string;
             periodId: string;
+        };
+        UncoveredNeedView: {
+            date: string;
+            min: number;
+            missing: number;
+            planned: number;
+            profession: string | null;
+            /** @enum {string} */
+            reason: "nobody-qualified" | "nobody-available" | "rule" | "limits";
+            ruleIds: string[];
+            shiftTypeId: string;
+            skillId: string | null;
+        };
+        UnderCoverCellView: {
+            /** @description People missing to the target */
+            belowTarget: number;
+            date: string;
+            /** @description People missing to the minimum */
+            missing: number;
+            shiftTypeId: string;
+        };
+        UnderCoverView: {
+            belowMin: number;
+            belowMinBefore: number;
+            belowTarget: number;
+            belowTargetBefore: number;
+            byDayAndShift: components["schemas"]["UnderCoverCellView"][];
         };
         UpdateDepartmentDto: {
             /** @example MED1 */
@@ -2630,6 +2907,12 @@ export interface components {
             maxFreeDays: number;
             /** @example 2 */
             minWeekendOffers: number;
+        };
+        WishScoreView: {
+            met: number;
+            share: number;
+            spread: number;
+            wishes: number;
         };
         WishView: {
             comment: string | null;
@@ -3621,6 +3904,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EmployeeView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    RosterGenerationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationRunView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    RosterGenerationController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptGenerationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptGenerationResultView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    RosterGenerationController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationRunView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    RosterGenerationController_discard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationRunView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */
@@ -4962,6 +5369,71 @@ export interface operations {
             };
         };
     };
+    RosterGenerationController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest runs, newest first; `proposal` is left out */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationRunView"][];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    RosterGenerationController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartGenerationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GenerationRunView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
     ShiftsController_roster: {
         parameters: {
             query?: never;
@@ -5423,6 +5895,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShiftWriteResultView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    RosterGenerationController_replacements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplacementsView"];
                 };
             };
             /** @description An error: see `code`; `details` names the fields concerned */

@@ -1,4 +1,5 @@
 import { openShiftsEn, swapsEn } from './exchange.en';
+import { generationEn } from './generation.en';
 import { needsEn, rosterEn } from './roster.en';
 import { inboxEn, leaveEn, myScheduleEn, myWishesEn } from './self-service.en';
 import { myTimeEn, payrollEn, timeReportEn } from './payroll.en';
@@ -276,4 +277,5 @@ export const en: Messages = {
   myTime: myTimeEn,
   swaps: swapsEn,
   openShifts: openShiftsEn,
+  generation: generationEn,
 };

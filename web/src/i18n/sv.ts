@@ -1,5 +1,6 @@
 // Swedish is the product's first language; en.ts must have exactly the same keys (its type checks that).
 import { openShiftsSv, swapsSv } from './exchange.sv';
+import { generationSv } from './generation.sv';
 import { needsSv, rosterSv } from './roster.sv';
 import { inbox, leave, mySchedule, myWishes } from './self-service.sv';
 import { myTimeSv, payrollSv, timeReportSv } from './payroll.sv';
@@ -276,6 +277,7 @@ export const sv = {
   myTime: myTimeSv,
   swaps: swapsSv,
   openShifts: openShiftsSv,
+  generation: generationSv,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -17,6 +17,7 @@ import { OpenShiftApplicationEntity } from '../../open-shifts/open-shift-applica
 import { OpenShiftPostingEntity } from '../../open-shifts/open-shift-posting.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { SelfServiceSettingsEntity } from '../../self-service-settings/self-service-settings.entity';
+import { GenerationRunEntity } from '../../roster-generation/generation-run.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
 import { RosterPublicationEntity } from '../../shifts/roster-publication.entity';
@@ -73,4 +74,5 @@ export const ENTITIES = [
   OpenShiftPostingEntity,
   OpenShiftApplicationEntity,
   ExtraHoursPreferenceEntity,
+  GenerationRunEntity,
 ];

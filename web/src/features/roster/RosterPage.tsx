@@ -10,6 +10,7 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { buildDepartmentTree, flattenTree, indentedName } from '../departments/department-tree';
 import { useDepartments } from '../departments/departments.queries';
+import { GeneratePanel } from './generation/GeneratePanel';
 import { NewPeriodForm } from './NewPeriodForm';
 import { PeriodControls } from './PeriodControls';
 import { periodLabel } from './period-label';
@@ -142,6 +143,7 @@ export function RosterPage() {
         />
       ) : null}
       <ErrorBanner error={departments.error ?? periods.error ?? period.error ?? roster.error} />
+      {editable && !narrow && roster.data ? <GeneratePanel period={roster.data.period} view={roster.data} /> : null}
       {!periodId ? (
         <p className="card empty">{canManage ? t('roster.periods.pickOrCreate') : t('roster.periods.pick')}</p>
       ) : roster.isPending ? (

@@ -28,6 +28,7 @@ import { useRosterEditing } from './use-roster-editing';
 import { useRosterEvents } from './use-roster-events';
 import { ViolationsPanel } from './ViolationsPanel';
 import { WishSummary } from './WishSummary';
+import { ReplacementSuggestions } from './generation/ReplacementSuggestions';
 
 type Panel = { kind: 'form'; mode: ShiftFormMode } | { kind: 'coverage'; summary: CoverageSummary } | null;
 
@@ -450,6 +451,15 @@ export function RosterWorkspace({ view, me, editable }: RosterWorkspaceProps) {
                 setPanel(null);
                 setSelected(new Set());
               }}
+            />
+          ) : null}
+          {editable && editedShift && editedShift.employeeId === null ? (
+            <ReplacementSuggestions
+              key={editedShift.id}
+              shift={editedShift}
+              catalog={catalog.data}
+              busy={editing.busy}
+              onChoose={(employeeId) => void editing.updateShift(editedShift.id, { employeeId })}
             />
           ) : null}
           {panel?.kind === 'coverage' ? (

@@ -1,0 +1,400 @@
+// Maps a generation snapshot onto the solver's model (solver/model.ts). What the rules engine
+// decides per shift is decided here per cell (employee × day × shift type): qualification,
+// departments, leave, shifts elsewhere (overlap and daily rest against them), and the hard rules
+// that are properties of one shift (span, breaks, night window: checked by the engine itself on
+// a one-shift roster). Daily rest between the model's own cells becomes forbidden successions
+// measured in real time across the clock changes. Healthy-schedule rules become limits
+// (consecutive days, weekend frequency); hours are capped at full time (no overtime is created)
+// and steered to contract hours. Weekly rest is not a model rule: generateRoster checks it with
+// the engine and pins two days off where it is missing.
+import { deriveForbiddenSuccessions } from '../solver/derive-successions';
+import type {
+  CoverRequirement,
+  EmployeeSpec,
+  ShiftTypeSpec,
+  SolverModel,
+  WeekendSpec,
+  WeightedRequest,
+  DayShift,
+} from '../solver/model';
+import { needsFor, satisfies, type CoverageNeed } from '../roster/coverage';
+import { type RuleParameters } from '../rules/parameters';
+import { intervalsOverlap } from '../time/intervals';
+import {
+  addDays,
+  daysBetween,
+  instantAtLocalTime,
+  MINUTE_MS,
+  startOfLocalDay,
+  weekdayOf,
+  type CivilDate,
+  type Instant,
+} from '../time/stockholm';
+import type { GenerationEmployee, GenerationInput, GenerationShift, GenerationShiftType } from './generation-input';
+import { GenerationRuleCheck } from './generation-rule-check';
+
+/** Score weights (integers, per person or per minute). Under-cover of a minimum dominates. */
+export const GENERATION_WEIGHTS = {
+  belowMin: 1000,
+  belowTarget: 60,
+  overTarget: 25,
+  /** Per minute away from contract hours (a shift of 8 h ≈ 480). */
+  contractPerMinute: 1,
+  /** Per minute worked by agency staff (a shift of 8 h ≈ 480: worth it only below a minimum). */
+  agencyPerMinute: 1,
+  wishShift: 40,
+  wishFree: 40,
+  wishCanWork: 5,
+} as const;
+
+export interface GenerationModel {
+  model: SolverModel;
+  dates: CivilDate[];
+  employees: GenerationEmployee[];
+  shiftTypes: GenerationShiftType[];
+  /** [day][shift] → the shift's interval when started that day. */
+  intervals: Array<Array<{ start: Instant; end: Instant }>>;
+  /** In-scope shifts the search may replace, by employee index and day. */
+  replaceable: Map<string, GenerationShift>;
+  /** Warm start: the replaceable shifts as cells. */
+  initial: Array<Array<string | null>>;
+  /** Needs by requirement skill key `need:<index>`. */
+  needKeys: Map<string, CoverageNeed>;
+  check: GenerationRuleCheck;
+  params: Map<string, RuleParameters>;
+  /** Cells ruled out by the engine's single-shift rules, for explanations: e.g. `e|d|s` → rule ids. */
+  shiftTypeRules: Map<string, string[]>;
+}
+
+const cellKey = (e: number, d: number): string => `${e}|${d}`;
+
+export function buildGenerationModel(input: GenerationInput): GenerationModel {
+  const { period } = input;
+  const H = daysBetween(period.start, period.end) + 1;
+  const dates = Array.from({ length: H }, (_, d) => addDays(period.start, d));
+  const shiftTypes = [...input.shiftTypes];
+  const employees = [...input.employees];
+  const check = new GenerationRuleCheck(input);
+  const params = new Map(employees.map((e) => [e.id, check.parameters(e.agreement)]));
+  const typeIndex = new Map(shiftTypes.map((t, s) => [t.id, s]));
+  const day0 = startOfLocalDay(period.start);
+
+  const intervals = dates.map((date) => shiftTypes.map((t) => shiftInterval(date, t)));
+  const elapsed = (day: number, minute: number): number => {
+    try {
+      return (instantAtLocalTime(addDays(period.start, day), minute) - day0) / MINUTE_MS;
+    } catch {
+      // A local time that does not exist (the spring-forward hour) is an hour later in real time.
+      return (instantAtLocalTime(addDays(period.start, day), minute + 60) - day0) / MINUTE_MS;
+    }
+  };
+
+  // Requirements: each need of each day is a cover requirement whose "skill" is the need itself,
+  // held by exactly the employees who satisfy it (profession and skill, as coverage counts them).
+  const needKeys = new Map<string, CoverageNeed>();
+  const needIndex = new Map<CoverageNeed, string>();
+  input.needs.forEach((n, i) => {
+    needKeys.set(`need:${i}`, n);
+    needIndex.set(n, `need:${i}`);
+  });
+  const needsByDepartment = new Map<string, CoverageNeed[]>();
+  for (const n of input.needs) {
+    const t = shiftTypes[typeIndex.get(n.shiftTypeId) ?? -1];
+    if (!t) continue;
+    needsByDepartment.set(t.departmentId, [...(needsByDepartment.get(t.departmentId) ?? []), n]);
+  }
+  const W = GENERATION_WEIGHTS;
+  const generate = input.mode === 'generate';
+  const cover: CoverRequirement[] = [];
+  for (let d = 0; d < H; d++) {
+    for (const needs of needsByDepartment.values()) {
+      for (const n of needsFor(dates[d], needs).needs) {
+        if (n.min === 0 && n.target === 0) continue;
+        cover.push({
+          day: d,
+          shiftType: n.shiftTypeId,
+          skill: needIndex.get(n)!,
+          min: n.min,
+          minWeight: W.belowMin,
+          target: generate ? n.target : n.min,
+          underWeight: generate ? W.belowTarget : 0,
+          overWeight: W.overTarget,
+        });
+      }
+    }
+  }
+
+  // Single-shift hard rules (span, breaks, night window) by the engine, once per kind of employee.
+  const shiftTypeRules = new Map<string, string[]>();
+  const singleShiftVerdict = new Map<string, string[]>();
+  const ruleOfType = (e: GenerationEmployee, s: number): string[] => {
+    const key = `${e.agreement}|${e.nightWorkBasis}|${e.nightWorker}|${s}`;
+    let rules = singleShiftVerdict.get(key);
+    if (!rules) {
+      // A weekday in the middle of the period, away from the clock changes' edge effects.
+      const d = Math.min(H - 1, 2);
+      const iv = intervals[d][s];
+      const t = shiftTypes[s];
+      const probe = { ...e, id: 'probe', skillCodes: t.requiredSkillCode ? [t.requiredSkillCode] : [] };
+      const probeCheck = new GenerationRuleCheck({ ...input, employees: [probe], absences: [] });
+      rules = probeCheck
+        .check(
+          ['probe'],
+          [
+            {
+              id: 'p',
+              employeeId: 'probe',
+              start: iv.start,
+              end: iv.end,
+              breakMinutes: t.breakMinutes,
+              kind: t.kind,
+              requiredSkillCode: t.requiredSkillCode,
+            },
+          ],
+        )
+        .violations.filter((v) => v.severity === 'hard')
+        .map((v) => v.ruleId);
+      singleShiftVerdict.set(key, [...new Set(rules)]);
+      rules = singleShiftVerdict.get(key)!;
+    }
+    return rules;
+  };
+
+  const byEmployee = new Map<string, GenerationShift[]>();
+  for (const sh of input.shifts) {
+    if (!sh.employeeId) continue;
+    byEmployee.set(sh.employeeId, [...(byEmployee.get(sh.employeeId) ?? []), sh]);
+  }
+  const limits = new Map((input.limits ?? []).map((l) => [l.employeeId, l]));
+  const weekends = weekendSpecs(dates);
+  const replaceable = new Map<string, GenerationShift>();
+  const initial: Array<Array<string | null>> = employees.map(() => new Array<string | null>(H).fill(null));
+  let maxRestMinutes = 0;
+
+  const specs: EmployeeSpec[] = employees.map((emp, e) => {
+    const p = params.get(emp.id)!;
+    const restMs = p.dailyRestHours * 60 * MINUTE_MS;
+    maxRestMinutes = Math.max(maxRestMinutes, p.dailyRestHours * 60);
+    const own = byEmployee.get(emp.id) ?? [];
+    const fixed: Array<{ day: number; shiftType: string | null }> = [];
+    const fixedDays = new Set<number>();
+    const busy: Array<{ start: Instant; end: Instant }> = [];
+    for (const sh of own) {
+      const d = sh.inScope ? dayOf(dates, sh.start) : -1;
+      const s = sh.shiftTypeId === null ? undefined : typeIndex.get(sh.shiftTypeId);
+      const representable = sh.inScope && d >= 0 && s !== undefined && !fixedDays.has(d) && initial[e][d] === null;
+      if (!representable) {
+        busy.push({ start: sh.start, end: sh.end });
+        continue;
+      }
+      if (sh.fixed || input.keepExisting || input.mode === 'fill-gaps') {
+        fixed.push({ day: d, shiftType: shiftTypes[s].id });
+        fixedDays.add(d);
+      } else {
+        initial[e][d] = shiftTypes[s].id;
+        replaceable.set(cellKey(e, d), sh);
+      }
+    }
+    const fixedTypes = new Set(fixed.map((f) => f.shiftType));
+
+    // Eligibility per shift type: department, qualification, counts for some need, single-shift rules.
+    const maxShiftsByType: Record<string, number> = {};
+    shiftTypes.forEach((t, s) => {
+      const mayWork = emp.departmentIds.includes(t.departmentId);
+      const useful = input.needs.some((n) => n.shiftTypeId === t.id && satisfies(emp, n));
+      const rules = mayWork && useful ? ruleOfType(emp, s) : [];
+      if (rules.length > 0) for (let d = 0; d < H; d++) shiftTypeRules.set(`${emp.id}|${d}|${t.id}`, rules);
+      if ((!mayWork || !useful || rules.length > 0) && !fixedTypes.has(t.id)) maxShiftsByType[t.id] = 0;
+    });
+    const lim = limits.get(emp.id);
+    for (const [id, cap] of Object.entries(lim?.maxShiftsByType ?? {})) {
+      if (typeIndex.has(id)) maxShiftsByType[id] = Math.min(maxShiftsByType[id] ?? cap, cap);
+    }
+
+    // Leave, and shifts elsewhere: overlap, or too little rest before or after them.
+    const absences = input.absences
+      .filter((a) => a.employeeId === emp.id)
+      .map((a) => ({ start: startOfLocalDay(a.startDate), end: startOfLocalDay(addDays(a.endDate, 1)) }));
+    const unavailable: DayShift[] = [];
+    for (let d = 0; d < H; d++) {
+      if (fixedDays.has(d)) {
+        // A fixed shift on leave is a contradiction the solver reports, not a cell to drop.
+        const f = fixed.find((x) => x.day === d)!;
+        const iv = intervals[d][typeIndex.get(f.shiftType!)!];
+        if (absences.some((a) => intervalsOverlap(iv.start, iv.end, a.start, a.end))) {
+          unavailable.push({ day: d, shiftType: f.shiftType! });
+        }
+        continue;
+      }
+      for (let s = 0; s < shiftTypes.length; s++) {
+        if (maxShiftsByType[shiftTypes[s].id] === 0) continue;
+        const iv = intervals[d][s];
+        const blocked =
+          absences.some((a) => intervalsOverlap(iv.start, iv.end, a.start, a.end)) ||
+          busy.some((b) => intervalsOverlap(iv.start - restMs, iv.end + restMs, b.start, b.end));
+        if (blocked) unavailable.push({ day: d, shiftType: shiftTypes[s].id });
+      }
+    }
+
+    // Limits: hours capped at full time (no overtime), but never below what the scheduler fixed.
+    const fixedMinutes = fixed.reduce((m, f) => m + workedMinutes(shiftTypes[typeIndex.get(f.shiftType!)!]), 0);
+    const fullTime = Math.round((emp.fullTimeHoursPerWeek * 60 * H) / 7);
+    const availableShare = 1 - absentDays(absences, dates) / H;
+    const contract = Math.round(
+      ((emp.fullTimeHoursPerWeek * emp.employmentRate) / 100) * 60 * (H / 7) * availableShare,
+    );
+    const maxMinutes = Math.max(lim?.maxHours !== undefined ? Math.round(lim.maxHours * 60) : fullTime, fixedMinutes);
+    const maxCons = Math.max(lim?.maxConsecutiveDays ?? p.maxConsecutiveDays, longestRun(fixedDays));
+    const weekendCap = Math.ceil(weekends.length / Math.max(1, p.weekendFrequency));
+    const fixedWeekends = weekends.filter((w) => w.parts.some((part) => fixedDays.has(part.day))).length;
+    const maxWeekends = Math.max(lim?.maxWeekends ?? weekendCap, fixedWeekends);
+
+    const on: WeightedRequest[] = [];
+    const off: WeightedRequest[] = [];
+    for (const w of input.wishes) {
+      if (w.employeeId !== emp.id) continue;
+      const d = daysBetween(period.start, w.date);
+      if (d < 0 || d >= H) continue;
+      if (w.kind === 'free') off.push({ day: d, weight: W.wishFree });
+      else if (w.kind === 'can-work') on.push({ day: d, weight: W.wishCanWork });
+      else if (w.shiftTypeId && typeIndex.has(w.shiftTypeId))
+        on.push({ day: d, shiftType: w.shiftTypeId, weight: W.wishShift });
+    }
+
+    const needSkills = [...needKeys].filter(([, n]) => satisfies(emp, n)).map(([k]) => k);
+    return {
+      id: emp.id,
+      skills: [...emp.skillIds, ...needSkills],
+      maxShiftsByType,
+      maxMinutes,
+      minMinutes: lim?.minHours !== undefined ? Math.round(lim.minHours * 60) : undefined,
+      targetMinutes: costTarget(emp, generate, contract),
+      maxConsecutiveShifts: maxCons,
+      minConsecutiveDaysOff: lim?.minConsecutiveDaysOff,
+      maxWeekends,
+      unavailable,
+      fixed,
+      shiftOnRequests: on,
+      shiftOffRequests: off,
+    };
+  });
+
+  const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
+    id: t.id,
+    minutes: workedMinutes(t),
+    startMinute: t.startMinute,
+    spanMinutes: spanMinutes(t),
+    requiredSkills: t.requiredSkillId ? [t.requiredSkillId] : undefined,
+  }));
+  const model: SolverModel = {
+    days: H,
+    shiftTypes: typeSpecs,
+    employees: specs,
+    cover,
+    forbiddenSuccessions: deriveForbiddenSuccessions(typeSpecs, {
+      days: H,
+      minRestMinutes: maxRestMinutes || 660,
+      elapsedMinutes: elapsed,
+    }),
+    weekends,
+  };
+  return {
+    model,
+    dates,
+    employees,
+    shiftTypes,
+    intervals,
+    replaceable,
+    initial,
+    needKeys,
+    check,
+    params,
+    shiftTypeRules,
+  };
+}
+
+/**
+ * Contract hours pull the department's own staff towards their hours; agency staff cost every
+ * minute (used for a minimum need, never to reach a target); pool staff are neither pulled nor
+ * charged here (the pool plans their hours across departments).
+ */
+function costTarget(
+  emp: GenerationEmployee,
+  generate: boolean,
+  contract: number,
+): { minutes: number; weightPerMinute: number } | undefined {
+  if (emp.isAgency) return { minutes: 0, weightPerMinute: GENERATION_WEIGHTS.agencyPerMinute };
+  if (emp.isPool || !generate) return undefined;
+  return { minutes: contract, weightPerMinute: GENERATION_WEIGHTS.contractPerMinute };
+}
+
+export function shiftInterval(
+  date: CivilDate,
+  t: { startMinute: number; endMinute: number },
+): { start: Instant; end: Instant } {
+  const endMinute = t.endMinute > t.startMinute ? t.endMinute : t.endMinute + 1440;
+  const at = (m: number): Instant => {
+    try {
+      return instantAtLocalTime(date, m);
+    } catch {
+      return instantAtLocalTime(date, m + 60) - 60 * MINUTE_MS;
+    }
+  };
+  return { start: at(t.startMinute), end: at(endMinute) };
+}
+
+export function spanMinutes(t: { startMinute: number; endMinute: number }): number {
+  return (t.endMinute > t.startMinute ? t.endMinute : t.endMinute + 1440) - t.startMinute;
+}
+
+export function workedMinutes(t: {
+  startMinute: number;
+  endMinute: number;
+  breakMinutes: number;
+  kind: string;
+}): number {
+  return t.kind === 'standby' ? 0 : spanMinutes(t) - t.breakMinutes;
+}
+
+/** Index of the period day a shift starts on (Stockholm), or -1. */
+export function dayOf(dates: readonly CivilDate[], start: Instant): number {
+  const first = startOfLocalDay(dates[0]);
+  if (start < first) return -1;
+  // Days are 23–25 h long: estimate, then correct.
+  let d = Math.floor((start - first) / (24 * 60 * MINUTE_MS));
+  while (d + 1 < dates.length && startOfLocalDay(dates[d + 1]) <= start) d++;
+  while (d > 0 && startOfLocalDay(dates[d]) > start) d--;
+  return d < dates.length && start < startOfLocalDay(addDays(dates[dates.length - 1], 1)) ? d : -1;
+}
+
+function weekendSpecs(dates: readonly CivilDate[]): WeekendSpec[] {
+  const out: WeekendSpec[] = [];
+  dates.forEach((date, d) => {
+    if (weekdayOf(date) !== 6) return;
+    const parts: DayShift[] = [{ day: d }];
+    if (d + 1 < dates.length) parts.push({ day: d + 1 });
+    out.push({ parts });
+  });
+  if (dates.length > 0 && weekdayOf(dates[0]) === 7) out.unshift({ parts: [{ day: 0 }] });
+  return out;
+}
+
+function absentDays(absences: ReadonlyArray<{ start: Instant; end: Instant }>, dates: readonly CivilDate[]): number {
+  let n = 0;
+  for (const date of dates) {
+    const t = startOfLocalDay(date) + 12 * 60 * MINUTE_MS;
+    if (absences.some((a) => a.start <= t && t < a.end)) n++;
+  }
+  return n;
+}
+
+function longestRun(days: ReadonlySet<number>): number {
+  let best = 0;
+  for (const d of days) {
+    if (days.has(d - 1)) continue;
+    let len = 0;
+    while (days.has(d + len)) len++;
+    best = Math.max(best, len);
+  }
+  return best;
+}

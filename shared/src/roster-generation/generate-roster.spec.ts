@@ -1,0 +1,284 @@
+import { addDays, instantAtLocalTime } from '../time/stockholm';
+import { generateRoster, type GenerationResult } from './generate-roster';
+import type { GenerationInput, GenerationShift } from './generation-input';
+import { rankReplacements } from './replacement-candidates';
+import { rosterShifts } from './roster-shifts';
+import { buildGenerationModel } from './build-model';
+import { syntheticRegion } from './synthetic-region.test-support';
+
+/** Runs a generation to the end with an iteration-free fake clock: each step advances 5 ms. */
+function run(input: GenerationInput, seconds = 1, seed = 1): GenerationResult {
+  let now = 0;
+  const gen = generateRoster(input, { seed, timeLimitMs: seconds * 1000, clock: () => (now += 5) });
+  let r = gen.next();
+  while (!r.done) r = gen.next();
+  return r.value;
+}
+
+function proposalOf(result: GenerationResult) {
+  if (result.status !== 'proposal') throw new Error(`expected a proposal, got ${JSON.stringify(result).slice(0, 500)}`);
+  return result.proposal;
+}
+
+/** The roster after accepting every change, checked from scratch by the rules engine. */
+function hardFindingsAfterAccepting(input: GenerationInput, result: GenerationResult) {
+  const proposal = proposalOf(result);
+  const removed = new Set(proposal.changes.filter((c) => c.kind === 'remove').map((c) => c.shiftId));
+  const assigned = new Map(proposal.changes.filter((c) => c.kind === 'assign').map((c) => [c.shiftId, c.employeeId]));
+  const shifts = input.shifts
+    .filter((s) => !removed.has(s.id))
+    .map((s) => ({ ...s, employeeId: assigned.get(s.id) ?? s.employeeId }))
+    .filter((s): s is GenerationShift & { employeeId: string } => s.employeeId !== null);
+  const created = proposal.changes
+    .filter((c) => c.kind === 'create')
+    .map((c) => ({
+      id: c.id,
+      employeeId: c.employeeId,
+      start: Date.parse(c.start),
+      end: Date.parse(c.end),
+      breakMinutes: c.breakMinutes,
+      kind: 'work',
+      requiredSkillCode: null,
+    }));
+  const touched = new Set([...created.map((c) => c.employeeId), ...assigned.values()]);
+  const newIds = new Set([...created.map((c) => c.id), ...assigned.keys()]);
+  const check = buildGenerationModel(input).check;
+  return check
+    .check([...touched], [...shifts, ...created])
+    .violations.filter((v) => v.severity === 'hard' && v.shiftIds.some((id) => newIds.has(id as string)));
+}
+
+const small = (seed: number, overrides: Partial<GenerationInput> = {}): GenerationInput => ({
+  ...syntheticRegion({ departments: 1, employees: 14, weeks: 2, start: '2026-03-23', seed, needScale: 0.5 }),
+  ...overrides,
+});
+
+describe('generateRoster', () => {
+  it('covers the minimum needs of a small ward with a legal proposal', () => {
+    const input = small(1);
+    const result = run(input, 2);
+    const proposal = proposalOf(result);
+    expect(proposal.score.underCover.belowMinBefore).toBeGreaterThan(0);
+    expect(proposal.score.underCover.belowMin).toBeLessThan(proposal.score.underCover.belowMinBefore);
+    expect(proposal.changes.length).toBeGreaterThan(0);
+    expect(proposal.check.hardViolations).toEqual([]);
+    expect(hardFindingsAfterAccepting(input, result)).toEqual([]);
+  });
+
+  it('never offers a shift with a hard violation: clock change, leave, shifts elsewhere, fixed nights', () => {
+    // Periods across the March and October clock changes, with context shifts that tempt the
+    // search into short rest and overlaps, and fixed night shifts.
+    for (const [seed, start] of [
+      [2, '2026-03-23'],
+      [3, '2026-10-19'],
+      [4, '2026-12-21'],
+    ] as const) {
+      const base = syntheticRegion({ departments: 1, employees: 14, weeks: 2, start, seed, needScale: 0.6 });
+      const shifts: GenerationShift[] = [];
+      base.employees.slice(0, 6).forEach((e, i) => {
+        const day = addDays(start, 2 + i);
+        shifts.push({
+          id: `elsewhere-${i}`,
+          employeeId: e.id,
+          shiftTypeId: null,
+          departmentId: 'other',
+          start: instantAtLocalTime(day, 13 * 60),
+          end: instantAtLocalTime(day, 22 * 60),
+          breakMinutes: 30,
+          kind: 'work',
+          requiredSkillCode: null,
+          fixed: true,
+          version: 1,
+          inScope: false,
+        });
+        shifts.push({
+          id: `fixed-night-${i}`,
+          employeeId: e.id,
+          shiftTypeId: 'dep1-N',
+          departmentId: 'dep1',
+          start: instantAtLocalTime(addDays(day, 4), 21 * 60 + 15),
+          end: instantAtLocalTime(addDays(day, 5), 7 * 60 + 15),
+          breakMinutes: 45,
+          kind: 'work',
+          requiredSkillCode: null,
+          fixed: true,
+          version: 1,
+          inScope: true,
+        });
+      });
+      const fixedPeople = new Set(base.employees.slice(0, 6).map((e) => e.id));
+      const input = { ...base, shifts, absences: base.absences.filter((a) => !fixedPeople.has(a.employeeId)) };
+      const result = run(input, 1, seed);
+      expect(proposalOf(result).check.hardViolations).toEqual([]);
+      expect(hardFindingsAfterAccepting(input, result)).toEqual([]);
+    }
+  });
+
+  it('keeps fixed shifts, replaces others only when asked, and fills open shifts', () => {
+    const base = small(5);
+    const emp = base.employees[0];
+    const day = addDays(base.period.start, 1);
+    const shift = (id: string, employeeId: string | null, fixed: boolean, date = day): GenerationShift => ({
+      id,
+      employeeId,
+      shiftTypeId: 'dep1-D',
+      departmentId: 'dep1',
+      start: instantAtLocalTime(date, 7 * 60),
+      end: instantAtLocalTime(date, 15 * 60 + 30),
+      breakMinutes: 30,
+      kind: 'work',
+      requiredSkillCode: null,
+      fixed,
+      version: 3,
+      inScope: true,
+    });
+    const input = {
+      ...base,
+      absences: [],
+      shifts: [shift('manual', emp.id, true), shift('open', null, false, addDays(day, 1))],
+    };
+    const proposal = proposalOf(run(input, 1));
+    expect(proposal.changes.some((c) => c.shiftId === 'manual')).toBe(false);
+    const fill = proposal.changes.find((c) => c.shiftId === 'open');
+    expect(fill).toMatchObject({ kind: 'assign', version: 3, shiftTypeId: 'dep1-D' });
+
+    // A rolled-out shift on a day the employee wished free: replaced when allowed, kept otherwise.
+    const rolled = { ...shift('rolled', emp.id, false), id: 'rolled' };
+    const wishFree = [{ employeeId: emp.id, date: day, kind: 'free' as const, shiftTypeId: null }];
+    const replace = proposalOf(run({ ...input, shifts: [rolled], wishes: wishFree }, 1));
+    expect(replace.changes.find((c) => c.shiftId === 'rolled')).toMatchObject({ kind: 'remove', version: 3 });
+    const keep = proposalOf(run({ ...input, shifts: [rolled], wishes: wishFree, keepExisting: true }, 1));
+    expect(keep.changes.some((c) => c.shiftId === 'rolled')).toBe(false);
+  });
+
+  it('fill-gaps adds only what the minimum needs and keeps everything there', () => {
+    const input = small(6, { mode: 'fill-gaps' });
+    const full = proposalOf(run({ ...input, mode: 'generate' }, 1));
+    const gaps = proposalOf(run(input, 1));
+    expect(gaps.changes.every((c) => c.kind !== 'remove')).toBe(true);
+    expect(gaps.changes.length).toBeLessThan(full.changes.length);
+    expect(gaps.score.underCover.belowMin).toBeLessThan(gaps.score.underCover.belowMinBefore);
+    // Whatever stays short of the minimum is listed with its reason.
+    expect(gaps.uncovered.reduce((n, u) => n + u.missing, 0)).toBe(gaps.score.underCover.belowMin);
+  });
+
+  it('explains a need nobody can cover', () => {
+    const input = small(7);
+    const needs = [
+      ...input.needs,
+      {
+        dayKind: 'wed' as const,
+        shiftTypeId: 'dep1-N',
+        profession: 'barnmorska' as const,
+        skillId: null,
+        min: 1,
+        target: 1,
+      },
+    ];
+    const proposal = proposalOf(run({ ...input, needs }, 1));
+    const midwives = proposal.uncovered.filter((u) => u.profession === 'barnmorska');
+    expect(midwives.length).toBe(2);
+    expect(midwives.every((u) => u.reason === 'nobody-qualified' && u.missing === 1)).toBe(true);
+  });
+
+  it('ends with reasons on contradictory fixed shifts and impossible limits', () => {
+    const base = small(8);
+    const emp = base.employees[0];
+    const day = addDays(base.period.start, 3);
+    const onLeave: GenerationInput = {
+      ...base,
+      absences: [{ employeeId: emp.id, type: 'vacation', startDate: day, endDate: day }],
+      shifts: [
+        {
+          id: 'fixed',
+          employeeId: emp.id,
+          shiftTypeId: 'dep1-D',
+          departmentId: 'dep1',
+          start: instantAtLocalTime(day, 7 * 60),
+          end: instantAtLocalTime(day, 15 * 60 + 30),
+          breakMinutes: 30,
+          kind: 'work',
+          requiredSkillCode: null,
+          fixed: true,
+          version: 1,
+          inScope: true,
+        },
+      ],
+    };
+    const leave = run(onLeave, 1);
+    expect(leave.status).toBe('infeasible');
+    if (leave.status === 'infeasible') {
+      expect(leave.explanations.some((x) => x.employeeId === emp.id && x.rule === 'unavailable')).toBe(true);
+      expect(leave.explanations[0].message.sv).toContain(emp.name);
+    }
+
+    const aboveMax = run({ ...base, limits: [{ employeeId: emp.id, minHours: 200 }] }, 1);
+    expect(aboveMax.status).toBe('infeasible');
+    if (aboveMax.status === 'infeasible') {
+      const x = aboveMax.explanations.find((e) => e.employeeId === emp.id)!;
+      expect(x.rule).toBe('min-minutes');
+      expect(x.message.en).toMatch(/minimum 200 h is above the maximum 76.5 h/);
+    }
+    // A week of leave leaves 7 days: at most 7 long shifts.
+    const week = {
+      employeeId: emp.id,
+      type: 'vacation',
+      startDate: base.period.start,
+      endDate: addDays(base.period.start, 6),
+    };
+    const tooMuch = run({ ...base, absences: [week], limits: [{ employeeId: emp.id, minHours: 70 }] }, 1);
+    expect(tooMuch.status).toBe('infeasible');
+    if (tooMuch.status === 'infeasible') {
+      expect(tooMuch.explanations[0].message.en).toMatch(/minimum 70 h is more than can be worked: at most [\d.]+ h/);
+    }
+  });
+
+  it('is reproducible for a seed and stops when cancelled', () => {
+    const input = small(9);
+    const a = proposalOf(run(input, 1, 3));
+    const b = proposalOf(run(input, 1, 3));
+    expect(a.changes).toEqual(b.changes);
+    let calls = 0;
+    let now = 0;
+    const gen = generateRoster(input, { timeLimitMs: 60_000, clock: () => (now += 5), shouldStop: () => ++calls > 50 });
+    let r = gen.next();
+    while (!r.done) r = gen.next();
+    expect(r.value.status).toBe('cancelled');
+  });
+});
+
+describe('rankReplacements', () => {
+  it('ranks legal, qualified, free staff by cost class and leaves out the others with reasons', () => {
+    const input = small(10);
+    const date = addDays(input.period.start, 4);
+    const gm = buildGenerationModel(input);
+    const { shifts } = rosterShifts(input, gm, gm.initial);
+    const ranking = rankReplacements(
+      input,
+      {
+        shiftTypeId: 'dep1-N',
+        departmentId: 'dep1',
+        date,
+        start: instantAtLocalTime(date, 21 * 60 + 15),
+        end: instantAtLocalTime(addDays(date, 1), 7 * 60 + 15),
+        breakMinutes: 45,
+        kind: 'work',
+        requiredSkillId: null,
+        requiredSkillCode: null,
+      },
+      shifts,
+    );
+    expect(ranking.candidates.length).toBeGreaterThan(0);
+    const order = ranking.candidates.map((c) =>
+      ['no-extra-cost', 'mertid', 'overtime', 'pool', 'agency'].indexOf(c.costClass),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const agency = input.employees.find((e) => e.isAgency)!;
+    expect(ranking.candidates.at(-1)!.employeeId).toBe(agency.id);
+    const absent = input.absences.find((a) => a.startDate <= date && a.endDate >= date);
+    if (absent)
+      expect(ranking.excluded).toContainEqual(
+        expect.objectContaining({ employeeId: absent.employeeId, reason: 'absent' }),
+      );
+  });
+});

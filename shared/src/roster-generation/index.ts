@@ -1,0 +1,30 @@
+export type {
+  GenerationInput,
+  GenerationMode,
+  GenerationShiftType,
+  GenerationEmployee,
+  GenerationShift,
+  GenerationAbsence,
+  EmployeeLimits,
+} from './generation-input';
+export { buildGenerationModel, GENERATION_WEIGHTS, shiftInterval, type GenerationModel } from './build-model';
+export { GenerationRuleCheck, type CheckShift } from './generation-rule-check';
+export {
+  generateRoster,
+  type GenerationOptions,
+  type GenerationProgress,
+  type GenerationPhase,
+  type GenerationResult,
+  type GenerationExplanation,
+} from './generate-roster';
+export type { RosterProposal, ProposalChange, ProposalScore, UncoveredNeed, UncoveredReason } from './proposal';
+export {
+  rankReplacements,
+  COST_CLASSES,
+  type CostClass,
+  type CandidateShift,
+  type ReplacementCandidate,
+  type ReplacementExclusion,
+  type ReplacementRanking,
+  type ExclusionReason,
+} from './replacement-candidates';

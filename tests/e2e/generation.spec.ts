@@ -1,0 +1,167 @@
+import type { Browser, Page } from 'playwright-core';
+import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+
+// Issue 7 "Automatic roster generation", browser journey: the surgery ward's scheduler generates
+// a two-week roster with a time limit, watches the progress, reviews the proposal (changes,
+// score, uncovered needs), accepts it, and then asks for replacements for an open shift and
+// picks the first one. Kirurgi, so the roster builder's own suite keeps Medicin 1 to itself.
+
+const SCHEDULER = 'schema.kir@demo.bemanna.se';
+/** Two weeks without public holidays that no other suite plans. */
+const MONDAY = '2027-03-01';
+
+let browser: Browser;
+let opened: OpenedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterEach(async () => {
+  for (const o of opened) {
+    expect(o.pageErrors).toEqual([]);
+    await o.context.close();
+  }
+  opened = [];
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function api<T>(
+  page: Page,
+  path: string,
+  init?: { method: string; body?: unknown },
+): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const response = await fetch(path, {
+        method: init?.method ?? 'GET',
+        headers: init?.body ? { 'content-type': 'application/json' } : undefined,
+        body: init?.body ? JSON.stringify(init.body) : undefined,
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+    },
+    { path, init },
+  );
+}
+
+interface Named {
+  id: string;
+  code: string;
+  departmentId: string;
+  name: string;
+  kind: string;
+}
+
+test('a scheduler generates a roster, reviews the proposal, accepts it and finds a replacement', async () => {
+  const o = await openPage(browser, 1600, 1000);
+  opened.push(o);
+  const page = o.page;
+  await logIn(page, SCHEDULER);
+  await page.waitForURL('**/roster');
+
+  // Kirurgi's needs: nurses and assistant nurses on day, evening and night.
+  const departments = (await api<Named[]>(page, '/api/departments')).body;
+  const kir = departments.find((d) => d.code === 'KIR')!;
+  const types = (await api<Named[]>(page, `/api/shift-types?departmentId=${kir.id}`)).body;
+  const type = (code: string) => types.find((t) => t.code === code)!.id;
+  const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+  const needs = days.flatMap((dayKind) => [
+    { dayKind, shiftTypeId: type('D'), profession: 'sjukskoterska', min: 2, target: 3 },
+    { dayKind, shiftTypeId: type('D'), profession: 'underskoterska', min: 2, target: 2 },
+    { dayKind, shiftTypeId: type('K'), profession: 'sjukskoterska', min: 1, target: 2 },
+    { dayKind, shiftTypeId: type('K'), profession: 'underskoterska', min: 1, target: 1 },
+    { dayKind, shiftTypeId: type('N'), profession: 'sjukskoterska', min: 1, target: 1 },
+  ]);
+  expect(
+    (await api(page, `/api/departments/${kir.id}/staffing-needs`, { method: 'PUT', body: { needs } })).status,
+  ).toBe(200);
+  const period = await api<{ id: string }>(page, '/api/roster-periods', {
+    method: 'POST',
+    body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
+  });
+  expect(period.status).toBe(201);
+  const periodId = period.body.id;
+
+  await page.goto(`/roster/${periodId}`);
+  await page.locator('.roster-calendar .fc-timeline-lane').first().waitFor();
+  await page.getByRole('button', { name: 'Generera schema …' }).click();
+  await page.getByLabel('Lägg hela schemat').check();
+  await page.getByLabel('Tidsgräns').selectOption('10');
+  await screenshot(page, '70-generate-dialog', { fullPage: false });
+  await page.getByRole('button', { name: 'Starta' }).click();
+
+  // Live progress with a cancel button while the job runs.
+  const bar = page.locator('#generate-progress');
+  await bar.waitFor();
+  await page.getByRole('button', { name: 'Avbryt genereringen' }).waitFor();
+  await page.locator('.generate-progress__label', { hasText: 'Söker schema' }).waitFor();
+  await page.locator('.generate-progress__figures', { hasText: /bästa poäng/ }).waitFor();
+  await screenshot(page, '71-generate-progress', { fullPage: false });
+
+  // The proposal: score by term, uncovered needs with reasons, the changes to accept.
+  await page.getByRole('heading', { name: 'Förslag' }).waitFor({ timeout: 60_000 });
+  const score = page.locator('.proposal-score');
+  expect(await score.textContent()).toContain('Inga hårda regelbrott');
+  expect(await score.textContent()).toMatch(/Under minimibemanning \(personpass\)\d+ → \d+/);
+  const acceptAll = page.getByRole('button', { name: /^Godkänn alla \(\d+\)$/ });
+  const count = Number((await acceptAll.textContent())!.match(/\((\d+)\)/)![1]);
+  expect(count).toBeGreaterThan(20);
+  expect(await page.locator('.proposal-change').count()).toBe(count);
+  await screenshot(page, '72-generate-proposal');
+
+  await acceptAll.click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${count} ändringar är införda i schemat.` })
+    .waitFor();
+  await page.locator('.roster-calendar .roster-event').first().waitFor();
+  await screenshot(page, '73-generate-accepted', { fullPage: false });
+
+  // What the builder now shows was written through the normal path and breaks no hard rule.
+  const roster = await api<{
+    shifts: Array<{ id: string; source: string }>;
+    violations: Array<{ severity: string; shiftIds: string[] }>;
+  }>(page, `/api/roster-periods/${periodId}/roster`);
+  const generated = new Set(roster.body.shifts.filter((s) => s.source === 'generated').map((s) => s.id));
+  expect(generated.size).toBe(count);
+  expect(
+    roster.body.violations.filter((v) => v.severity === 'hard' && v.shiftIds.some((id) => generated.has(id))),
+  ).toEqual([]);
+
+  // An open shift (someone fell ill): suggest a replacement and pick the first.
+  const open = await api<{ shift: { id: string } }>(page, '/api/shifts', {
+    method: 'POST',
+    body: { periodId, employeeId: null, shiftTypeId: type('K'), date: '2027-03-10' },
+  });
+  expect(open.status).toBe(201);
+  await page.reload();
+  const event = page.locator(`.roster-calendar .roster-shift-${open.body.shift.id}`);
+  await event.waitFor();
+  await event.evaluate((el) => el.scrollIntoView({ block: 'center', inline: 'center' }));
+  await event.click();
+  await page.getByRole('button', { name: 'Föreslå ersättare' }).click();
+  const first = page.locator('.replacement').first();
+  await first.waitFor();
+  const name = (await first.locator('strong').textContent())!;
+  expect(await first.locator('.cost').textContent()).toMatch(/Ingen merkostnad|Mertid|Övertid|Bemanningspool|Inhyrd/);
+  await screenshot(page, '74-replacement-suggestions', { fullPage: false });
+  await first.getByRole('button', { name: 'Välj' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /ändrat|Ändrat/ })
+    .waitFor();
+  const shift = await api<{ employeeId: string | null }>(page, `/api/roster-periods/${periodId}/shifts`).then((r) =>
+    (r.body as unknown as Array<{ id: string; employeeId: string | null }>).find((s) => s.id === open.body.shift.id)!,
+  );
+  expect(shift.employeeId).not.toBeNull();
+  const staff = await api<{ rows: Array<{ employeeId: string; firstName: string; lastName: string }> }>(
+    page,
+    `/api/roster-periods/${periodId}/roster`,
+  );
+  const chosen = staff.body.rows.find((r) => r.employeeId === shift.employeeId)!;
+  expect(`${chosen.firstName} ${chosen.lastName}`).toBe(name);
+});

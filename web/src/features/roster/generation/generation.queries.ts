@@ -1,0 +1,83 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call } from '../../../api/api-error';
+import { api, type Schemas } from '../../../api/client';
+import { rosterKey } from '../roster.queries';
+
+export type GenerationRun = Schemas['GenerationRunView'];
+export type Proposal = Schemas['ProposalView'];
+export type ProposalChange = Schemas['ProposalChangeView'];
+export type ReplacementCandidate = Schemas['ReplacementCandidateView'];
+
+const runKey = (id: string) => ['generation-run', id] as const;
+
+export function isActive(run: GenerationRun | undefined): boolean {
+  return run?.status === 'queued' || run?.status === 'running';
+}
+
+/** A run, polled every second while it is queued or running (the worker may be another process). */
+export function useGenerationRun(id: string | null) {
+  return useQuery({
+    queryKey: runKey(id ?? ''),
+    queryFn: () => call(api.GET('/api/generation-runs/{id}', { params: { path: { id: id! } } })),
+    enabled: Boolean(id),
+    refetchInterval: (query) => (isActive(query.state.data) ? 1000 : false),
+  });
+}
+
+/** The period's latest runs (without proposals): a run still going or awaiting review is picked up again. */
+export function useGenerationRuns(periodId: string) {
+  return useQuery({
+    queryKey: ['generation-runs', periodId],
+    queryFn: () => call(api.GET('/api/roster-periods/{id}/generation-runs', { params: { path: { id: periodId } } })),
+  });
+}
+
+export function useStartGeneration(periodId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['StartGenerationDto']) =>
+      call(api.POST('/api/roster-periods/{id}/generation-runs', { params: { path: { id: periodId } }, body })),
+    onSuccess: (run) => queryClient.setQueryData(runKey(run.id), run),
+  });
+}
+
+export function useCancelGeneration() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(api.POST('/api/generation-runs/{id}/cancel', { params: { path: { id } } })),
+    onSuccess: (run) => queryClient.setQueryData(runKey(run.id), run),
+  });
+}
+
+export function useAcceptGeneration(periodId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { id: string; changeIds?: string[] }) =>
+      call(
+        api.POST('/api/generation-runs/{id}/accept', {
+          params: { path: { id: input.id } },
+          body: input.changeIds ? { changeIds: input.changeIds } : {},
+        }),
+      ),
+    onSuccess: (result) => {
+      queryClient.setQueryData(runKey(result.run.id), result.run);
+      return queryClient.invalidateQueries({ queryKey: rosterKey(periodId) });
+    },
+  });
+}
+
+export function useDiscardGeneration() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call(api.POST('/api/generation-runs/{id}/discard', { params: { path: { id } } })),
+    onSuccess: (run) => queryClient.setQueryData(runKey(run.id), run),
+  });
+}
+
+export function useReplacements(shiftId: string | null) {
+  return useQuery({
+    queryKey: ['replacements', shiftId ?? ''],
+    queryFn: () => call(api.GET('/api/shifts/{id}/replacements', { params: { path: { id: shiftId! } } })),
+    enabled: Boolean(shiftId),
+  });
+}
