@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useFormErrors } from '../../ui/useFormErrors';
+import { type DayRange, DayRangeFields } from './DayRangeFields';
 import { LEAVE_TYPES, type LeaveType } from './leave-types';
 import { useRequestLeave } from './leave.queries';
 
@@ -13,8 +14,7 @@ export function LeaveRequestForm() {
   const { t } = useTranslation();
   const today = localDate(Date.now());
   const [type, setType] = useState<LeaveType>('vacation');
-  const [startDate, setStartDate] = useState(today);
-  const [endDate, setEndDate] = useState(today);
+  const [days, setDays] = useState<DayRange>({ startDate: today, endDate: today });
   const [comment, setComment] = useState('');
   const request = useRequestLeave();
   const formRef = useRef<HTMLFormElement>(null);
@@ -28,10 +28,7 @@ export function LeaveRequestForm() {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        request.mutate(
-          { type, startDate, endDate, comment: comment.trim() || undefined },
-          { onSuccess: () => setComment('') },
-        );
+        request.mutate({ type, ...days, comment: comment.trim() || undefined }, { onSuccess: () => setComment('') });
       }}
     >
       <h2 id="leave-form-title">{t('leave.form.title')}</h2>
@@ -54,35 +51,7 @@ export function LeaveRequestForm() {
           </select>
         )}
       </Field>
-      <div className="my-form__row">
-        <Field label={t('leave.form.start')} error={errors.startDate} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={startDate}
-              onChange={(e) => {
-                edit('startDate');
-                setStartDate(e.target.value);
-                if (e.target.value > endDate) setEndDate(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('leave.form.end')} error={errors.endDate} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={endDate}
-              onChange={(e) => {
-                edit('endDate');
-                setEndDate(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-      </div>
+      <DayRangeFields value={days} onChange={setDays} errors={errors} onEdit={edit} />
       <Field label={t('leave.form.comment')} error={errors.comment} hint={t('leave.form.commentHint')}>
         {(control) => (
           <textarea

@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { useFormErrors } from '../../ui/useFormErrors';
+import { type DayRange, DayRangeFields } from './DayRangeFields';
 import { useDepartments } from '../departments/departments.queries';
 import { useEmployees } from '../staff/employees.queries';
 
@@ -32,11 +33,10 @@ export function SickReportForm() {
   const unit = departmentId || managed[0]?.id || '';
   const staff = useEmployees({ departmentId: unit, page: 1, pageSize: 200 }, Boolean(unit));
   const [employeeId, setEmployeeId] = useState('');
-  const [startDate, setStartDate] = useState(today);
-  const [endDate, setEndDate] = useState(today);
+  const [days, setDays] = useState<DayRange>({ startDate: today, endDate: today });
   const queryClient = useQueryClient();
   const report = useMutation({
-    mutationFn: () => call(api.POST('/api/absences/sick', { body: { employeeId, startDate, endDate } })),
+    mutationFn: () => call(api.POST('/api/absences/sick', { body: { employeeId, ...days } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['roster'] }),
   });
   const formRef = useRef<HTMLFormElement>(null);
@@ -89,35 +89,7 @@ export function SickReportForm() {
           </select>
         )}
       </Field>
-      <div className="my-form__row">
-        <Field label={t('leave.form.start')} error={errors.startDate} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={startDate}
-              onChange={(e) => {
-                edit('startDate');
-                setStartDate(e.target.value);
-                if (e.target.value > endDate) setEndDate(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('leave.form.end')} error={errors.endDate} required>
-          {(control) => (
-            <input
-              {...control}
-              type="date"
-              value={endDate}
-              onChange={(e) => {
-                edit('endDate');
-                setEndDate(e.target.value);
-              }}
-            />
-          )}
-        </Field>
-      </div>
+      <DayRangeFields value={days} onChange={setDays} errors={errors} onEdit={edit} />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={report.isPending}>
           {t('leave.sick.submit')}
