@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { meQuery } from '../../auth/session';
 import { departmentsQuery } from '../departments/departments.queries';
 import { skillsQuery } from '../skills/skills.queries';
 import { ruleCatalogQuery, rosterPeriodQuery, rosterViewQuery } from './roster.queries';
@@ -10,6 +11,9 @@ import { ruleCatalogQuery, rosterPeriodQuery, rosterViewQuery } from './roster.q
  */
 export function prefetchRosterPage(queryClient: QueryClient, periodId: string | undefined): null {
   void import('./RosterPage');
+  // The session first: every page waits for it, and the server answers it at once, before it
+  // is busy with the roster.
+  void queryClient.prefetchQuery(meQuery);
   void queryClient.prefetchQuery(departmentsQuery);
   void queryClient.prefetchQuery(skillsQuery);
   void queryClient.prefetchQuery(ruleCatalogQuery);
