@@ -13,6 +13,7 @@ import { AddShiftSwaps1795451057072 } from './1795451057072-AddShiftSwaps';
 import { AddRosterGenerationRuns1795451150864 } from './1795451150864-AddRosterGenerationRuns';
 import { AddScheduleSeen1795451162169 } from './1795451162169-AddScheduleSeen';
 import { AddOpenShifts1795451565866 } from './1795451565866-AddOpenShifts';
+import { AddLeaveReplacedShifts1795457163693 } from './1795457163693-AddLeaveReplacedShifts';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   AddRosterGenerationRuns1795451150864,
   AddScheduleSeen1795451162169,
   AddOpenShifts1795451565866,
+  AddLeaveReplacedShifts1795457163693,
 ];

@@ -132,6 +132,54 @@ describe('leave and sickness', () => {
     expect((await annaAgent.post(`/api/leave-requests/${second.id}/cancel`)).body.status).toBe('cancelled');
   });
 
+  it('pays the published shifts that leave or sickness took off as that absence', async () => {
+    const johan = ids.employeeByName('Johan', 'Berg');
+    const { body: period } = await med1
+      .post('/api/roster-periods')
+      .send({ departmentId: ids.department('MED1'), startDate: '2027-04-05', weeks: 1 });
+    for (const [employeeId, date] of [
+      [anna, '2027-04-06'],
+      [anna, '2027-04-07'],
+      [johan, '2027-04-08'],
+    ]) {
+      const res = await med1
+        .post('/api/shifts')
+        .send({ periodId: period.id, employeeId, shiftTypeId: ids.shiftType('MED1', 'D'), date });
+      expect(res.status).toBe(201);
+    }
+    await med1.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'review' });
+    expect((await med1.post(`/api/roster-periods/${period.id}/transition`).send({ to: 'published' })).status).toBe(200);
+
+    const { body: vacation } = await annaAgent
+      .post('/api/leave-requests')
+      .send({ type: 'vacation', startDate: '2027-04-06', endDate: '2027-04-07' });
+    const approved = await med1
+      .post(`/api/leave-requests/${vacation.id}/decision`)
+      .send({ decision: 'approve', collidingShifts: 'open' });
+    expect(approved.status).toBe(200);
+    const sick = await med1
+      .post('/api/absences/sick')
+      .send({ employeeId: johan, startDate: '2027-04-08', endDate: '2027-04-08' });
+    expect(sick.status).toBe(201);
+
+    // The shifts are open now; HR still sees the schedule they were: 8 h a day, paid as the absence.
+    const hr = await t.login(DEMO.hr);
+    const lines = async (employeeId: string) => {
+      const time = await hr.get(`/api/payroll/employees/${employeeId}?from=2027-04-05&to=2027-04-11`);
+      expect(time.status).toBe(200);
+      return time.body.lines.map((l: { date: string; category: string; hours: number }) => [
+        l.date,
+        l.category,
+        l.hours,
+      ]);
+    };
+    expect(await lines(anna)).toEqual([
+      ['2027-04-06', 'absence-vacation', 8],
+      ['2027-04-07', 'absence-vacation', 8],
+    ]);
+    expect(await lines(johan)).toEqual([['2027-04-08', 'absence-sick', 8]]);
+  });
+
   it('registers sickness: the shifts become open shifts that need a replacement', async () => {
     const sara = ids.employeeByName('Sara', 'Nyström');
     const { body: period } = await med1

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { AbsenceType, ReplacedByAbsence } from '@bemanna/shared';
 
 /** A published shift as worked-time and payroll read it. */
 export interface PublishedShiftRow {
@@ -74,6 +75,32 @@ export class WorkedTimeRepository {
       kind: r.kind,
       shiftTypeCode: r.code,
       exported: r.exported,
+    }));
+  }
+
+  /** Published shifts that approved leave or sickness took off these employees, starting in [from, to). */
+  async replacedByAbsence(
+    em: EntityManager,
+    employeeIds: string[],
+    from: Date,
+    to: Date,
+  ): Promise<ReplacedByAbsence[]> {
+    if (employeeIds.length === 0) return [];
+    const rows: { employee_id: string; type: AbsenceType; start: Date; end: Date; paid_minutes: number }[] =
+      await em.query(
+        `SELECT l.employee_id, l.type, r.start, r."end", r."paidMinutes" AS paid_minutes
+           FROM leave_requests l,
+                jsonb_to_recordset(l.replaced_shifts) AS r("shiftId" uuid, start timestamptz, "end" timestamptz, "paidMinutes" int)
+          WHERE l.status = 'approved' AND l.employee_id = ANY($1::uuid[]) AND r.start >= $2 AND r.start < $3
+          ORDER BY l.employee_id, r.start`,
+        [employeeIds, from, to],
+      );
+    return rows.map((r) => ({
+      employeeId: r.employee_id,
+      type: r.type,
+      start: r.start.getTime(),
+      end: r.end.getTime(),
+      paidMinutes: r.paid_minutes,
     }));
   }
 

@@ -7,7 +7,8 @@ import { DomainError } from '../common/errors/domain-error';
 import type { DecideLeaveDto, LeaveDecisionView, RegisterSickDto } from '../leave/leave.dto';
 import { LeaveService, toView } from '../leave/leave.service';
 
-import { ShiftsService } from '../shifts/shifts.service';
+import type { ReplacedShift } from '../leave/leave-request.entity';
+import { ShiftsService, type VacatedShift } from '../shifts/shifts.service';
 
 /**
  * Decisions that change rosters: approving leave over booked shifts, and sickness. The shifts
@@ -49,17 +50,17 @@ export class LeaveDecisionsService {
           );
         }
         if (colliding.length > 0) {
-          shifts = (
-            await this.shifts.vacate(
-              em,
-              user,
-              request.employeeId,
-              request.startDate,
-              request.endDate,
-              dto.collidingShifts!,
-              'Beviljad ledighet',
-            )
-          ).map(brief);
+          const vacated = await this.shifts.vacate(
+            em,
+            user,
+            request.employeeId,
+            request.startDate,
+            request.endDate,
+            dto.collidingShifts!,
+            'Beviljad ledighet',
+          );
+          request.replacedShifts = replaced(vacated);
+          shifts = vacated.map(brief);
         }
       }
       const decided = await this.leave.decide(em, user, request, dto.decision, dto.reason ?? null, this.clock.now());
@@ -88,9 +89,18 @@ export class LeaveDecisionsService {
         'open',
         'Sjukanmälan',
       );
+      sick.replacedShifts = replaced(opened);
+      await em.save(sick);
       return { request: toView(sick), shifts: opened.map(brief) };
     });
   }
+}
+
+/** The published schedule the absence replaced, for payroll to pay as that absence. */
+function replaced(vacated: VacatedShift[]): ReplacedShift[] {
+  return vacated
+    .filter((s) => s.wasPublished)
+    .map((s) => ({ shiftId: s.id, start: s.start, end: s.end, paidMinutes: s.paidMinutes }));
 }
 
 function brief(s: { id: string; departmentId: string; startLocal: string; endLocal: string }) {

@@ -60,6 +60,21 @@ export class LeaveRequestEntity extends BaseEntityColumns {
   @Column('uuid')
   createdByUserId!: string;
 
+  /**
+   * Published shifts this leave (or sickness) took off the employee: the schedule it replaced,
+   * which payroll pays as the absence (the shifts themselves became open or were removed).
+   */
+  @Column('jsonb', { default: () => "'[]'" })
+  replacedShifts!: ReplacedShift[];
+
   @VersionColumn()
   version!: number;
+}
+
+export interface ReplacedShift {
+  shiftId: string;
+  /** Instants, ISO 8601. */
+  start: string;
+  end: string;
+  paidMinutes: number;
 }

@@ -82,6 +82,9 @@ interface ShiftInput {
   note: string | null;
 }
 
+/** A shift taken off an employee for leave or sickness, and whether it was in their published schedule. */
+export type VacatedShift = ShiftView & { wasPublished: boolean };
+
 @Injectable()
 export class ShiftsService {
   constructor(
@@ -404,7 +407,7 @@ export class ShiftsService {
     to: string,
     mode: 'open' | 'remove',
     reason: string,
-  ): Promise<ShiftView[]> {
+  ): Promise<VacatedShift[]> {
     await this.shifts.lockEmployees(em, [employeeId]);
     const affected = await this.unfrozen(
       em,
@@ -431,7 +434,10 @@ export class ShiftsService {
         byUserId: user.userId,
       });
     }
-    return affected.map(({ shift }) => toShiftView(shift));
+    return affected.map(({ shift, periodState }) => ({
+      ...toShiftView(shift),
+      wasPublished: periodState === 'published' || periodState === 'locked',
+    }));
   }
 
   /** An employee's shifts starting on these dates, in periods that still accept changes. */

@@ -57,6 +57,34 @@ describe('workedTimeDocument', () => {
     });
   });
 
+  it('pays published shifts that approved leave took off the employee as that absence', () => {
+    // Semester over two published shifts (the shifts became open): their paid hours are vacation,
+    // the night across the October change counting its real length (10 h + 1 h − 45 min rast).
+    const document = workedTimeDocument({
+      ruleSet: 'ab-hok-vardforbundet',
+      period: { start: '2025-10-20', end: '2025-11-02' },
+      employees: [{ id: 'anna', employmentRate: 100, fullTimeHoursPerWeek: 38.25 }],
+      shifts: [],
+      deviations: [],
+      replacedByAbsence: [
+        { employeeId: 'anna', type: 'vacation', start: day.start, end: day.end, paidMinutes: 480 },
+        {
+          employeeId: 'anna',
+          type: 'vacation',
+          start: t('2025-10-25T21:15'),
+          end: t('2025-10-26T07:15'),
+          paidMinutes: 11 * 60 - 45,
+        },
+      ],
+    });
+    const { lines, totals } = classifyRoster(parseRosterDocument(document));
+    expect(totals.anna).toEqual({ 'absence-vacation': 18.25 });
+    expect(lines.map((l) => [l.date, l.category, l.hours])).toEqual([
+      ['2025-10-25', 'absence-vacation', 10.25],
+      ['2025-10-27', 'absence-vacation', 8],
+    ]);
+  });
+
   it('does not pay the rest of a shift someone left early', () => {
     expect(classify([day], [dev({ kind: 'left-early', absenceType: null })])).toEqual({ ordinary: 4 });
   });

@@ -6,6 +6,8 @@
 //     the cut takes its share of rast with it). An absence is paid on the worked time it took.
 //   - extra-time, called-in and call-out are ordered work (`overtime: true`): mertid for a
 //     part-timer up to the full-time measure, overtime beyond it and for full-timers (RULES.md A5).
+//   - approved leave and registered sickness that took published shifts off the employee are
+//     paid as that absence on the scheduled (paid) hours of the shifts they replaced.
 import {
   type RosterDocument,
   type RosterDocumentAbsence,
@@ -13,6 +15,7 @@ import {
   type RosterDocumentShift,
 } from '../roster-document/roster-document';
 import { HOUR_MS, MINUTE_MS, toLocalIso, type CivilDate, type Instant } from '../time/stockholm';
+import { type AbsenceType } from '../roster-document/roster-snapshot';
 import { type DeviationInterval, type PublishedShift } from './deviations';
 
 export interface WorkedTimeInput {
@@ -23,6 +26,17 @@ export interface WorkedTimeInput {
   shifts: readonly PublishedShift[];
   /** Accepted deviations only, employeeId as in `shifts`. */
   deviations: readonly DeviationInterval[];
+  /** Published shifts that approved leave or sickness took off the employee. */
+  replacedByAbsence?: readonly ReplacedByAbsence[];
+}
+
+export interface ReplacedByAbsence {
+  employeeId: string;
+  type: AbsenceType;
+  start: Instant;
+  end: Instant;
+  /** The shift's paid time (net of rast), paid as the absence. */
+  paidMinutes: number;
 }
 
 /** Shift id of the n-th (n ≥ 2) piece a shift is cut into, and of a deviation's own work. */
@@ -86,6 +100,15 @@ export function workedTimeDocument(input: WorkedTimeInput): RosterDocument {
         });
     }
     keep(cursor, shift.end);
+  }
+  for (const r of input.replacedByAbsence ?? []) {
+    absences.push({
+      employeeId: r.employeeId,
+      start: toLocalIso(r.start),
+      end: toLocalIso(r.end),
+      type: r.type,
+      scheduledHours: r.paidMinutes / 60,
+    });
   }
   return {
     ruleSet: input.ruleSet,
