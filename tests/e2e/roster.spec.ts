@@ -147,6 +147,8 @@ test('a scheduler builds, fixes and publishes a week; the nurse then sees her sh
 
   // The fix: the day shift starts later (09:00–17:30 leaves 11 h 30 min of rest).
   await breach.click();
+  // The calendar scrolls to the shift and focuses it a moment after the click.
+  await page.waitForFunction(() => document.activeElement?.classList.contains('roster-event'));
   const form = page.locator('.shift-form');
   await form.getByLabel('Börjar').fill('09:00');
   await form.getByLabel('Slutar').fill('17:30');

@@ -43,12 +43,35 @@ async function cellPoint(page: Page, rowId: string, date: string): Promise<{ x: 
   const day = dayHeader(page, date);
   // The day in view sideways, the row in the middle of the screen (clear of the docked palette
   // and the sticky dates).
+  await scrollSettled(page);
   await day.evaluate((el) => el.scrollIntoView({ block: 'nearest', inline: 'center' }));
   await lane.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const laneBox = await lane.boundingBox();
   const dayBox = await day.boundingBox();
   if (!laneBox || !dayBox) throw new Error(`No cell for ${rowId} on ${date}`);
   return { x: dayBox.x + dayBox.width / 2, y: laneBox.y + laneBox.height / 2 };
+}
+
+/**
+ * Waits until the page has not scrolled for a few frames: the roster scrolls smoothly to a shift
+ * it shows, and a position measured mid-scroll would drop onto a neighbouring row.
+ */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = `${window.scrollX},${window.scrollY}`;
+        let still = 0;
+        const check = () => {
+          const now = `${window.scrollX},${window.scrollY}`;
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 5) resolve();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
 }
 
 /** A slow, real mouse drag (FullCalendar needs several moves to recognise a drag). */
