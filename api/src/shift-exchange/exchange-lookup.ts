@@ -109,28 +109,11 @@ export class ExchangeLookup {
   async shifts(em: EntityManager, organisationId: string, ids: string[]): Promise<Map<string, ShiftCard>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Map();
-    const rows: {
-      id: string;
-      period_id: string;
-      state: string;
-      department_id: string;
-      department_name: string;
-      employee_id: string | null;
-      start_at: Date;
-      end_at: Date;
-      break_minutes: number;
-      code: string | null;
-      name: string | null;
-      colour: string | null;
-      required_skill_id: string | null;
-      version: number;
-    }[] = await em.query(
-      `SELECT s.id, s.period_id, p.state, s.department_id, d.name AS department_name, s.employee_id, s.start_at,
-              s.end_at, s.break_minutes, st.code, st.name, st.colour, st.required_skill_id, s.version
+    const rows: ShiftCardRow[] = await em.query(
+      `${SHIFT_CARD_COLUMNS}
          FROM shifts s
          JOIN roster_periods p ON p.id = s.period_id
-         JOIN departments d ON d.id = s.department_id
-         LEFT JOIN shift_types st ON st.id = s.shift_type_id
+         ${SHIFT_CARD_JOINS}
         WHERE s.organisation_id = $1 AND s.id = ANY($2::uuid[])`,
       [organisationId, unique],
     );
@@ -149,13 +132,11 @@ export class ExchangeLookup {
     from: Date,
     to: Date,
   ): Promise<ShiftCard[]> {
-    const rows: Parameters<typeof toCard>[0][] = await em.query(
-      `SELECT s.id, s.period_id, p.state, s.department_id, d.name AS department_name, s.employee_id, s.start_at,
-              s.end_at, s.break_minutes, st.code, st.name, st.colour, st.required_skill_id, s.version
+    const rows: ShiftCardRow[] = await em.query(
+      `${SHIFT_CARD_COLUMNS}
          FROM shifts s
          JOIN roster_periods p ON p.id = s.period_id AND p.state = 'published'
-         JOIN departments d ON d.id = s.department_id
-         LEFT JOIN shift_types st ON st.id = s.shift_type_id
+         ${SHIFT_CARD_JOINS}
         WHERE s.organisation_id = $1 AND s.department_id = $2 AND s.employee_id IS NOT NULL
           AND s.employee_id <> $3 AND s.kind = 'work' AND s.start_at >= $4 AND s.start_at < $5
         ORDER BY s.start_at, s.id`,
@@ -165,7 +146,8 @@ export class ExchangeLookup {
   }
 }
 
-function toCard(r: {
+/** A shift with what a swap or an open shift shows of it (one row of SHIFT_CARD_COLUMNS). */
+interface ShiftCardRow {
   id: string;
   period_id: string;
   state: string;
@@ -180,7 +162,14 @@ function toCard(r: {
   colour: string | null;
   required_skill_id: string | null;
   version: number;
-}): ShiftCard {
+}
+
+const SHIFT_CARD_COLUMNS = `SELECT s.id, s.period_id, p.state, s.department_id, d.name AS department_name, s.employee_id,
+              s.start_at, s.end_at, s.break_minutes, st.code, st.name, st.colour, st.required_skill_id, s.version`;
+const SHIFT_CARD_JOINS = `JOIN departments d ON d.id = s.department_id
+         LEFT JOIN shift_types st ON st.id = s.shift_type_id`;
+
+function toCard(r: ShiftCardRow): ShiftCard {
   const start = r.start_at.getTime();
   const end = r.end_at.getTime();
   return {
