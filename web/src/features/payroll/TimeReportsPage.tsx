@@ -1,15 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useCurrentUser } from '../../auth/session';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Checkbox, Field } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { buildDepartmentTree, flattenTree, indentedName } from '../departments/department-tree';
-import { useDepartments } from '../departments/departments.queries';
+import { indentedName } from '../departments/department-tree';
+import { usePlannedDepartments } from '../departments/planned-departments';
 import { useRosterPeriods } from '../roster/roster.queries';
 import { DeviationForm, shiftLabel } from './DeviationForm';
 import { DeviationItem } from './DeviationItem';
@@ -20,18 +19,8 @@ import './payroll.css';
 /** The manager's screen (issue 6): deviations per shift, decisions on reports, attestation per employee. */
 export function TimeReportsPage() {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const departments = useDepartments();
-  const options = useMemo(
-    () =>
-      flattenTree(buildDepartmentTree(departments.data ?? [])).filter((n) =>
-        me.role === 'scheduler'
-          ? n.department.managed
-          : n.department.kind !== 'hospital' && n.department.kind !== 'clinic',
-      ),
-    [departments.data, me.role],
-  );
+  const { departments, options } = usePlannedDepartments();
   const departmentId = params.get('department') ?? (options.length === 1 ? options[0].department.id : null);
   const periods = useRosterPeriods(departmentId);
   const published = (periods.data ?? [])

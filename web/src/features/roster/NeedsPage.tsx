@@ -11,8 +11,8 @@ import { Field } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatusMessage } from '../../ui/StatusMessage';
-import { buildDepartmentTree, flattenTree, indentedName } from '../departments/department-tree';
-import { useDepartments } from '../departments/departments.queries';
+import { indentedName } from '../departments/department-tree';
+import { usePlannedDepartments } from '../departments/planned-departments';
 import { useShiftTypes } from '../shift-types/shift-types.queries';
 import { useSkills } from '../skills/skills.queries';
 import {
@@ -32,16 +32,7 @@ export function NeedsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const departments = useDepartments();
-  const options = useMemo(
-    () =>
-      flattenTree(buildDepartmentTree(departments.data ?? [])).filter((n) =>
-        me.role === 'scheduler'
-          ? n.department.managed
-          : n.department.kind !== 'hospital' && n.department.kind !== 'clinic',
-      ),
-    [departments.data, me.role],
-  );
+  const { departments, options } = usePlannedDepartments();
   const requested = params.get('department');
   const departmentId =
     options.find((n) => n.department.id === requested)?.department.id ??

@@ -1,5 +1,5 @@
 import { localDate } from '@bemanna/shared';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { canManageDepartment } from '../../auth/permissions';
@@ -8,8 +8,8 @@ import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Field } from '../../ui/Field';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
-import { buildDepartmentTree, flattenTree, indentedName } from '../departments/department-tree';
-import { useDepartments } from '../departments/departments.queries';
+import { indentedName } from '../departments/department-tree';
+import { usePlannedDepartments } from '../departments/planned-departments';
 import { GeneratePanel } from './generation/GeneratePanel';
 import { NewPeriodForm } from './NewPeriodForm';
 import { PeriodControls } from './PeriodControls';
@@ -27,21 +27,11 @@ export function RosterPage() {
   const navigate = useNavigate();
   const { periodId } = useParams();
   const [params] = useSearchParams();
-  const departments = useDepartments();
+  const { departments, options } = usePlannedDepartments();
   const period = useRosterPeriod(periodId);
   const [creating, setCreating] = useState(false);
   const narrow = useMediaQuery('(max-width: 720px)');
 
-  // Schedulers plan the departments they manage; admins and HR may look at every unit that has staff.
-  const options = useMemo(
-    () =>
-      flattenTree(buildDepartmentTree(departments.data ?? [])).filter((n) =>
-        me.role === 'scheduler'
-          ? n.department.managed
-          : n.department.kind !== 'hospital' && n.department.kind !== 'clinic',
-      ),
-    [departments.data, me.role],
-  );
   const requested = period.data?.departmentId ?? params.get('department');
   const departmentId =
     options.find((n) => n.department.id === requested)?.department.id ??
