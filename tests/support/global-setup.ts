@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -23,8 +23,6 @@ export default async function globalSetup(): Promise<void> {
     assertTestDatabaseName(new URL(serverUrl).pathname.slice(1));
   } else {
     const tempDir = mkdtempSync(path.join(os.tmpdir(), 'bemanna-test-pg-'));
-    // As root, PostgreSQL runs as a separate `postgres` user that must be able to enter the directory.
-    chmodSync(tempDir, 0o755);
     const dataDir = path.join(tempDir, 'pg');
     const pg = await startEmbeddedPostgres({ dataDir });
     (globalThis as { __BEMANNA_PG__?: unknown }).__BEMANNA_PG__ = { pg, dataDir };

@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { type WriteStream, chmodSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { type WriteStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -40,8 +40,6 @@ export async function startApp(options: { logName: string }): Promise<RunningApp
   };
 
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'bemanna-e2e-'));
-  // As root, PostgreSQL runs as a separate `postgres` user that must be able to enter the directory.
-  chmodSync(tempDir, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(tempDir, 'pg') });
   await ensureDatabase(pg.serverUrl, 'bemanna_e2e');
 

