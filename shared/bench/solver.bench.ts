@@ -14,6 +14,7 @@ import { curtoisToModel } from '../src/solver/curtois/curtois-to-model';
 import { evaluateCurtois } from '../src/solver/curtois/evaluate-curtois';
 import { writeCurtoisRoster } from '../src/solver/curtois/curtois-roster';
 import type { Assignment } from '../src/solver/model';
+import { loadHighsLinearSolver } from '../src/solver/highs-linear-solver';
 import { RosterSolver, type SearchTuning } from '../src/solver/solve';
 
 interface Args {
@@ -32,6 +33,7 @@ interface Job {
   timeLimitMs: number;
   tuning?: Partial<SearchTuning>;
   verbose: boolean;
+  exact: boolean;
 }
 
 interface JobResult {
@@ -68,9 +70,10 @@ function readBestKnown(dir: string): Map<string, number> {
   return map;
 }
 
-function runJob(job: Job): JobResult {
+async function runJob(job: Job): Promise<JobResult> {
   const model = curtoisToModel(parseCurtoisInstance(job.text));
   const solver = new RosterSolver(model, {
+    linearSolver: job.exact ? await loadHighsLinearSolver() : undefined,
     seed: job.seed,
     clock: () => performance.now(),
     timeLimitMs: job.timeLimitMs,
@@ -116,8 +119,9 @@ async function main(): Promise<void> {
       timeLimitMs: args.timeLimit * 1000 - 500,
       tuning,
       verbose: Boolean(process.env.BENCH_VERBOSE),
+      exact: !process.env.BENCH_NO_EXACT,
     }));
-    const results = args.workers === 1 ? [runJob(jobs[0])] : await Promise.all(jobs.map(runInWorker));
+    const results = args.workers === 1 ? [await runJob(jobs[0])] : await Promise.all(jobs.map(runInWorker));
     const seconds = (performance.now() - t0) / 1000;
     let best: { assignment: Assignment; penalty: number } | null = null;
     for (const r of results) {
@@ -154,5 +158,5 @@ if (isMainThread) {
     process.exitCode = 1;
   });
 } else {
-  parentPort!.postMessage(runJob(workerData as Job));
+  void runJob(workerData as Job).then((result) => parentPort!.postMessage(result));
 }

@@ -1,6 +1,7 @@
 // The solver's options, tuning and result shapes (kept apart from the search loop).
 import type { Infeasibility, UncoverableNeed } from './check-feasibility';
 import type { HardViolation, ScoreBreakdown } from './evaluate';
+import type { LinearSolver } from './linear-solver';
 import type { Assignment } from './model';
 
 export interface SolveProgress {
@@ -33,6 +34,14 @@ export interface SolveOptions {
   dpBudget?: number;
   /** Search tuning (defaults are the measured ones of docs/solver.md). */
   tuning?: Partial<SearchTuning>;
+  /**
+   * An LP/MIP engine (e.g. `await loadHighsLinearSolver()`): enables the exact phase (column
+   * generation, column-generation.ts) on periods where whole-period pricing fits the budget.
+   * It needs `timeLimitMs` and `clock`; without it the run is pure neighbourhood search.
+   */
+  linearSolver?: LinearSolver;
+  /** Longest single call into the engine, in ms (a MIP solve blocks its thread); default 10 s. */
+  maxBlockingMs?: number;
 }
 
 export interface SearchTuning {

@@ -5,6 +5,7 @@
 // clock: time limits use the caller's `clock`. See docs/solver.md for the measurements behind
 // the design.
 import { compileModel, coverPenalty, OFF, NO_FIXED, type CompiledModel } from './compile-model';
+import { ColumnGeneration } from './column-generation';
 import { checkFeasibility, findUncoverableNeeds, type Infeasibility, type UncoverableNeed } from './check-feasibility';
 import { evaluateRoster } from './evaluate';
 import type { Assignment, SolverModel } from './model';
@@ -22,6 +23,13 @@ import {
 } from './solve-options';
 
 export type { SearchTuning, SolveOptions, SolveProgress, SolveResult, StopReason } from './solve-options';
+
+/** Share of the time budget before the exact phase starts (the search first finds a good roster). */
+const EXACT_START = 0.1;
+/** Share of the time budget the exact phase may use in all. */
+const EXACT_SHARE = 0.5;
+/** Whole-period pricing is used when one employee's DP stays below this many cells. */
+const PRICING_BUDGET = 3e7;
 
 function softUpperBound(cm: CompiledModel): number {
   let b = 0;
@@ -60,6 +68,10 @@ export class RosterSolver implements SearchContext {
   private weight: number;
   private infeasibleIterations = 0;
   private lastAdapt = 0;
+  /** The exact phase: 'off' without an engine or when pricing is too expensive. */
+  private exactPhase: 'off' | 'waiting' | 'diving' | 'polishing' | 'done' = 'off';
+  private exact: ColumnGeneration | null = null;
+  private exactStartMs = 0;
 
   constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
     this.cm = compileModel(model);
@@ -88,6 +100,11 @@ export class RosterSolver implements SearchContext {
     this.bestShortfall = this.state.shortfallScore();
     this.bestSoft = this.state.softScore();
     if (this.explanations.length > 0) this.stopReason = 'infeasible-input';
+    if (options.linearSolver && options.timeLimitMs && options.clock) {
+      let fits = true;
+      for (let e = 0; e < cm.E && fits; e++) fits = this.dp.estimate(e, cm.H) <= PRICING_BUDGET;
+      if (fits) this.exactPhase = 'waiting';
+    }
   }
 
   /** Keeps the cells of a warm start that are allowed, unless the result breaks a max rule. */
@@ -135,6 +152,8 @@ export class RosterSolver implements SearchContext {
       if (!this.constructed) {
         this.construct();
         this.constructed = true;
+      } else if (this.exactDue()) {
+        this.exactStep();
       } else {
         this.adaptWeight();
         this.searchIteration();
@@ -143,6 +162,61 @@ export class RosterSolver implements SearchContext {
       this.maybeReport(false);
     }
     return !this.checkStop();
+  }
+
+  private exactDue(): boolean {
+    if (this.exactPhase === 'diving' || this.exactPhase === 'polishing') return true;
+    return this.exactPhase === 'waiting' && this.bestShortfall === 0 && this.budgetFraction() >= EXACT_START;
+  }
+
+  /**
+   * One step of the exact phase (column-generation.ts): a dive from the LP over whole-period
+   * rows, one pricing round or fixing per step, then a MIP over every row found, started from
+   * the best roster. The search continues from the result. Any engine failure ends the phase,
+   * so the search never depends on it.
+   */
+  private exactStep(): void {
+    const budget = this.options.timeLimitMs ?? 0;
+    try {
+      if (!this.exact) {
+        this.exact = new ColumnGeneration(this.cm, this.options.linearSolver!, new WindowOptimizer(this.cm, this.strictM));
+        this.exact.addRoster(this.bestX);
+        this.exactStartMs = this.elapsed();
+        this.exactPhase = 'diving';
+        return;
+      }
+      const used = this.elapsed() - this.exactStartMs;
+      if (this.exactPhase === 'diving' && used < EXACT_SHARE * budget) {
+        const dived = this.exact.diveStep();
+        if (dived) {
+          this.adopt(dived);
+          this.exactPhase = 'polishing';
+        }
+        return;
+      }
+      this.exact.releaseFixings();
+      const limit = Math.min(this.options.maxBlockingMs ?? 10_000, Math.max(500, EXACT_SHARE * budget - used));
+      const polished = this.exact.bestRoster(limit, this.bestX);
+      if (polished) this.adopt(polished);
+      this.finishExact();
+    } catch {
+      this.finishExact();
+    }
+  }
+
+  /** Continues the search from `x` (every row legal), recorded if it is the best so far. */
+  private adopt(x: Int16Array): void {
+    const { E, H } = this.cm;
+    for (let e = 0; e < E; e++) for (let d = 0; d < H; d++) this.state.set(e, d, x[e * H + d]);
+    this.state.refresh();
+    if (process.env.CG_DEBUG) console.error(`adopt t=${this.elapsed().toFixed(0)} phase=${this.exactPhase} score=${this.state.softScore()} best=${this.bestSoft} lp=${this.exact?.relaxation}`);
+    this.record();
+  }
+
+  private finishExact(): void {
+    this.exact?.dispose();
+    this.exact = null;
+    this.exactPhase = 'done';
   }
 
   private record(): void {

@@ -113,6 +113,65 @@ export class WindowOptimizer {
       allowedList.push(list);
     }
 
+    return this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, force ? force.day : -1);
+  }
+
+  /**
+   * Column-generation pricing: employee e's best roster over the whole period when each cell
+   * earns `reward[r]` for every requirement r it counts for (the master LP's duals), on top of
+   * the employee's own costs (requests, successions, contract hours). `state` must hold the
+   * employee's row as all OFF. The value of the result is its cost minus its rewards.
+   */
+  priceColumn(state: RosterState, e: number, reward: Float64Array): Int16Array | null {
+    this.pace = null;
+    const cm = this.cm;
+    const { H, S } = cm;
+    const V = S + 1;
+    const row = e * H;
+    if (this.cell.length < H * V) this.cell = new Float64Array(H * V * 2);
+    const cell = this.cell;
+    const allowedList: number[][] = [];
+    const remCap = new Int32Array(S);
+    for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s];
+    const capUse = new Int32Array(S);
+    for (let d = 0; d < H; d++) {
+      const base = (row + d) * V;
+      cell[d * V] = cm.requestCost[base];
+      const list: number[] = [];
+      for (let s = 0; s < S; s++) {
+        if (!cm.allowed[(row + d) * S + s] || remCap[s] <= 0) continue;
+        list.push(s);
+        capUse[s]++;
+        let c = cm.requestCost[base + s + 1];
+        const cc = d * S + s;
+        for (let j = cm.cellReqStart[cc]; j < cm.cellReqStart[cc + 1]; j++) {
+          const r = cm.cellReqIdx[j];
+          if (countsFor(cm, e, r)) c -= reward[r];
+        }
+        cell[d * V + s + 1] = c;
+      }
+      allowedList.push(list);
+    }
+    return this.solveWithCaps(state, e, 0, H - 1, allowedList, remCap, capUse, -1);
+  }
+
+  private solveWithCaps(
+    state: RosterState,
+    e: number,
+    a: number,
+    b: number,
+    allowedList: number[][],
+    remCap: Int32Array,
+    capUse: Int32Array,
+    offBlocked: number,
+  ): Int16Array | null {
+    const cm = this.cm;
+    const { H, S } = cm;
+    const L = b - a + 1;
+    const row = e * H;
+    const M = this.bigM;
+    const V = S + 1;
+    const cell = this.cell;
     const binding: number[] = [];
     for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
     // Binding caps are tracked exactly as a mixed-radix counter while it stays small; the rest
@@ -130,7 +189,6 @@ export class WindowOptimizer {
       } else priced.push(s);
     }
     const caps: CapCounter = { C, radix, capMax };
-    const offBlocked = force ? force.day : -1;
     if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBlocked, caps);
 
     const price = new Float64Array(S);

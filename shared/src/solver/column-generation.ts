@@ -1,0 +1,269 @@
+// The exact phase of the search: column generation over whole-period rosters per employee.
+// All hard rules are per employee and only cover couples employees, so a roster is a choice of
+// one legal row per employee (a "column"), and the master LP prices cover:
+//
+//   min  Σ cost(column)·λ + Σ under·u + Σ over·o + Σ minWeight·m
+//   s.t. Σ_k λ_ek = 1                                  for every employee e
+//        Σ covering λ + u_r − o_r = target_r             for every requirement r
+//        Σ covering λ + m_r ≥ min_r                      for every requirement with a minimum
+//
+// The pricing problem — the employee's cheapest legal row when each covered requirement earns
+// its dual — is exactly the window DP over the whole period (window-dp.ts). The LP over the
+// columns found, solved with integer λ by a MIP engine, gives rosters the neighbourhood search
+// alone does not reach; the search then continues from them. See docs/solver.md.
+import { OFF, type CompiledModel, countsFor } from './compile-model';
+import { scanEmployee } from './evaluate';
+import type { LinearSolver, MasterColumn, MasterProblem } from './linear-solver';
+import { RosterState } from './roster-state';
+import type { WindowOptimizer } from './window-dp';
+
+/** Reduced cost below which a priced column is worth adding (integer objective: any real gain). */
+const IMPROVING = -1e-6;
+
+export class ColumnGeneration {
+  private readonly master: MasterProblem;
+  private readonly empty: RosterState;
+  private readonly scratch: Int16Array;
+  /** Row of the first requirement row and of each requirement's minimum row (-1 = none). */
+  private readonly targetRow0: number;
+  private readonly minRow: Int32Array;
+  /** The columns: the employee and its row of values over the period. */
+  private readonly owner: number[] = [];
+  private readonly rowsOf: Int16Array[] = [];
+  private readonly seen: Set<string>[];
+  private readonly slackCount: number;
+  /** Value of the last LP relaxation over the columns found so far. */
+  relaxation = Infinity;
+  /** Pricing rounds that found no improving column: the LP is optimal over every legal row. */
+  converged = false;
+  /** Dive: the column each employee is fixed to (-1 = free), and the last LP's column values. */
+  private readonly fixedTo: Int32Array;
+  private lastPrimal: Float64Array | null = null;
+  private roundsSinceFix = 0;
+
+  constructor(
+    private readonly cm: CompiledModel,
+    solver: LinearSolver,
+    private readonly pricing: WindowOptimizer,
+  ) {
+    const { E, R } = cm;
+    this.seen = Array.from({ length: E }, () => new Set<string>());
+    this.fixedTo = new Int32Array(E).fill(-1);
+    this.targetRow0 = E;
+    this.minRow = new Int32Array(R).fill(-1);
+    let rows = E + R;
+    for (let r = 0; r < R; r++) if (cm.reqMin[r] > 0 && cm.reqMinW[r] > 0) this.minRow[r] = rows++;
+    const lower = new Float64Array(rows);
+    const upper = new Float64Array(rows);
+    for (let e = 0; e < E; e++) lower[e] = upper[e] = 1;
+    for (let r = 0; r < R; r++) {
+      lower[E + r] = upper[E + r] = cm.reqTarget[r];
+      if (this.minRow[r] >= 0) {
+        lower[this.minRow[r]] = cm.reqMin[r];
+        upper[this.minRow[r]] = Infinity;
+      }
+    }
+    this.master = solver.createMaster(lower, upper);
+    const slacks: MasterColumn[] = [];
+    const one = (row: number, value: number) => ({ rows: Int32Array.of(row), values: Float64Array.of(value) });
+    for (let r = 0; r < R; r++) {
+      slacks.push({ cost: cm.reqUnder[r], lower: 0, upper: cm.reqTarget[r], ...one(E + r, 1) });
+      slacks.push({ cost: cm.reqOver[r], lower: 0, upper: Infinity, ...one(E + r, -1) });
+      if (this.minRow[r] >= 0) slacks.push({ cost: cm.reqMinW[r], lower: 0, upper: cm.reqMin[r], ...one(this.minRow[r], 1) });
+    }
+    this.master.addColumns(slacks);
+    this.slackCount = slacks.length;
+    this.empty = new RosterState(cm, new Int16Array(E * cm.H).fill(OFF));
+    this.scratch = new Int16Array(E * cm.H).fill(OFF);
+  }
+
+  get columnCount(): number {
+    return this.owner.length;
+  }
+
+  /** Adds every employee's row of a roster that meets all hard rules as a column (once). */
+  addRoster(x: Int16Array): void {
+    const cols: MasterColumn[] = [];
+    for (let e = 0; e < this.cm.E; e++) {
+      const col = this.column(e, x.subarray(e * this.cm.H, (e + 1) * this.cm.H));
+      if (col) cols.push(col);
+    }
+    this.master.addColumns(cols);
+  }
+
+  /** One round: solve the LP, price every employee, add the improving rows. Returns how many. */
+  priceRound(): number {
+    const lp = this.master.solveRelaxation();
+    if (!lp.optimal) return 0;
+    this.relaxation = lp.objective;
+    this.lastPrimal = lp.primal;
+    const { E, R } = this.cm;
+    const reward = new Float64Array(R);
+    for (let r = 0; r < R; r++) reward[r] = lp.rowDual[this.targetRow0 + r] + (this.minRow[r] >= 0 ? lp.rowDual[this.minRow[r]] : 0);
+    const cols: MasterColumn[] = [];
+    for (let e = 0; e < E; e++) {
+      if (this.fixedTo[e] >= 0) continue;
+      const row = this.pricing.priceColumn(this.empty, e, reward);
+      if (!row) continue;
+      const col = this.column(e, row, false);
+      if (!col) continue;
+      let reduced = col.cost - lp.rowDual[e];
+      for (let i = 1; i < col.rows.length; i++) reduced -= lp.rowDual[col.rows[i]];
+      if (reduced < IMPROVING) {
+        this.remember(e, row);
+        cols.push(col);
+      }
+    }
+    this.master.addColumns(cols);
+    this.converged = cols.length === 0;
+    return cols.length;
+  }
+
+  /**
+   * One unit of work of a dive (price-and-fix): price until the LP settles (at most
+   * `roundsPerFix` rounds), then fix the employees whose LP row is already whole, or else the
+   * single most-chosen row, and price again. Returns the roster when every employee is fixed or
+   * the LP is integral; the fixings are then released for the next dive.
+   */
+  diveStep(roundsPerFix = Infinity): Int16Array | null {
+    const rooted = this.fixedTo.every((j) => j < 0);
+    if (!this.converged && (rooted || this.roundsSinceFix < roundsPerFix)) {
+      this.priceRound();
+      this.roundsSinceFix++;
+      if (!this.converged || !this.lastPrimal) return null;
+    }
+    const primal = this.lastPrimal;
+    if (!primal) return null;
+    const { E } = this.cm;
+    const bestCol = new Int32Array(E).fill(-1);
+    const bestVal = new Float64Array(E);
+    for (let j = 0; j < this.owner.length; j++) {
+      const v = primal[this.slackCount + j] ?? 0;
+      const e = this.owner[j];
+      if (v > bestVal[e]) {
+        bestVal[e] = v;
+        bestCol[e] = j;
+      }
+    }
+    const fix: number[] = [];
+    let pick = -1;
+    for (let e = 0; e < E; e++) {
+      if (this.fixedTo[e] >= 0 || bestCol[e] < 0) continue;
+      if (bestVal[e] > 1 - 1e-6) fix.push(e);
+      else if (pick < 0 || bestVal[e] > bestVal[pick]) pick = e;
+    }
+    if (pick >= 0 && fix.length === 0) fix.push(pick);
+    const columns = fix.map((e) => this.slackCount + bestCol[e]).sort((a, b) => a - b);
+    this.master.setBounds(Int32Array.from(columns), new Float64Array(columns.length).fill(1), new Float64Array(columns.length).fill(1));
+    for (const e of fix) this.fixedTo[e] = bestCol[e];
+    this.roundsSinceFix = 0;
+    this.converged = false;
+    if (this.fixedTo.some((j) => j < 0)) return null;
+    const x = new Int16Array(E * this.cm.H);
+    for (let e = 0; e < E; e++) x.set(this.rowsOf[this.fixedTo[e]], e * this.cm.H);
+    this.releaseFixings();
+    return x;
+  }
+
+  /** Frees every employee fixed by a dive. */
+  releaseFixings(): void {
+    const columns = Array.from(this.fixedTo).filter((j) => j >= 0).map((j) => this.slackCount + j).sort((a, b) => a - b);
+    this.master.setBounds(Int32Array.from(columns), new Float64Array(columns.length), new Float64Array(columns.length).fill(1));
+    this.fixedTo.fill(-1);
+    this.lastPrimal = null;
+  }
+
+  /**
+   * The best roster that picks one found column per employee, within `timeLimitMs`, starting
+   * from `incumbent` (whose rows must have been added). Null when none was found in time.
+   */
+  bestRoster(timeLimitMs: number, incumbent: Int16Array): Int16Array | null {
+    const { E, H } = this.cm;
+    const n = this.owner.length;
+    const integer = Int32Array.from({ length: n }, (_, j) => this.slackCount + j);
+    const start = this.startFrom(incumbent);
+    const res = this.master.solveInteger(integer, { timeLimitMs, start: start ?? undefined });
+    if (process.env.CG_DEBUG) console.error(`mip objective=${res.objective} bound=${res.bound} optimal=${res.optimal} start=${!!start}`);
+    if (!res.primal) return null;
+    const x = new Int16Array(E * H).fill(OFF);
+    const chosen = new Uint8Array(E);
+    for (let j = 0; j < n; j++) {
+      if (res.primal[this.slackCount + j] < 0.5) continue;
+      const e = this.owner[j];
+      if (chosen[e]) return null;
+      chosen[e] = 1;
+      x.set(this.rowsOf[j], e * H);
+    }
+    return chosen.every((c) => c === 1) ? x : null;
+  }
+
+  dispose(): void {
+    this.master.dispose();
+  }
+
+  private key(row: ArrayLike<number>): string {
+    return Array.prototype.join.call(row, ',');
+  }
+
+  private remember(e: number, row: Int16Array): void {
+    this.seen[e].add(this.key(row));
+    this.owner.push(e);
+    this.rowsOf.push(row.slice());
+  }
+
+  /** The master column of employee e working `row`, or null if known or breaking a hard rule. */
+  private column(e: number, row: Int16Array, remember = true): MasterColumn | null {
+    const cm = this.cm;
+    const { H, S } = cm;
+    if (this.seen[e].has(this.key(row))) return null;
+    this.scratch.set(row, e * H);
+    const scan = scanEmployee(cm, this.scratch, e);
+    this.scratch.fill(OFF, e * H, (e + 1) * H);
+    if (scan.shortfall > 0) return null;
+    const rows = [e];
+    for (let d = 0; d < H; d++) {
+      const s = row[d];
+      if (s === OFF) continue;
+      const c = d * S + s;
+      for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) {
+        const r = cm.cellReqIdx[j];
+        if (!countsFor(cm, e, r)) continue;
+        rows.push(this.targetRow0 + r);
+        if (this.minRow[r] >= 0) rows.push(this.minRow[r]);
+      }
+    }
+    if (remember) this.remember(e, row);
+    return { cost: scan.soft, lower: 0, upper: 1, rows: Int32Array.from(rows), values: new Float64Array(rows.length).fill(1) };
+  }
+
+  /** Column values of a roster whose rows are all columns: λ, then slacks that balance cover. */
+  private startFrom(x: Int16Array): Float64Array | null {
+    const cm = this.cm;
+    const { E, H, R } = cm;
+    const values = new Float64Array(this.slackCount + this.owner.length);
+    const index = new Map<string, number>();
+    this.owner.forEach((e, j) => index.set(`${e}:${this.key(this.rowsOf[j])}`, j));
+    const count = new Int32Array(R);
+    for (let e = 0; e < E; e++) {
+      const row = x.subarray(e * H, (e + 1) * H);
+      const j = index.get(`${e}:${this.key(row)}`);
+      if (j === undefined) return null;
+      values[this.slackCount + j] = 1;
+      for (let d = 0; d < H; d++) {
+        const s = row[d];
+        if (s === OFF) continue;
+        const c = d * cm.S + s;
+        for (let k = cm.cellReqStart[c]; k < cm.cellReqStart[c + 1]; k++) {
+          if (countsFor(cm, e, cm.cellReqIdx[k])) count[cm.cellReqIdx[k]]++;
+        }
+      }
+    }
+    let i = 0;
+    for (let r = 0; r < R; r++) {
+      values[i++] = Math.max(0, cm.reqTarget[r] - count[r]);
+      values[i++] = Math.max(0, count[r] - cm.reqTarget[r]);
+      if (this.minRow[r] >= 0) values[i++] = Math.max(0, cm.reqMin[r] - count[r]);
+    }
+    return values;
+  }
+}
