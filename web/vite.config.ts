@@ -12,5 +12,12 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@bemanna/shared': sharedSource } },
   server: { proxy: { '/api': { target: apiTarget, changeOrigin: false } } },
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // The solver's LP/MIP engine (HiGHS, 3.5 MB of wasm) runs on the server only; the browser
+    // never calls its loader, so it is left out rather than emitted as an unused asset.
+    rollupOptions: { external: ['highs'] },
+  },
 });

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { type GenerationInput, type GenerationProgress, generateRoster } from '@bemanna/shared';
+import { type GenerationInput, type GenerationProgress, generateRoster, loadHighsLinearSolver } from '@bemanna/shared';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../common/clock';
@@ -12,6 +12,8 @@ import { GenerationRunEntity } from './generation-run.entity';
 const SLICE_MS = 30;
 /** How often progress is written and the cancel flag read. */
 const REPORT_MS = 500;
+/** Longest single LP/MIP call of the solver's exact phase (it blocks the event loop). */
+const MAX_BLOCKING_MS = 500;
 
 /** Thrown when the process stops mid-run: pg-boss then gives the job to another process. */
 export class WorkerStopping extends Error {
@@ -69,6 +71,8 @@ export class GenerationWorker {
         timeLimitMs,
         clock: () => performance.now(),
         shouldStop: () => cancelled || this.stopping,
+        linearSolver: await loadHighsLinearSolver(),
+        maxBlockingMs: MAX_BLOCKING_MS,
       });
       let sliceStart = performance.now();
       let lastReport = 0;

@@ -5,6 +5,7 @@
 // pinned in that week and the search runs again from the roster it had; any other hard finding
 // on a proposed shift removes that shift. The last check is final: a proposed shift that is
 // part of any hard violation is never offered.
+import type { LinearSolver } from '../solver/linear-solver';
 import { RosterSolver } from '../solver/solve';
 import type { SolveProgress } from '../solver/solve-options';
 import type { Assignment } from '../solver/model';
@@ -24,6 +25,10 @@ export interface GenerationOptions {
   shouldStop?: () => boolean;
   /** Solver iterations per generator step (the caller's time slice). */
   stepIterations?: number;
+  /** LP/MIP engine for the solver's exact phase (SolveOptions.linearSolver); optional. */
+  linearSolver?: LinearSolver;
+  /** Longest single engine call in ms (it blocks the caller's thread). */
+  maxBlockingMs?: number;
 }
 
 export type GenerationPhase = 'solving' | 'checking' | 'proposal';
@@ -81,6 +86,9 @@ export function* generateRoster(
       shouldStop: (): boolean => stopped() || solver.progress().bestScore === 0,
       initial: assignment,
       progressIntervalMs: 250,
+      // The exact phase pays off over the long first search, not the short re-searches.
+      linearSolver: round === 0 ? options.linearSolver : undefined,
+      maxBlockingMs: options.maxBlockingMs,
     });
     let last: SolveProgress | null = null;
     while (solver.step(options.stepIterations ?? 4)) {

@@ -1,18 +1,20 @@
-// The exact phase of the search: column generation over whole-period rosters per employee.
+// The exact phase of the search: column generation over the rows of the employees in a window of
+// days (the whole period when pricing it is affordable), the rest of the roster held as it is.
 // All hard rules are per employee and only cover couples employees, so a roster is a choice of
 // one legal row per employee (a "column"), and the master LP prices cover:
 //
 //   min  Σ cost(column)·λ + Σ under·u + Σ over·o + Σ minWeight·m
 //   s.t. Σ_k λ_ek = 1                                  for every employee e
-//        Σ covering λ + u_r − o_r = target_r             for every requirement r
-//        Σ covering λ + m_r ≥ min_r                      for every requirement with a minimum
+//        Σ covering λ + u_r − o_r = target_r             for every requirement r in the window
+//        Σ covering λ + m_r ≥ min_r                      for every such requirement with a minimum
 //
-// The pricing problem — the employee's cheapest legal row when each covered requirement earns
-// its dual — is exactly the window DP over the whole period (window-dp.ts). The LP over the
+// The cost of a column is the employee's whole soft score with that row in the window. The
+// pricing problem — the employee's cheapest legal row when each covered requirement earns its
+// dual — is exactly the window DP (window-dp.ts), edges and period totals included. The LP over the
 // columns found, solved with integer λ by a MIP engine, gives rosters the neighbourhood search
 // alone does not reach; the search then continues from them. See docs/solver.md.
 import { OFF, type CompiledModel, countsFor } from './compile-model';
-import { scanEmployee } from './evaluate';
+import { scanEmployee, type HardViolation } from './evaluate';
 import type { LinearSolver, MasterColumn, MasterProblem } from './linear-solver';
 import { RosterState } from './roster-state';
 import type { WindowOptimizer } from './window-dp';
@@ -22,11 +24,15 @@ const IMPROVING = -1e-6;
 
 export class ColumnGeneration {
   private readonly master: MasterProblem;
-  private readonly empty: RosterState;
+  /** The roster with every employee's window cells lifted (OFF): the frame the rows fit into. */
+  private readonly frame: RosterState;
   private readonly scratch: Int16Array;
-  /** Row of the first requirement row and of each requirement's minimum row (-1 = none). */
-  private readonly targetRow0: number;
+  private readonly a: number;
+  private readonly b: number;
+  /** Master row of each requirement's target and minimum (-1 = outside the window / none). */
+  private readonly targetRow: Int32Array;
   private readonly minRow: Int32Array;
+  private readonly windowReqs: number[] = [];
   /** The columns: the employee and its row of values over the period. */
   private readonly owner: number[] = [];
   private readonly rowsOf: Int16Array[] = [];
@@ -41,23 +47,39 @@ export class ColumnGeneration {
   private lastPrimal: Float64Array | null = null;
   private roundsSinceFix = 0;
 
+  /**
+   * Column generation over days `window.a..window.b` of `base` (a roster meeting every hard
+   * rule), or over the whole period of an empty roster when no window is given.
+   */
   constructor(
     private readonly cm: CompiledModel,
     solver: LinearSolver,
     private readonly pricing: WindowOptimizer,
+    window?: { a: number; b: number; base: Int16Array },
   ) {
-    const { E, R } = cm;
+    const { E, H, R } = cm;
+    this.a = window?.a ?? 0;
+    this.b = window?.b ?? H - 1;
+    const frame = window ? window.base.slice() : new Int16Array(E * H).fill(OFF);
+    for (let e = 0; e < E; e++) frame.fill(OFF, e * H + this.a, e * H + this.b + 1);
+    this.frame = new RosterState(cm, frame);
+    this.scratch = frame.slice();
     this.seen = Array.from({ length: E }, () => new Set<string>());
     this.fixedTo = new Int32Array(E).fill(-1);
-    this.targetRow0 = E;
+    this.targetRow = new Int32Array(R).fill(-1);
     this.minRow = new Int32Array(R).fill(-1);
-    let rows = E + R;
-    for (let r = 0; r < R; r++) if (cm.reqMin[r] > 0 && cm.reqMinW[r] > 0) this.minRow[r] = rows++;
+    let rows = E;
+    for (let r = 0; r < R; r++) {
+      if (cm.reqDay[r] < this.a || cm.reqDay[r] > this.b) continue;
+      this.windowReqs.push(r);
+      this.targetRow[r] = rows++;
+      if (cm.reqMin[r] > 0 && cm.reqMinW[r] > 0) this.minRow[r] = rows++;
+    }
     const lower = new Float64Array(rows);
     const upper = new Float64Array(rows);
     for (let e = 0; e < E; e++) lower[e] = upper[e] = 1;
-    for (let r = 0; r < R; r++) {
-      lower[E + r] = upper[E + r] = cm.reqTarget[r];
+    for (const r of this.windowReqs) {
+      lower[this.targetRow[r]] = upper[this.targetRow[r]] = cm.reqTarget[r];
       if (this.minRow[r] >= 0) {
         lower[this.minRow[r]] = cm.reqMin[r];
         upper[this.minRow[r]] = Infinity;
@@ -66,26 +88,27 @@ export class ColumnGeneration {
     this.master = solver.createMaster(lower, upper);
     const slacks: MasterColumn[] = [];
     const one = (row: number, value: number) => ({ rows: Int32Array.of(row), values: Float64Array.of(value) });
-    for (let r = 0; r < R; r++) {
-      slacks.push({ cost: cm.reqUnder[r], lower: 0, upper: cm.reqTarget[r], ...one(E + r, 1) });
-      slacks.push({ cost: cm.reqOver[r], lower: 0, upper: Infinity, ...one(E + r, -1) });
+    for (const r of this.windowReqs) {
+      slacks.push({ cost: cm.reqUnder[r], lower: 0, upper: cm.reqTarget[r], ...one(this.targetRow[r], 1) });
+      slacks.push({ cost: cm.reqOver[r], lower: 0, upper: Infinity, ...one(this.targetRow[r], -1) });
       if (this.minRow[r] >= 0) slacks.push({ cost: cm.reqMinW[r], lower: 0, upper: cm.reqMin[r], ...one(this.minRow[r], 1) });
     }
     this.master.addColumns(slacks);
     this.slackCount = slacks.length;
-    this.empty = new RosterState(cm, new Int16Array(E * cm.H).fill(OFF));
-    this.scratch = new Int16Array(E * cm.H).fill(OFF);
   }
 
   get columnCount(): number {
     return this.owner.length;
   }
 
-  /** Adds every employee's row of a roster that meets all hard rules as a column (once). */
+  /**
+   * Adds every employee's window row of a roster that meets all hard rules (and equals the frame
+   * outside the window) as a column, once.
+   */
   addRoster(x: Int16Array): void {
     const cols: MasterColumn[] = [];
     for (let e = 0; e < this.cm.E; e++) {
-      const col = this.column(e, x.subarray(e * this.cm.H, (e + 1) * this.cm.H));
+      const col = this.column(e, x.subarray(e * this.cm.H + this.a, e * this.cm.H + this.b + 1));
       if (col) cols.push(col);
     }
     this.master.addColumns(cols);
@@ -99,11 +122,11 @@ export class ColumnGeneration {
     this.lastPrimal = lp.primal;
     const { E, R } = this.cm;
     const reward = new Float64Array(R);
-    for (let r = 0; r < R; r++) reward[r] = lp.rowDual[this.targetRow0 + r] + (this.minRow[r] >= 0 ? lp.rowDual[this.minRow[r]] : 0);
+    for (const r of this.windowReqs) reward[r] = lp.rowDual[this.targetRow[r]] + (this.minRow[r] >= 0 ? lp.rowDual[this.minRow[r]] : 0);
     const cols: MasterColumn[] = [];
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0) continue;
-      const row = this.pricing.priceColumn(this.empty, e, reward);
+      const row = this.pricing.priceColumn(this.frame, e, reward, this.a, this.b);
       if (!row) continue;
       const col = this.column(e, row, false);
       if (!col) continue;
@@ -121,13 +144,12 @@ export class ColumnGeneration {
 
   /**
    * One unit of work of a dive (price-and-fix): price until the LP settles (at most
-   * `roundsPerFix` rounds), then fix the employees whose LP row is already whole, or else the
+   * `roundsPerFix` rounds at a time; fewer when time is short), then fix the employees whose LP row is already whole, or else the
    * single most-chosen row, and price again. Returns the roster when every employee is fixed or
    * the LP is integral; the fixings are then released for the next dive.
    */
   diveStep(roundsPerFix = Infinity): Int16Array | null {
-    const rooted = this.fixedTo.every((j) => j < 0);
-    if (!this.converged && (rooted || this.roundsSinceFix < roundsPerFix)) {
+    if (!this.converged && this.roundsSinceFix < roundsPerFix) {
       this.priceRound();
       this.roundsSinceFix++;
       if (!this.converged || !this.lastPrimal) return null;
@@ -149,7 +171,7 @@ export class ColumnGeneration {
     let pick = -1;
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0 || bestCol[e] < 0) continue;
-      if (bestVal[e] > 1 - 1e-6) fix.push(e);
+      if (bestVal[e] > 1 - 1e-6 || (roundsPerFix <= 1 && bestVal[e] >= 0.5)) fix.push(e);
       else if (pick < 0 || bestVal[e] > bestVal[pick]) pick = e;
     }
     if (pick >= 0 && fix.length === 0) fix.push(pick);
@@ -159,8 +181,8 @@ export class ColumnGeneration {
     this.roundsSinceFix = 0;
     this.converged = false;
     if (this.fixedTo.some((j) => j < 0)) return null;
-    const x = new Int16Array(E * this.cm.H);
-    for (let e = 0; e < E; e++) x.set(this.rowsOf[this.fixedTo[e]], e * this.cm.H);
+    const x = this.frame.x.slice();
+    for (let e = 0; e < E; e++) x.set(this.rowsOf[this.fixedTo[e]], e * this.cm.H + this.a);
     this.releaseFixings();
     return x;
   }
@@ -175,26 +197,26 @@ export class ColumnGeneration {
 
   /**
    * The best roster that picks one found column per employee, within `timeLimitMs`, starting
-   * from `incumbent` (whose rows must have been added). Null when none was found in time.
+   * from `incumbent` (whose rows must have been added), with its objective in the master (the
+   * roster's score). Null when none was found in time.
    */
-  bestRoster(timeLimitMs: number, incumbent: Int16Array): Int16Array | null {
+  bestRoster(timeLimitMs: number, incumbent: Int16Array): { x: Int16Array; objective: number } | null {
     const { E, H } = this.cm;
     const n = this.owner.length;
     const integer = Int32Array.from({ length: n }, (_, j) => this.slackCount + j);
     const start = this.startFrom(incumbent);
     const res = this.master.solveInteger(integer, { timeLimitMs, start: start ?? undefined });
-    if (process.env.CG_DEBUG) console.error(`mip objective=${res.objective} bound=${res.bound} optimal=${res.optimal} start=${!!start}`);
     if (!res.primal) return null;
-    const x = new Int16Array(E * H).fill(OFF);
+    const x = this.frame.x.slice();
     const chosen = new Uint8Array(E);
     for (let j = 0; j < n; j++) {
       if (res.primal[this.slackCount + j] < 0.5) continue;
       const e = this.owner[j];
       if (chosen[e]) return null;
       chosen[e] = 1;
-      x.set(this.rowsOf[j], e * H);
+      x.set(this.rowsOf[j], e * H + this.a);
     }
-    return chosen.every((c) => c === 1) ? x : null;
+    return chosen.every((c) => c === 1) ? { x, objective: res.objective } : null;
   }
 
   dispose(): void {
@@ -211,24 +233,28 @@ export class ColumnGeneration {
     this.rowsOf.push(row.slice());
   }
 
-  /** The master column of employee e working `row`, or null if known or breaking a hard rule. */
+  /**
+   * The master column of employee e working `row` in the window, or null if known or breaking a
+   * hard rule with the rest of its row.
+   */
   private column(e: number, row: Int16Array, remember = true): MasterColumn | null {
     const cm = this.cm;
     const { H, S } = cm;
     if (this.seen[e].has(this.key(row))) return null;
-    this.scratch.set(row, e * H);
-    const scan = scanEmployee(cm, this.scratch, e);
-    this.scratch.fill(OFF, e * H, (e + 1) * H);
-    if (scan.shortfall > 0) return null;
+    this.scratch.set(row, e * H + this.a);
+    const violations: HardViolation[] = [];
+    const scan = scanEmployee(cm, this.scratch, e, violations);
+    this.scratch.fill(OFF, e * H + this.a, e * H + this.b + 1);
+    if (violations.length > 0) return null;
     const rows = [e];
-    for (let d = 0; d < H; d++) {
-      const s = row[d];
+    for (let i = 0; i < row.length; i++) {
+      const s = row[i];
       if (s === OFF) continue;
-      const c = d * S + s;
+      const c = (this.a + i) * S + s;
       for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) {
         const r = cm.cellReqIdx[j];
         if (!countsFor(cm, e, r)) continue;
-        rows.push(this.targetRow0 + r);
+        rows.push(this.targetRow[r]);
         if (this.minRow[r] >= 0) rows.push(this.minRow[r]);
       }
     }
@@ -245,21 +271,21 @@ export class ColumnGeneration {
     this.owner.forEach((e, j) => index.set(`${e}:${this.key(this.rowsOf[j])}`, j));
     const count = new Int32Array(R);
     for (let e = 0; e < E; e++) {
-      const row = x.subarray(e * H, (e + 1) * H);
+      const row = x.subarray(e * H + this.a, e * H + this.b + 1);
       const j = index.get(`${e}:${this.key(row)}`);
       if (j === undefined) return null;
       values[this.slackCount + j] = 1;
-      for (let d = 0; d < H; d++) {
-        const s = row[d];
+      for (let i = 0; i < row.length; i++) {
+        const s = row[i];
         if (s === OFF) continue;
-        const c = d * cm.S + s;
+        const c = (this.a + i) * cm.S + s;
         for (let k = cm.cellReqStart[c]; k < cm.cellReqStart[c + 1]; k++) {
           if (countsFor(cm, e, cm.cellReqIdx[k])) count[cm.cellReqIdx[k]]++;
         }
       }
     }
     let i = 0;
-    for (let r = 0; r < R; r++) {
+    for (const r of this.windowReqs) {
       values[i++] = Math.max(0, cm.reqTarget[r] - count[r]);
       values[i++] = Math.max(0, count[r] - cm.reqTarget[r]);
       if (this.minRow[r] >= 0) values[i++] = Math.max(0, cm.reqMin[r] - count[r]);

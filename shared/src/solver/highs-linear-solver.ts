@@ -10,8 +10,9 @@ let loading: Promise<LinearSolver> | null = null;
 
 /** The HiGHS engine, loaded once per process (or worker thread). */
 export function loadHighsLinearSolver(): Promise<LinearSolver> {
+  // The loader is the package's default export, however the caller's module system wraps it.
   loading ??= import('highs')
-    .then((mod) => mod.default())
+    .then((mod) => (mod as unknown as { default: () => Promise<Highs> }).default())
     .then((highs): LinearSolver => ({ createMaster: (lower, upper) => new HighsMaster(highs, lower, upper) }));
   return loading;
 }

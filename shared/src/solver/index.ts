@@ -23,3 +23,5 @@ export { curtoisToModel, mondayWeekends } from './curtois/curtois-to-model';
 export { writeCurtoisRoster, readCurtoisRoster, CurtoisRosterError } from './curtois/curtois-roster';
 export { evaluateCurtois } from './curtois/evaluate-curtois';
 export type { CurtoisEvaluation, CurtoisViolation, CurtoisHardRule } from './curtois/evaluate-curtois';
+export type { LinearSolver, MasterProblem, MasterColumn, RelaxationResult, IntegerResult } from './linear-solver';
+export { loadHighsLinearSolver } from './highs-linear-solver';

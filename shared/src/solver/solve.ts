@@ -26,8 +26,15 @@ export type { SearchTuning, SolveOptions, SolveProgress, SolveResult, StopReason
 
 /** Share of the time budget before the exact phase starts (the search first finds a good roster). */
 const EXACT_START = 0.1;
-/** Share of the time budget the exact phase may use in all. */
-const EXACT_SHARE = 0.5;
+/** The exact phase stops starting episodes here; the rest is neighbourhood search. */
+const EXACT_END = 0.9;
+/** Caps, as shares of the time budget: one episode, one pricing step, the MIP polish. */
+const EXACT_EPISODE_SHARE = 0.2;
+const EXACT_WHOLE_SHARE = 0.5;
+const EXACT_STEP_SHARE = 0.02;
+const EXACT_POLISH_SHARE = 0.1;
+/** Least neighbourhood search between two episodes. */
+const EXACT_MIN_SEARCH_SHARE = 0.02;
 /** Whole-period pricing is used when one employee's DP stays below this many cells. */
 const PRICING_BUDGET = 3e7;
 
@@ -69,9 +76,15 @@ export class RosterSolver implements SearchContext {
   private infeasibleIterations = 0;
   private lastAdapt = 0;
   /** The exact phase: 'off' without an engine or when pricing is too expensive. */
-  private exactPhase: 'off' | 'waiting' | 'diving' | 'polishing' | 'done' = 'off';
+  private exactPhase: 'off' | 'waiting' | 'episode' | 'search' | 'done' = 'off';
   private exact: ColumnGeneration | null = null;
-  private exactStartMs = 0;
+  private pricingDp: WindowOptimizer | null = null;
+  /** Days per episode: the whole period when its pricing is affordable, else shorter windows. */
+  private windowLen = 0;
+  private episodeWhole = false;
+  private polished = false;
+  private episodeStartMs = 0;
+  private searchUntilMs = 0;
 
   constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
     this.cm = compileModel(model);
@@ -101,9 +114,14 @@ export class RosterSolver implements SearchContext {
     this.bestSoft = this.state.softScore();
     if (this.explanations.length > 0) this.stopReason = 'infeasible-input';
     if (options.linearSolver && options.timeLimitMs && options.clock) {
-      let fits = true;
-      for (let e = 0; e < cm.E && fits; e++) fits = this.dp.estimate(e, cm.H) <= PRICING_BUDGET;
-      if (fits) this.exactPhase = 'waiting';
+      let len = cm.H;
+      const fits = (days: number) => {
+        for (let e = 0; e < cm.E; e++) if (this.dp.estimate(e, days) > PRICING_BUDGET) return false;
+        return true;
+      };
+      while (len > 7 && !fits(len)) len = Math.max(7, Math.floor(len * 0.8));
+      this.windowLen = len;
+      this.exactPhase = 'waiting';
     }
   }
 
@@ -165,58 +183,100 @@ export class RosterSolver implements SearchContext {
   }
 
   private exactDue(): boolean {
-    if (this.exactPhase === 'diving' || this.exactPhase === 'polishing') return true;
-    return this.exactPhase === 'waiting' && this.bestShortfall === 0 && this.budgetFraction() >= EXACT_START;
-  }
-
-  /**
-   * One step of the exact phase (column-generation.ts): a dive from the LP over whole-period
-   * rows, one pricing round or fixing per step, then a MIP over every row found, started from
-   * the best roster. The search continues from the result. Any engine failure ends the phase,
-   * so the search never depends on it.
-   */
-  private exactStep(): void {
-    const budget = this.options.timeLimitMs ?? 0;
-    try {
-      if (!this.exact) {
-        this.exact = new ColumnGeneration(this.cm, this.options.linearSolver!, new WindowOptimizer(this.cm, this.strictM));
-        this.exact.addRoster(this.bestX);
-        this.exactStartMs = this.elapsed();
-        this.exactPhase = 'diving';
-        return;
-      }
-      const used = this.elapsed() - this.exactStartMs;
-      if (this.exactPhase === 'diving' && used < EXACT_SHARE * budget) {
-        const dived = this.exact.diveStep();
-        if (dived) {
-          this.adopt(dived);
-          this.exactPhase = 'polishing';
-        }
-        return;
-      }
-      this.exact.releaseFixings();
-      const limit = Math.min(this.options.maxBlockingMs ?? 10_000, Math.max(500, EXACT_SHARE * budget - used));
-      const polished = this.exact.bestRoster(limit, this.bestX);
-      if (polished) this.adopt(polished);
-      this.finishExact();
-    } catch {
-      this.finishExact();
+    switch (this.exactPhase) {
+      case 'episode':
+        return true;
+      case 'waiting':
+        return this.bestShortfall === 0 && this.budgetFraction() >= EXACT_START;
+      case 'search':
+        return this.elapsed() >= this.searchUntilMs && this.budgetFraction() < EXACT_END;
+      default:
+        return false;
     }
   }
 
-  /** Continues the search from `x` (every row legal), recorded if it is the best so far. */
-  private adopt(x: Int16Array): void {
-    const { E, H } = this.cm;
-    for (let e = 0; e < E; e++) for (let d = 0; d < H; d++) this.state.set(e, d, x[e * H + d]);
-    this.state.refresh();
-    if (process.env.CG_DEBUG) console.error(`adopt t=${this.elapsed().toFixed(0)} phase=${this.exactPhase} score=${this.state.softScore()} best=${this.bestSoft} lp=${this.exact?.relaxation}`);
-    this.record();
+  /**
+   * One step of the exact phase (column-generation.ts). An episode re-optimises a window of days
+   * of the best roster (the whole period first, when pricing it is affordable) by a dive: one
+   * pricing round or fixing per step. The first whole-period dive is followed by a MIP over
+   * every row found. Between episodes the neighbourhood search runs as long as the episode took.
+   * Any engine failure ends the exact phase, so the search never depends on it.
+   */
+  private exactStep(): void {
+    try {
+      if (!this.exact) {
+        this.startEpisode();
+        return;
+      }
+      const t0 = this.elapsed();
+      // Past half its time, an episode fixes after every pricing round so that it ends in a roster.
+      const hurry = t0 - this.episodeStartMs > 0.5 * this.episodeCapMs();
+      const dived = this.exact.diveStep(hurry ? 1 : Infinity);
+      const stepMs = this.elapsed() - t0;
+      // A pricing round that takes too long: later windows are shorter (from 7 days up).
+      const slow = stepMs > EXACT_STEP_SHARE * this.budgetMs();
+      if (slow && this.windowLen > 7) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
+      if (dived) {
+        this.adoptIfBetter(dived);
+        if (this.episodeWhole && !this.polished) {
+          this.polished = true;
+          const limit = Math.min(this.options.maxBlockingMs ?? 10_000, EXACT_POLISH_SHARE * this.budgetMs());
+          const polished = this.exact.bestRoster(limit, this.bestX);
+          if (polished) this.adoptIfBetter(polished.x);
+        }
+        this.endEpisode();
+      } else if (stepMs > 3 * EXACT_STEP_SHARE * this.budgetMs() || this.elapsed() - this.episodeStartMs > this.episodeCapMs()) {
+        this.endEpisode();
+      }
+    } catch {
+      this.exact?.dispose();
+      this.exact = null;
+      this.exactPhase = 'done';
+    }
   }
 
-  private finishExact(): void {
+  /** The first, whole-period episode may take longer: its LP is the strongest guide. */
+  private episodeCapMs(): number {
+    return (this.episodeWhole ? EXACT_WHOLE_SHARE : EXACT_EPISODE_SHARE) * this.budgetMs();
+  }
+
+  private budgetMs(): number {
+    return this.options.timeLimitMs ?? 0;
+  }
+
+  private startEpisode(): void {
+    const cm = this.cm;
+    const pricing = (this.pricingDp ??= new WindowOptimizer(cm, this.strictM));
+    const len = Math.min(cm.H, this.windowLen);
+    this.episodeWhole = len === cm.H;
+    const a = this.episodeWhole ? 0 : this.rng.int(cm.H - len + 1);
+    this.exact = new ColumnGeneration(cm, this.options.linearSolver!, pricing, { a, b: a + len - 1, base: this.bestX });
+    this.exact.addRoster(this.bestX);
+    this.episodeStartMs = this.elapsed();
+    this.exactPhase = 'episode';
+  }
+
+  private endEpisode(): void {
     this.exact?.dispose();
     this.exact = null;
-    this.exactPhase = 'done';
+    const took = this.elapsed() - this.episodeStartMs;
+    this.searchUntilMs = this.elapsed() + Math.max(took, EXACT_MIN_SEARCH_SHARE * this.budgetMs());
+    this.exactPhase = 'search';
+    // After the whole period, windows: long enough to move whole blocks, short enough to vary.
+    if (this.episodeWhole) this.windowLen = Math.min(this.windowLen, Math.max(7, Math.ceil(this.cm.H / 2)));
+  }
+
+  /** Continues the search from `x` (every row legal) when it is at least as good as the best. */
+  private adoptIfBetter(x: Int16Array): void {
+    const { E, H } = this.cm;
+    const saved = this.state.x.slice();
+    for (let e = 0; e < E; e++) for (let d = 0; d < H; d++) this.state.set(e, d, x[e * H + d]);
+    if (this.state.shortfallScore() === 0 && this.state.softScore() <= this.bestSoft) {
+      this.record();
+      return;
+    }
+    for (let e = 0; e < E; e++) for (let d = 0; d < H; d++) this.state.set(e, d, saved[e * H + d]);
+    this.state.refresh();
   }
 
   private record(): void {

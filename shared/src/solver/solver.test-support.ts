@@ -45,6 +45,11 @@ export function randomModel(seed: number, size: { employees: number; days: numbe
 
 /** The optimal score by enumeration, or null when no roster meets every hard rule. */
 export function bruteForceOptimum(model: SolverModel): number | null {
+  return bruteForceOptimalRoster(model)?.score ?? null;
+}
+
+/** An optimal roster (compiled grid) and its score by enumeration, or null when none is legal. */
+export function bruteForceOptimalRoster(model: SolverModel): { score: number; x: Int16Array } | null {
   const cm = compileModel(model);
   const { E, H, S } = cm;
   const rowsPerEmployee: Int16Array[][] = [];
@@ -66,9 +71,14 @@ export function bruteForceOptimum(model: SolverModel): number | null {
     rowsPerEmployee.push(rows);
   }
   let best = Infinity;
+  let bestX = x.slice();
   const choose = (e: number): void => {
     if (e === E) {
-      best = Math.min(best, evaluateRoster(cm, x).score.total);
+      const total = evaluateRoster(cm, x).score.total;
+      if (total < best) {
+        best = total;
+        bestX = x.slice();
+      }
       return;
     }
     for (const row of rowsPerEmployee[e]) {
@@ -77,5 +87,5 @@ export function bruteForceOptimum(model: SolverModel): number | null {
     }
   };
   choose(0);
-  return best;
+  return { score: best, x: bestX };
 }

@@ -78,7 +78,6 @@ export class WindowOptimizer {
     const { H, S } = cm;
     const L = b - a + 1;
     const row = e * H;
-    const M = this.bigM;
     const V = S + 1;
 
     // Cell costs with the employee lifted from the window.
@@ -117,26 +116,28 @@ export class WindowOptimizer {
   }
 
   /**
-   * Column-generation pricing: employee e's best roster over the whole period when each cell
-   * earns `reward[r]` for every requirement r it counts for (the master LP's duals), on top of
-   * the employee's own costs (requests, successions, contract hours). `state` must hold the
-   * employee's row as all OFF. The value of the result is its cost minus its rewards.
+   * Column-generation pricing: employee e's best row over days a..b when each cell earns
+   * `reward[r]` for every requirement r it counts for (the master LP's duals), on top of the
+   * employee's own costs (requests, successions, contract hours), with the rest of the row as in
+   * `state`. The employee's cells in the window must be OFF in `state`.
    */
-  priceColumn(state: RosterState, e: number, reward: Float64Array): Int16Array | null {
+  priceColumn(state: RosterState, e: number, reward: Float64Array, a = 0, b = this.cm.H - 1): Int16Array | null {
     this.pace = null;
     const cm = this.cm;
     const { H, S } = cm;
     const V = S + 1;
     const row = e * H;
-    if (this.cell.length < H * V) this.cell = new Float64Array(H * V * 2);
+    const L = b - a + 1;
+    if (this.cell.length < L * V) this.cell = new Float64Array(L * V * 2);
     const cell = this.cell;
     const allowedList: number[][] = [];
     const remCap = new Int32Array(S);
-    for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s];
+    for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s] - state.typeCount[e * S + s];
     const capUse = new Int32Array(S);
-    for (let d = 0; d < H; d++) {
+    for (let i = 0; i < L; i++) {
+      const d = a + i;
       const base = (row + d) * V;
-      cell[d * V] = cm.requestCost[base];
+      cell[i * V] = cm.requestCost[base];
       const list: number[] = [];
       for (let s = 0; s < S; s++) {
         if (!cm.allowed[(row + d) * S + s] || remCap[s] <= 0) continue;
@@ -148,11 +149,11 @@ export class WindowOptimizer {
           const r = cm.cellReqIdx[j];
           if (countsFor(cm, e, r)) c -= reward[r];
         }
-        cell[d * V + s + 1] = c;
+        cell[i * V + s + 1] = c;
       }
       allowedList.push(list);
     }
-    return this.solveWithCaps(state, e, 0, H - 1, allowedList, remCap, capUse, -1);
+    return this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, -1);
   }
 
   private solveWithCaps(

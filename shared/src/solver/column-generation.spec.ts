@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { ColumnGeneration } from './column-generation';
+import { compileModel } from './compile-model';
+import { evaluateRoster } from './evaluate';
+import { loadHighsLinearSolver } from './highs-linear-solver';
+import type { LinearSolver } from './linear-solver';
+import { solveRoster } from './solve';
+import { bruteForceOptimalRoster, randomModel } from './solver.test-support';
+import { WindowOptimizer } from './window-dp';
+
+/** Per minute short of a minimum rule in pricing: above any soft gain of these small models. */
+const BIG_M = 1e6;
+
+let highs: LinearSolver;
+beforeAll(async () => {
+  highs = await loadHighsLinearSolver();
+});
+
+const SMALL = { employees: 2, days: 5, shifts: 2 };
+
+describe('column generation (the exact phase)', () => {
+  it('prices cover exactly: a MIP over columns that include an optimal roster returns an optimal roster', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, SMALL);
+        const optimum = bruteForceOptimalRoster(model);
+        if (!optimum) return;
+        const cm = compileModel(model);
+        const cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+        try {
+          cg.addRoster(optimum.x);
+          for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
+          const best = cg.bestRoster(5000, optimum.x);
+          expect(best).not.toBeNull();
+          const evaluation = evaluateRoster(cm, best!.x);
+          expect(evaluation.violations).toEqual([]);
+          expect(evaluation.score.total).toBe(optimum.score);
+          expect(best!.objective).toBeCloseTo(optimum.score, 6);
+        } finally {
+          cg.dispose();
+        }
+      }),
+      { numRuns: 60, seed: 5 },
+    );
+  });
+
+  it('converges to an LP value no higher than the optimum, and every dive ends in a legal roster', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, SMALL);
+        const optimum = bruteForceOptimalRoster(model);
+        if (!optimum) return;
+        const cm = compileModel(model);
+        const cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+        try {
+          // Any legal roster starts the master; the optimum's is at hand.
+          cg.addRoster(optimum.x);
+          for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
+          expect(cg.converged).toBe(true);
+          expect(cg.relaxation).toBeLessThanOrEqual(optimum.score + 1e-6);
+          let x: Int16Array | null = null;
+          for (let step = 0; step < 200 && !x; step++) x = cg.diveStep();
+          expect(x).not.toBeNull();
+          const evaluation = evaluateRoster(cm, x!);
+          expect(evaluation.violations).toEqual([]);
+          expect(evaluation.score.total).toBeGreaterThanOrEqual(optimum.score);
+        } finally {
+          cg.dispose();
+        }
+      }),
+      { numRuns: 30, seed: 9 },
+    );
+  });
+
+  it('lets the solver reach the brute-force optimum with the engine, and never return a broken roster', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, { employees: 3, days: 5, shifts: 2 });
+        const optimum = bruteForceOptimalRoster(model);
+        let now = 0;
+        const result = solveRoster(model, { seed: 3, linearSolver: highs, clock: () => (now += 1), timeLimitMs: 3000 });
+        if (!optimum) {
+          expect(result.status).toBe('infeasible');
+          return;
+        }
+        expect(result.status).toBe('feasible');
+        expect(result.score!.total).toBe(optimum.score);
+      }),
+      { numRuns: 25, seed: 13 },
+    );
+  });
+
+  it('carries on with the neighbourhood search when the engine fails', () => {
+    const failing: LinearSolver = {
+      createMaster: () => {
+        throw new Error('engine unavailable');
+      },
+    };
+    const model = randomModel(4, { employees: 3, days: 5, shifts: 2 });
+    const optimum = bruteForceOptimalRoster(model);
+    let now = 0;
+    const result = solveRoster(model, { seed: 3, linearSolver: failing, clock: () => (now += 1), timeLimitMs: 3000 });
+    expect(result.status).toBe(optimum ? 'feasible' : 'infeasible');
+    if (optimum) expect(result.score!.total).toBe(optimum.score);
+  });
+});
