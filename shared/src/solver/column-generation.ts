@@ -114,8 +114,11 @@ export class ColumnGeneration {
     this.master.addColumns(cols);
   }
 
-  /** One round: solve the LP, price every employee, add the improving rows. Returns how many. */
-  priceRound(): number {
+  /**
+   * One round: solve the LP, price every employee, add the improving rows. Returns how many.
+   * `stop` is asked between employees; a round it cuts short does not count as converged.
+   */
+  priceRound(stop?: () => boolean): number {
     const lp = this.master.solveRelaxation();
     if (!lp.optimal) return 0;
     this.relaxation = lp.objective;
@@ -124,8 +127,13 @@ export class ColumnGeneration {
     const reward = new Float64Array(R);
     for (const r of this.windowReqs) reward[r] = lp.rowDual[this.targetRow[r]] + (this.minRow[r] >= 0 ? lp.rowDual[this.minRow[r]] : 0);
     const cols: MasterColumn[] = [];
+    let interrupted = false;
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0) continue;
+      if (stop?.()) {
+        interrupted = true;
+        break;
+      }
       const row = this.pricing.priceColumn(this.frame, e, reward, this.a, this.b);
       if (!row) continue;
       const col = this.column(e, row, false);
@@ -138,21 +146,26 @@ export class ColumnGeneration {
       }
     }
     this.master.addColumns(cols);
-    this.converged = cols.length === 0;
+    this.converged = cols.length === 0 && !interrupted;
     return cols.length;
   }
 
   /**
    * One unit of work of a dive (price-and-fix): price until the LP settles (at most
-   * `roundsPerFix` rounds at a time; fewer when time is short), then fix the employees whose LP row is already whole, or else the
-   * single most-chosen row, and price again. Returns the roster when every employee is fixed or
-   * the LP is integral; the fixings are then released for the next dive.
+   * `roundsPerFix` rounds at a time; with 0, only the LP over the columns found is re-solved),
+   * then fix the employees whose LP row is already whole, or else the single most-chosen row, and
+   * price again. Returns the roster once every employee is fixed; the fixings are then released.
    */
-  diveStep(roundsPerFix = Infinity): Int16Array | null {
+  diveStep(roundsPerFix = Infinity, stop?: () => boolean): Int16Array | null {
     if (!this.converged && this.roundsSinceFix < roundsPerFix) {
-      this.priceRound();
+      this.priceRound(stop);
       this.roundsSinceFix++;
       if (!this.converged || !this.lastPrimal) return null;
+    } else if (!this.converged) {
+      // Out of pricing rounds: dive in the columns found so far (an LP solve takes milliseconds).
+      const lp = this.master.solveRelaxation();
+      if (!lp.optimal) return null;
+      this.lastPrimal = lp.primal;
     }
     const primal = this.lastPrimal;
     if (!primal) return null;
@@ -171,7 +184,7 @@ export class ColumnGeneration {
     let pick = -1;
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0 || bestCol[e] < 0) continue;
-      if (bestVal[e] > 1 - 1e-6 || (roundsPerFix <= 1 && bestVal[e] >= 0.5)) fix.push(e);
+      if (bestVal[e] > 1 - 1e-6) fix.push(e);
       else if (pick < 0 || bestVal[e] > bestVal[pick]) pick = e;
     }
     if (pick >= 0 && fix.length === 0) fix.push(pick);

@@ -24,6 +24,8 @@ import {
 
 export type { SearchTuning, SolveOptions, SolveProgress, SolveResult, StopReason } from './solve-options';
 
+/** Feasible rosters the search recorded last, kept to seed the exact phase's master. */
+const RECENT_BEST = 50;
 /** Share of the time budget before the exact phase starts (the search first finds a good roster). */
 const EXACT_START = 0.1;
 /** The exact phase stops starting episodes here; the rest is neighbourhood search. */
@@ -35,8 +37,8 @@ const EXACT_STEP_SHARE = 0.02;
 const EXACT_POLISH_SHARE = 0.1;
 /** Least neighbourhood search between two episodes. */
 const EXACT_MIN_SEARCH_SHARE = 0.02;
-/** Whole-period pricing is used when one employee's DP stays below this many cells. */
-const PRICING_BUDGET = 3e7;
+/** The exact phase runs when whole-period pricing of all employees stays below this many DP cells. */
+const PRICING_BUDGET = 2e8;
 
 function softUpperBound(cm: CompiledModel): number {
   let b = 0;
@@ -84,6 +86,7 @@ export class RosterSolver implements SearchContext {
   private episodeWhole = false;
   private polished = false;
   private episodeStartMs = 0;
+  private readonly recentBest: Int16Array[] = [];
   private searchUntilMs = 0;
 
   constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
@@ -114,14 +117,14 @@ export class RosterSolver implements SearchContext {
     this.bestSoft = this.state.softScore();
     if (this.explanations.length > 0) this.stopReason = 'infeasible-input';
     if (options.linearSolver && options.timeLimitMs && options.clock) {
-      let len = cm.H;
-      const fits = (days: number) => {
-        for (let e = 0; e < cm.E; e++) if (this.dp.estimate(e, days) > PRICING_BUDGET) return false;
-        return true;
-      };
-      while (len > 7 && !fits(len)) len = Math.max(7, Math.floor(len * 0.8));
-      this.windowLen = len;
-      this.exactPhase = 'waiting';
+      // Only where a whole-period pricing round is affordable: on longer problems, windows alone
+      // measured worse than the neighbourhood search alone (docs/solver.md).
+      let cells = 0;
+      for (let e = 0; e < cm.E; e++) cells += this.dp.estimate(e, cm.H);
+      if (cells <= PRICING_BUDGET) {
+        this.windowLen = cm.H;
+        this.exactPhase = 'waiting';
+      }
     }
   }
 
@@ -209,18 +212,25 @@ export class RosterSolver implements SearchContext {
         return;
       }
       const t0 = this.elapsed();
+      const stepLimit = EXACT_STEP_SHARE * this.budgetMs();
       // Past half its time, an episode fixes after every pricing round so that it ends in a roster.
-      const hurry = t0 - this.episodeStartMs > 0.5 * this.episodeCapMs();
-      const dived = this.exact.diveStep(hurry ? 1 : Infinity);
+      const hurry = t0 - this.episodeStartMs > 0.8 * this.episodeCapMs();
+      const cut = () => this.elapsed() - t0 > 3 * stepLimit || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
+      const dived = this.exact.diveStep(hurry ? 1 : Infinity, cut);
       const stepMs = this.elapsed() - t0;
-      // A pricing round that takes too long: later windows are shorter (from 7 days up).
-      const slow = stepMs > EXACT_STEP_SHARE * this.budgetMs();
-      if (slow && this.windowLen > 7) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
+      // Pricing rounds that take too long make later windows shorter (down to a week); cheap
+      // ones make them longer (up to the whole period).
+      if (stepMs > stepLimit) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
+      else if (stepMs < stepLimit / 4 && !this.episodeWhole) this.windowLen = Math.min(this.cm.H, Math.ceil(this.windowLen * 1.25));
       if (dived) {
         this.adoptIfBetter(dived);
         if (this.episodeWhole && !this.polished) {
           this.polished = true;
-          const limit = Math.min(this.options.maxBlockingMs ?? 10_000, EXACT_POLISH_SHARE * this.budgetMs());
+          const limit = Math.min(
+            this.options.maxBlockingMs ?? 10_000,
+            EXACT_POLISH_SHARE * this.budgetMs(),
+            Math.max(0, this.budgetMs() - this.elapsed()),
+          );
           const polished = this.exact.bestRoster(limit, this.bestX);
           if (polished) this.adoptIfBetter(polished.x);
         }
@@ -251,7 +261,8 @@ export class RosterSolver implements SearchContext {
     this.episodeWhole = len === cm.H;
     const a = this.episodeWhole ? 0 : this.rng.int(cm.H - len + 1);
     this.exact = new ColumnGeneration(cm, this.options.linearSolver!, pricing, { a, b: a + len - 1, base: this.bestX });
-    this.exact.addRoster(this.bestX);
+    // The search's recent best rosters seed the master: good rows, and the LP settles sooner.
+    for (const x of this.recentBest) this.exact.addRoster(x);
     this.episodeStartMs = this.elapsed();
     this.exactPhase = 'episode';
   }
@@ -286,6 +297,10 @@ export class RosterSolver implements SearchContext {
       this.bestShortfall = sf;
       this.bestSoft = soft;
       this.bestX.set(this.state.x);
+      if (sf === 0 && this.exactPhase !== 'off') {
+        this.recentBest.push(this.bestX.slice());
+        if (this.recentBest.length > RECENT_BEST) this.recentBest.shift();
+      }
     }
   }
 
