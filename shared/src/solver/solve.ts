@@ -213,11 +213,19 @@ export class RosterSolver implements SearchContext {
       }
       const t0 = this.elapsed();
       const stepLimit = EXACT_STEP_SHARE * this.budgetMs();
-      // Past half its time, an episode fixes after every pricing round so that it ends in a roster.
+      // Late in its time, an episode fixes after every pricing round so that it ends in a roster.
       const hurry = t0 - this.episodeStartMs > 0.8 * this.episodeCapMs();
       const cut = () => this.elapsed() - t0 > 3 * stepLimit || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
       const dived = this.exact.diveStep(hurry ? 1 : Infinity, cut);
       const stepMs = this.elapsed() - t0;
+      if (this.episodeWhole && stepMs > stepLimit) {
+        // Whole-period rounds this slow leave no time to converge and dive, and windows alone
+        // measured worse than the search alone: the search gets the time back.
+        this.exact.dispose();
+        this.exact = null;
+        this.exactPhase = 'done';
+        return;
+      }
       // Pricing rounds that take too long make later windows shorter (down to a week); cheap
       // ones make them longer (up to the whole period).
       if (stepMs > stepLimit) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
