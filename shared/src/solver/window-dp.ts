@@ -75,12 +75,41 @@ export class WindowOptimizer {
   ): Int16Array | null {
     this.pace = pace ?? null;
     const cm = this.cm;
+    // The exact change of cover penalty (and guidance) with the employee lifted from the window.
+    const coverCost = (r: number): number => {
+      const n = state.reqCount[r];
+      const change = coverPenalty(cm, r, n + 1) - coverPenalty(cm, r, n);
+      return n < cm.reqTarget[r] ? change - state.guide[r] : change;
+    };
+    return this.solveWindow(state, e, a, b, coverCost, noise, force);
+  }
+
+  /**
+   * Column-generation pricing: employee e's best row over days a..b when each cell earns
+   * `reward[r]` for every requirement r it counts for (the master LP's duals), on top of the
+   * employee's own costs (requests, successions, contract hours), with the rest of the row as in
+   * `state`. The employee's cells in the window must be OFF in `state`.
+   */
+  priceColumn(state: RosterState, e: number, reward: Float64Array, a = 0, b = this.cm.H - 1): Int16Array | null {
+    this.pace = null;
+    return this.solveWindow(state, e, a, b, (r) => -reward[r]);
+  }
+
+  /** Fills the window's cell costs (requests + `coverCost` of each requirement counted) and solves. */
+  private solveWindow(
+    state: RosterState,
+    e: number,
+    a: number,
+    b: number,
+    coverCost: (r: number) => number,
+    noise?: WindowNoise,
+    force?: { day: number; shift: number },
+  ): Int16Array | null {
+    const cm = this.cm;
     const { H, S } = cm;
     const L = b - a + 1;
     const row = e * H;
     const V = S + 1;
-
-    // Cell costs with the employee lifted from the window.
     if (this.cell.length < L * V) this.cell = new Float64Array(L * V * 2);
     const cell = this.cell;
     const allowedList: number[][] = [];
@@ -101,59 +130,14 @@ export class WindowOptimizer {
         const cc = d * S + s;
         for (let j = cm.cellReqStart[cc]; j < cm.cellReqStart[cc + 1]; j++) {
           const r = cm.cellReqIdx[j];
-          if (!countsFor(cm, e, r)) continue;
-          const n = state.reqCount[r];
-          c += coverPenalty(cm, r, n + 1) - coverPenalty(cm, r, n);
-          if (n < cm.reqTarget[r]) c -= state.guide[r];
+          if (countsFor(cm, e, r)) c += coverCost(r);
         }
         if (noise) c += noise.next() * noise.amplitude;
         cell[i * V + s + 1] = c;
       }
       allowedList.push(list);
     }
-
     return this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, force ? force.day : -1);
-  }
-
-  /**
-   * Column-generation pricing: employee e's best row over days a..b when each cell earns
-   * `reward[r]` for every requirement r it counts for (the master LP's duals), on top of the
-   * employee's own costs (requests, successions, contract hours), with the rest of the row as in
-   * `state`. The employee's cells in the window must be OFF in `state`.
-   */
-  priceColumn(state: RosterState, e: number, reward: Float64Array, a = 0, b = this.cm.H - 1): Int16Array | null {
-    this.pace = null;
-    const cm = this.cm;
-    const { H, S } = cm;
-    const V = S + 1;
-    const row = e * H;
-    const L = b - a + 1;
-    if (this.cell.length < L * V) this.cell = new Float64Array(L * V * 2);
-    const cell = this.cell;
-    const allowedList: number[][] = [];
-    const remCap = new Int32Array(S);
-    for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s] - state.typeCount[e * S + s];
-    const capUse = new Int32Array(S);
-    for (let i = 0; i < L; i++) {
-      const d = a + i;
-      const base = (row + d) * V;
-      cell[i * V] = cm.requestCost[base];
-      const list: number[] = [];
-      for (let s = 0; s < S; s++) {
-        if (!cm.allowed[(row + d) * S + s] || remCap[s] <= 0) continue;
-        list.push(s);
-        capUse[s]++;
-        let c = cm.requestCost[base + s + 1];
-        const cc = d * S + s;
-        for (let j = cm.cellReqStart[cc]; j < cm.cellReqStart[cc + 1]; j++) {
-          const r = cm.cellReqIdx[j];
-          if (countsFor(cm, e, r)) c -= reward[r];
-        }
-        cell[i * V + s + 1] = c;
-      }
-      allowedList.push(list);
-    }
-    return this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, -1);
   }
 
   private solveWithCaps(
