@@ -71,7 +71,11 @@ export class GenerationWorker {
         timeLimitMs,
         clock: () => performance.now(),
         shouldStop: () => cancelled || this.stopping,
-        linearSolver: await loadHighsLinearSolver(),
+        // Without the engine the solver still runs (neighbourhood search only).
+        linearSolver: await loadHighsLinearSolver().catch((error: unknown) => {
+          this.logger.warn(`LP/MIP engine unavailable, generating without it: ${String(error)}`);
+          return undefined;
+        }),
         maxBlockingMs: MAX_BLOCKING_MS,
       });
       let sliceStart = performance.now();

@@ -6,13 +6,26 @@ import type { IntegerResult, LinearSolver, MasterColumn, MasterProblem, Relaxati
 
 type HighsModel = ReturnType<Highs['createModel']>;
 
+type HighsLoader = () => Promise<Highs>;
+
 let loading: Promise<LinearSolver> | null = null;
+
+/**
+ * CommonJS `require` where there is one (the API, the tests: Jest's sandbox refuses a real
+ * `import()`), else `import()`. The package exports the loader itself to `require` and as the
+ * default export to `import`.
+ */
+function loadHighsModule(): HighsLoader | { default: HighsLoader } | Promise<{ default: HighsLoader }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  if (typeof require === 'function') return require('highs') as HighsLoader;
+  return import('highs') as unknown as Promise<{ default: HighsLoader }>;
+}
 
 /** The HiGHS engine, loaded once per process (or worker thread). */
 export function loadHighsLinearSolver(): Promise<LinearSolver> {
-  // The loader is the package's default export, however the caller's module system wraps it.
-  loading ??= import('highs')
-    .then((mod) => (mod as unknown as { default: () => Promise<Highs> }).default())
+  loading ??= Promise.resolve()
+    .then(loadHighsModule)
+    .then((mod) => (typeof mod === 'function' ? mod : mod.default)())
     .then((highs): LinearSolver => ({ createMaster: (lower, upper) => new HighsMaster(highs, lower, upper) }));
   return loading;
 }
