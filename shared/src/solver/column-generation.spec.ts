@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { ColumnGeneration } from './column-generation';
-import { compileModel } from './compile-model';
+import { compileModel, type CompiledModel } from './compile-model';
 import { evaluateRoster } from './evaluate';
 import { loadHighsLinearSolver } from './highs-linear-solver';
 import type { LinearSolver } from './linear-solver';
@@ -18,17 +18,29 @@ beforeAll(async () => {
 
 const SMALL = { employees: 2, days: 5, shifts: 2 };
 
+/** Column generation over a random small model that has a legal roster, seeded with an optimal one. */
+function withOptimum(
+  seed: number,
+  run: (cg: ColumnGeneration, cm: CompiledModel, optimum: { score: number; x: Int16Array }) => void,
+): void {
+  const model = randomModel(seed, SMALL);
+  const optimum = bruteForceOptimalRoster(model);
+  if (!optimum) return;
+  const cm = compileModel(model);
+  const cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+  try {
+    cg.addRoster(optimum.x);
+    run(cg, cm, optimum);
+  } finally {
+    cg.dispose();
+  }
+}
+
 describe('column generation (the exact phase)', () => {
   it('prices cover exactly: a MIP over columns that include an optimal roster returns an optimal roster', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, SMALL);
-        const optimum = bruteForceOptimalRoster(model);
-        if (!optimum) return;
-        const cm = compileModel(model);
-        const cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
-        try {
-          cg.addRoster(optimum.x);
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) =>
+        withOptimum(seed, (cg, cm, optimum) => {
           for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
           const best = cg.bestRoster(5000, optimum.x);
           expect(best).not.toBeNull();
@@ -36,25 +48,17 @@ describe('column generation (the exact phase)', () => {
           expect(evaluation.violations).toEqual([]);
           expect(evaluation.score.total).toBe(optimum.score);
           expect(best!.objective).toBeCloseTo(optimum.score, 6);
-        } finally {
-          cg.dispose();
-        }
-      }),
+        }),
+      ),
       { numRuns: 60, seed: 5 },
     );
   });
 
   it('converges to an LP value no higher than the optimum, and every dive ends in a legal roster', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, SMALL);
-        const optimum = bruteForceOptimalRoster(model);
-        if (!optimum) return;
-        const cm = compileModel(model);
-        const cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
-        try {
-          // Any legal roster starts the master; the optimum's is at hand.
-          cg.addRoster(optimum.x);
+      // Any legal roster starts the master; the optimum's is at hand.
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) =>
+        withOptimum(seed, (cg, cm, optimum) => {
           for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
           expect(cg.converged).toBe(true);
           expect(cg.relaxation).toBeLessThanOrEqual(optimum.score + 1e-6);
@@ -64,10 +68,8 @@ describe('column generation (the exact phase)', () => {
           const evaluation = evaluateRoster(cm, x!);
           expect(evaluation.violations).toEqual([]);
           expect(evaluation.score.total).toBeGreaterThanOrEqual(optimum.score);
-        } finally {
-          cg.dispose();
-        }
-      }),
+        }),
+      ),
       { numRuns: 30, seed: 9 },
     );
   });

@@ -97,10 +97,6 @@ export class ColumnGeneration {
     this.slackCount = slacks.length;
   }
 
-  get columnCount(): number {
-    return this.owner.length;
-  }
-
   /**
    * Adds every employee's window row of a roster that meets all hard rules (and equals the frame
    * outside the window) as a column, once.

@@ -39,7 +39,6 @@ function finite(highs: Highs, v: number): number {
 class HighsMaster implements MasterProblem {
   private readonly model: HighsModel;
   private readonly rows: number;
-  columnCount = 0;
 
   constructor(private readonly highs: Highs, rowLower: Float64Array, rowUpper: Float64Array) {
     this.rows = rowLower.length;
@@ -78,7 +77,6 @@ class HighsMaster implements MasterProblem {
       upper: Float64Array.from(columns, (c) => finite(this.highs, c.upper)),
       matrix: { format: 'csc', numRows: this.rows, numCols: columns.length, starts, indices, values },
     });
-    this.columnCount += columns.length;
   }
 
   setBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void {
@@ -100,19 +98,16 @@ class HighsMaster implements MasterProblem {
 
   solveInteger(integer: Int32Array, options: { timeLimitMs: number; start?: Float64Array }): IntegerResult {
     const m = this.model;
-    const codes = this.highs.constants.modelStatus;
     m.changeColsIntegrality({ kind: 'set', indices: integer }, new Int32Array(integer.length).fill(1));
     try {
       m.options.set({ time_limit: Math.max(0.05, options.timeLimitMs / 1000), mip_rel_gap: 0 });
       m.zeroAllClocks();
       if (options.start) m.setSolution({ colValue: options.start });
-      const status = m.run().modelStatus;
+      m.run();
       const hasPrimal = m.info.get('primal_solution_status') === 2;
       return {
         primal: hasPrimal ? m.getSolution().colValue : null,
         objective: hasPrimal ? m.getObjectiveValue() : Infinity,
-        bound: Number(m.info.get('mip_dual_bound')),
-        optimal: status === codes.optimal,
       };
     } finally {
       m.clearIntegrality();

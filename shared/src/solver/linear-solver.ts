@@ -24,15 +24,10 @@ export interface IntegerResult {
   /** Column values of the best integer solution found, or null when none was found in time. */
   primal: Float64Array | null;
   objective: number;
-  /** Proven lower bound on the integer optimum. */
-  bound: number;
-  /** The solution is proven optimal. */
-  optimal: boolean;
 }
 
 /** A minimisation LP with fixed rows that grows by columns (a column-generation master). */
 export interface MasterProblem {
-  readonly columnCount: number;
   addColumns(columns: MasterColumn[]): void;
   /** Changes the bounds of the listed columns (fixing a column: lower = upper = 1). */
   setBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void;
