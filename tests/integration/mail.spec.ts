@@ -144,16 +144,19 @@ describe('e-mail: every notification also goes out through SMTP', () => {
         .post('/api/leave-requests')
         .send({ type: 'comp-leave', startDate: '2027-01-11', endDate: '2027-01-11' });
       await scheduler.post(`/api/leave-requests/${request.id}/decision`).send({ decision: 'approve' }).expect(200);
+      // The outbox marks the mail sent after the log has it: wait for both, not only the log.
       const deadline = Date.now() + 10_000;
-      while (!written.some((w) => w.includes('Ledighet beviljad')) && Date.now() < deadline) {
+      let status: string | undefined;
+      while (Date.now() < deadline) {
+        [{ status } = { status: undefined }] = await logged.dataSource.query(
+          `SELECT status FROM mail_outbox WHERE subject = 'Bemanna: Ledighet beviljad'`,
+        );
+        if (status === 'sent' && written.some((w) => w.includes('Ledighet beviljad'))) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       const entry = written.find((w) => w.includes('Ledighet beviljad'));
       expect(entry).toContain(`till ${ANNA_MAIL}`);
       expect(entry).toContain('Din ledighet 2027-01-11 är beviljad.');
-      const [{ status }] = await logged.dataSource.query(
-        `SELECT status FROM mail_outbox WHERE subject = 'Bemanna: Ledighet beviljad'`,
-      );
       expect(status).toBe('sent');
     } finally {
       await logged.close();
