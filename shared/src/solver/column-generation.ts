@@ -22,6 +22,30 @@ import type { WindowOptimizer } from './window-dp';
 /** Reduced cost below which a priced column is worth adding (integer objective: any real gain). */
 const IMPROVING = -1e-6;
 
+/** Dual feasibility tolerance of the engine (HiGHS's default is 1e-7). */
+const DUAL_TOLERANCE = 1e-6;
+
+/** A row found by pricing: its cost, the master rows it counts in, and its column if known. */
+interface PricedRow {
+  cost: number;
+  rows: Int32Array;
+  known: number;
+}
+
+function dualSum(dual: Float64Array, rows: Int32Array): number {
+  let sum = 0;
+  for (let i = 0; i < rows.length; i++) sum += dual[rows[i]];
+  return sum;
+}
+
+/** The master column of employee e's priced row: 1 in its convexity row and in each row it counts in. */
+function masterColumn(e: number, priced: PricedRow): MasterColumn {
+  const rows = new Int32Array(priced.rows.length + 1);
+  rows[0] = e;
+  rows.set(priced.rows, 1);
+  return { cost: priced.cost, lower: 0, upper: 1, rows, values: new Float64Array(rows.length).fill(1) };
+}
+
 export class ColumnGeneration {
   private readonly master: MasterProblem;
   /** The roster with every employee's window cells lifted (OFF): the frame the rows fit into. */
@@ -33,15 +57,23 @@ export class ColumnGeneration {
   private readonly targetRow: Int32Array;
   private readonly minRow: Int32Array;
   private readonly windowReqs: number[] = [];
-  /** The columns: the employee and its row of values over the period. */
+  /** The columns: the employee, its row of values in the window, its cost and master rows. */
   private readonly owner: number[] = [];
   private readonly rowsOf: Int16Array[] = [];
-  private readonly seen: Set<string>[];
+  private readonly costOf: number[] = [];
+  private readonly masterRowsOf: Int32Array[] = [];
+  /** Per employee: the columns found, by their row of values. */
+  private readonly seen: Map<string, number>[];
   private readonly slackCount: number;
   /** Value of the last LP relaxation over the columns found so far. */
   relaxation = Infinity;
   /** Pricing rounds that found no improving column: the LP is optimal over every legal row. */
   converged = false;
+  /**
+   * The best Lagrangian bound of a round priced with nobody fixed: no roster that keeps the rest
+   * held scores less (−Infinity until a round priced every employee exactly).
+   */
+  bound = -Infinity;
   /** Dive: the column each employee is fixed to (-1 = free), and the last LP's column values. */
   private readonly fixedTo: Int32Array;
   private lastPrimal: Float64Array | null = null;
@@ -64,7 +96,7 @@ export class ColumnGeneration {
     for (let e = 0; e < E; e++) frame.fill(OFF, e * H + this.a, e * H + this.b + 1);
     this.frame = new RosterState(cm, frame);
     this.scratch = frame.slice();
-    this.seen = Array.from({ length: E }, () => new Set<string>());
+    this.seen = Array.from({ length: E }, () => new Map<string, number>());
     this.fixedTo = new Int32Array(E).fill(-1);
     this.targetRow = new Int32Array(R).fill(-1);
     this.minRow = new Int32Array(R).fill(-1);
@@ -104,8 +136,11 @@ export class ColumnGeneration {
   addRoster(x: Int16Array): void {
     const cols: MasterColumn[] = [];
     for (let e = 0; e < this.cm.E; e++) {
-      const col = this.column(e, x.subarray(e * this.cm.H + this.a, e * this.cm.H + this.b + 1));
-      if (col) cols.push(col);
+      const row = x.slice(e * this.cm.H + this.a, e * this.cm.H + this.b + 1);
+      const priced = this.price(e, row);
+      if (!priced || priced.known >= 0) continue;
+      this.remember(e, row, priced);
+      cols.push(masterColumn(e, priced));
     }
     this.master.addColumns(cols);
   }
@@ -119,9 +154,12 @@ export class ColumnGeneration {
     if (!lp.optimal) return 0;
     this.relaxation = lp.objective;
     this.lastPrimal = lp.primal;
+    const dual = lp.rowDual;
     const { E, R } = this.cm;
     const reward = new Float64Array(R);
-    for (const r of this.windowReqs) reward[r] = lp.rowDual[this.targetRow[r]] + (this.minRow[r] >= 0 ? lp.rowDual[this.minRow[r]] : 0);
+    for (const r of this.windowReqs) reward[r] = dual[this.targetRow[r]] + (this.minRow[r] >= 0 ? dual[this.minRow[r]] : 0);
+    // Lagrangian bound: every employee's cheapest legal row at these duals, plus the slacks' best.
+    let bound = this.fixedTo.every((j) => j < 0) ? this.boundConstant(dual) : -Infinity;
     const cols: MasterColumn[] = [];
     let interrupted = false;
     for (let e = 0; e < E; e++) {
@@ -131,19 +169,44 @@ export class ColumnGeneration {
         break;
       }
       const row = this.pricing.priceColumn(this.frame, e, reward, this.a, this.b);
-      if (!row) continue;
-      const col = this.column(e, row, false);
-      if (!col) continue;
-      let reduced = col.cost - lp.rowDual[e];
-      for (let i = 1; i < col.rows.length; i++) reduced -= lp.rowDual[col.rows[i]];
-      if (reduced < IMPROVING) {
-        this.remember(e, row);
-        cols.push(col);
+      const priced = row && this.price(e, row);
+      if (!row || !priced || !this.pricing.lastExact) {
+        // No legal row came out, or a binding cap was priced: the minimum is not known.
+        bound = -Infinity;
+        if (!row || !priced) continue;
+      }
+      const reduced = priced.cost - dualSum(dual, priced.rows);
+      bound += reduced;
+      if (priced.known < 0 && reduced - dual[e] < IMPROVING) {
+        this.remember(e, row, priced);
+        cols.push(masterColumn(e, priced));
       }
     }
     this.master.addColumns(cols);
+    if (!interrupted) this.bound = Math.max(this.bound, bound);
     this.converged = cols.length === 0 && !interrupted;
     return cols.length;
+  }
+
+  /**
+   * The part of the Lagrangian bound at `dual` that does not depend on the rows chosen: the
+   * requirements' right-hand sides and the best value of every slack at those duals.
+   */
+  private boundConstant(dual: Float64Array): number {
+    const cm = this.cm;
+    let constant = 0;
+    for (const r of this.windowReqs) {
+      const target = dual[this.targetRow[r]];
+      // An over-cover slack priced below zero makes the bound unbounded below (beyond the
+      // engine's tolerance; within it the slack's price counts as zero).
+      if (cm.reqOver[r] + target < -DUAL_TOLERANCE) return -Infinity;
+      constant += target * cm.reqTarget[r] + Math.min(0, (cm.reqUnder[r] - target) * cm.reqTarget[r]);
+      if (this.minRow[r] >= 0) {
+        const min = dual[this.minRow[r]];
+        constant += min * cm.reqMin[r] + Math.min(0, (cm.reqMinW[r] - min) * cm.reqMin[r]);
+      }
+    }
+    return constant;
   }
 
   /**
@@ -236,26 +299,29 @@ export class ColumnGeneration {
     return Array.prototype.join.call(row, ',');
   }
 
-  private remember(e: number, row: Int16Array): void {
-    this.seen[e].add(this.key(row));
+  private remember(e: number, row: Int16Array, priced: PricedRow): void {
+    this.seen[e].set(this.key(row), this.owner.length);
     this.owner.push(e);
     this.rowsOf.push(row.slice());
+    this.costOf.push(priced.cost);
+    this.masterRowsOf.push(priced.rows);
   }
 
   /**
-   * The master column of employee e working `row` in the window, or null if known or breaking a
-   * hard rule with the rest of its row.
+   * Employee e working `row` in the window: its cost and the master rows it counts in (besides its
+   * convexity row), or null when it breaks a hard rule with the rest of its row.
    */
-  private column(e: number, row: Int16Array, remember = true): MasterColumn | null {
+  private price(e: number, row: Int16Array): PricedRow | null {
     const cm = this.cm;
     const { H, S } = cm;
-    if (this.seen[e].has(this.key(row))) return null;
+    const known = this.seen[e].get(this.key(row));
+    if (known !== undefined) return { cost: this.costOf[known], rows: this.masterRowsOf[known], known };
     this.scratch.set(row, e * H + this.a);
     const violations: HardViolation[] = [];
     const scan = scanEmployee(cm, this.scratch, e, violations);
     this.scratch.fill(OFF, e * H + this.a, e * H + this.b + 1);
     if (violations.length > 0) return null;
-    const rows = [e];
+    const rows: number[] = [];
     for (let i = 0; i < row.length; i++) {
       const s = row[i];
       if (s === OFF) continue;
@@ -267,8 +333,7 @@ export class ColumnGeneration {
         if (this.minRow[r] >= 0) rows.push(this.minRow[r]);
       }
     }
-    if (remember) this.remember(e, row);
-    return { cost: scan.soft, lower: 0, upper: 1, rows: Int32Array.from(rows), values: new Float64Array(rows.length).fill(1) };
+    return { cost: scan.soft, rows: Int32Array.from(rows), known: -1 };
   }
 
   /** Column values of a roster whose rows are all columns: λ, then slacks that balance cover. */
@@ -276,12 +341,10 @@ export class ColumnGeneration {
     const cm = this.cm;
     const { E, H, R } = cm;
     const values = new Float64Array(this.slackCount + this.owner.length);
-    const index = new Map<string, number>();
-    this.owner.forEach((e, j) => index.set(`${e}:${this.key(this.rowsOf[j])}`, j));
     const count = new Int32Array(R);
     for (let e = 0; e < E; e++) {
       const row = x.subarray(e * H + this.a, e * H + this.b + 1);
-      const j = index.get(`${e}:${this.key(row)}`);
+      const j = this.seen[e].get(this.key(row));
       if (j === undefined) return null;
       values[this.slackCount + j] = 1;
       for (let i = 0; i < row.length; i++) {

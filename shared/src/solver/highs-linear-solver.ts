@@ -36,9 +36,18 @@ function finite(highs: Highs, v: number): number {
   return v;
 }
 
+/** HiGHS's simplex_strategy values. */
+const DUAL_SIMPLEX = 1;
+const PRIMAL_SIMPLEX = 4;
+
 class HighsMaster implements MasterProblem {
   private readonly model: HighsModel;
   private readonly rows: number;
+  /**
+   * Whether bounds changed since the last solve. New columns leave the last basis primal feasible
+   * (primal simplex goes on from it), changed bounds leave it dual feasible (dual simplex does).
+   */
+  private boundsChanged = false;
 
   constructor(private readonly highs: Highs, rowLower: Float64Array, rowUpper: Float64Array) {
     this.rows = rowLower.length;
@@ -82,10 +91,13 @@ class HighsMaster implements MasterProblem {
   setBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void {
     if (columns.length === 0) return;
     this.model.changeColsBounds({ kind: 'set', indices: columns }, lower, upper);
+    this.boundsChanged = true;
   }
 
   solveRelaxation(): RelaxationResult {
-    this.model.options.set({ time_limit: 1e9 });
+    const strategy = this.boundsChanged ? DUAL_SIMPLEX : PRIMAL_SIMPLEX;
+    this.model.options.set({ time_limit: 1e9, simplex_strategy: strategy });
+    this.boundsChanged = false;
     const status = this.model.run().modelStatus;
     const solution = this.model.getSolution();
     return {
@@ -100,7 +112,7 @@ class HighsMaster implements MasterProblem {
     const m = this.model;
     m.changeColsIntegrality({ kind: 'set', indices: integer }, new Int32Array(integer.length).fill(1));
     try {
-      m.options.set({ time_limit: Math.max(0.05, options.timeLimitMs / 1000), mip_rel_gap: 0 });
+      m.options.set({ time_limit: Math.max(0.05, options.timeLimitMs / 1000), mip_rel_gap: 0, simplex_strategy: DUAL_SIMPLEX });
       m.zeroAllClocks();
       if (options.start) m.setSolution({ colValue: options.start });
       m.run();

@@ -92,7 +92,8 @@ export const DEFAULT_TUNING: SearchTuning = {
   guideEpoch: 5,
 };
 
-export type StopReason = 'time-limit' | 'iteration-limit' | 'cancelled' | 'infeasible-input';
+/** 'optimal': the exact phase proved that no roster scores less than the best one found. */
+export type StopReason = 'time-limit' | 'iteration-limit' | 'cancelled' | 'infeasible-input' | 'optimal';
 
 export interface SolveResult {
   status: 'feasible' | 'infeasible';

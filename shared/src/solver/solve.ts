@@ -37,8 +37,13 @@ const EXACT_STEP_SHARE = 0.02;
 const EXACT_POLISH_SHARE = 0.1;
 /** Least neighbourhood search between two episodes. */
 const EXACT_MIN_SEARCH_SHARE = 0.02;
-/** The exact phase runs when whole-period pricing of all employees stays below this many DP cells. */
-const PRICING_BUDGET = 2e8;
+/** Margin below the Lagrangian bound before it proves a roster optimal (engine tolerances). */
+const BOUND_TOLERANCE = 1e-3;
+/**
+ * The exact phase runs when a whole-period pricing call keeps at most this many DP cells (its back
+ * pointers, 4 bytes each) in memory; whether its rounds are fast enough is then measured.
+ */
+const PRICING_MEMORY_CELLS = 1e8;
 
 function softUpperBound(cm: CompiledModel): number {
   let b = 0;
@@ -87,6 +92,8 @@ export class RosterSolver implements SearchContext {
   private polished = false;
   private episodeStartMs = 0;
   private readonly recentBest: Int16Array[] = [];
+  /** No roster scores less (the whole-period column generation's Lagrangian bound). */
+  private lowerBound = -Infinity;
   private searchUntilMs = 0;
 
   constructor(private readonly model: SolverModel, private readonly options: SolveOptions = {}) {
@@ -117,11 +124,12 @@ export class RosterSolver implements SearchContext {
     this.bestSoft = this.state.softScore();
     if (this.explanations.length > 0) this.stopReason = 'infeasible-input';
     if (options.linearSolver && options.timeLimitMs && options.clock) {
-      // Only where a whole-period pricing round is affordable: on longer problems, windows alone
-      // measured worse than the neighbourhood search alone (docs/solver.md).
+      // Only where whole-period pricing fits in memory (and, measured on the first round, in
+      // time): on longer problems, windows alone measured worse than the search alone
+      // (docs/solver.md).
       let cells = 0;
-      for (let e = 0; e < cm.E; e++) cells += this.dp.estimate(e, cm.H);
-      if (cells <= PRICING_BUDGET) {
+      for (let e = 0; e < cm.E; e++) cells = Math.max(cells, this.dp.wholePeriodCells(e));
+      if (cells <= PRICING_MEMORY_CELLS) {
         this.windowLen = cm.H;
         this.exactPhase = 'waiting';
       }
@@ -159,6 +167,9 @@ export class RosterSolver implements SearchContext {
     if (o.shouldStop?.()) this.stopReason = 'cancelled';
     else if (o.maxIterations !== undefined && this.iteration >= o.maxIterations) this.stopReason = 'iteration-limit';
     else if (o.timeLimitMs !== undefined && o.clock && this.elapsed() >= o.timeLimitMs) this.stopReason = 'time-limit';
+    // Scores are integers, so a bound a little above an integer still proves it; the margin
+    // absorbs the engine's tolerances.
+    else if (this.bestShortfall === 0 && this.bestSoft <= Math.ceil(this.lowerBound - BOUND_TOLERANCE)) this.stopReason = 'optimal';
     return this.stopReason !== null;
   }
 
@@ -215,8 +226,11 @@ export class RosterSolver implements SearchContext {
       const stepLimit = EXACT_STEP_SHARE * this.budgetMs();
       // Late in its time, an episode fixes after every pricing round so that it ends in a roster.
       const hurry = t0 - this.episodeStartMs > 0.8 * this.episodeCapMs();
-      const cut = () => this.elapsed() - t0 > 3 * stepLimit || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
+      // A whole-period round slower than its share ends the exact phase (below), so it is cut there.
+      const cutMs = this.episodeWhole ? stepLimit : 3 * stepLimit;
+      const cut = () => this.elapsed() - t0 > cutMs || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
       const dived = this.exact.diveStep(hurry ? 1 : Infinity, cut);
+      if (this.episodeWhole) this.lowerBound = Math.max(this.lowerBound, this.exact.bound);
       const stepMs = this.elapsed() - t0;
       if (this.episodeWhole && stepMs > stepLimit) {
         // Whole-period rounds this slow leave no time to converge and dive, and windows alone

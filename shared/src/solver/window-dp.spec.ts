@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { compileModel, OFF } from './compile-model';
+import { compileModel, countsFor, OFF } from './compile-model';
 import { scanEmployee, type HardViolation } from './evaluate';
 import { RosterState } from './roster-state';
+import { createPrng } from './prng';
 import { solveRoster } from './solve';
 import { randomModel } from './solver.test-support';
 import { WindowOptimizer } from './window-dp';
@@ -58,6 +59,71 @@ describe('WindowOptimizer', () => {
         },
       ),
       { numRuns: 300, seed: 3 },
+    );
+  });
+
+  it('prices exactly: the cheapest legal row at the given rewards (column generation), edges and totals included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 4 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 2 }),
+        (seed, start, length, e) => {
+          const model = randomModel(seed, { employees: 3, days: 8, shifts: 2 });
+          const cm = compileModel(model);
+          const solved = solveRoster(model, { seed: 1, maxIterations: 30 });
+          if (solved.status !== 'feasible') return;
+          const x = new Int16Array(cm.E * cm.H);
+          solved.assignment!.forEach((row, i) => row.forEach((s, d) => (x[i * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
+          const a = length >= cm.H ? 0 : start;
+          const b = Math.min(cm.H - 1, a + length - 1);
+          const rng = createPrng(seed);
+          const reward = Float64Array.from({ length: cm.R }, () => rng.int(200) - 50);
+          const state = new RosterState(cm, x);
+          for (let d = a; d <= b; d++) state.set(e, d, OFF);
+          // The reduced cost of employee e's current row, or Infinity when it breaks a hard rule.
+          const value = (): number => {
+            const out: HardViolation[] = [];
+            const scan = scanEmployee(cm, state.x, e, out);
+            if (out.length > 0) return Infinity;
+            let v = scan.soft;
+            for (let d = a; d <= b; d++) {
+              const s = state.x[e * cm.H + d];
+              if (s === OFF) continue;
+              const c = d * cm.S + s;
+              for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) {
+                if (countsFor(cm, e, cm.cellReqIdx[j])) v -= reward[cm.cellReqIdx[j]];
+              }
+            }
+            return v;
+          };
+          const dp = new WindowOptimizer(cm, 1e7);
+          const priced = dp.priceColumn(state, e, reward, a, b);
+          if (!dp.lastExact) return; // a cap the DP had to price: not claimed exact
+          let best = Infinity;
+          const L = b - a + 1;
+          for (let code = 0; code < (cm.S + 1) ** L; code++) {
+            let c = code;
+            for (let d = a; d <= b; d++) {
+              state.set(e, d, (c % (cm.S + 1)) - 1);
+              c = Math.floor(c / (cm.S + 1));
+            }
+            best = Math.min(best, value());
+          }
+          if (best === Infinity) {
+            if (priced) {
+              for (let d = a; d <= b; d++) state.set(e, d, priced[d - a]);
+              expect(value()).toBe(Infinity);
+            }
+            return;
+          }
+          expect(priced).not.toBeNull();
+          for (let d = a; d <= b; d++) state.set(e, d, priced![d - a]);
+          expect(value()).toBeCloseTo(best, 9);
+        },
+      ),
+      { numRuns: 300, seed: 11 },
     );
   });
 });

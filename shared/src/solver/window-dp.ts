@@ -18,9 +18,66 @@ interface CapCounter {
   capMax: Int32Array;
 }
 
+/**
+ * Binding caps (more allowed days in the window than shifts of the type left) are tracked exactly
+ * as a mixed-radix counter while it stays small; the rest are `priced` (Lagrangian) and, if
+ * pricing fails, ruled out in the window.
+ */
+function capCounter(S: number, remCap: Int32Array, capUse: Int32Array): { caps: CapCounter; priced: number[] } {
+  const binding: number[] = [];
+  for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
+  binding.sort((x, y) => remCap[x] - remCap[y]);
+  const radix = new Int32Array(S);
+  const capMax = new Int32Array(S);
+  let C = 1;
+  const priced: number[] = [];
+  for (const s of binding) {
+    if (C * (remCap[s] + 1) <= MAX_CAP_STATES) {
+      radix[s] = C;
+      capMax[s] = remCap[s];
+      C *= remCap[s] + 1;
+    } else priced.push(s);
+  }
+  return { caps: { C, radix, capMax }, priced };
+}
+
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;
+}
+
+/**
+ * Most days a row of n days can work when runs of work are at most `cap` days long and separated
+ * by at least `gap` days off: k runs give at most min(k·cap, n − (k − 1)·gap).
+ */
+function mostWorkDays(n: number, cap: number, gap: number): number {
+  if (cap <= 0 || n <= 0) return 0;
+  if (cap >= n) return n;
+  const k = Math.ceil((n + gap) / (cap + gap));
+  const runs = (j: number) => (j < 1 ? 0 : Math.min(j * cap, n - (j - 1) * gap));
+  return Math.max(runs(k - 1), runs(k));
+}
+
+/**
+ * most[i]: an upper bound on the minutes employee e can work on window days i..L−1 of a legal row
+ * (most[L] = 0): each day's longest allowed shift, summed, or times the most days the run rules
+ * leave, whichever is smaller.
+ */
+function mostMinutesAfter(cm: CompiledModel, e: number, allowedList: number[][]): Float64Array {
+  const L = allowedList.length;
+  const cap = cm.maxCons[e] < cm.H ? cm.maxCons[e] : L;
+  const gap = Math.max(1, cm.minOff[e]);
+  const most = new Float64Array(L + 1);
+  let sum = 0;
+  let longest = 0;
+  for (let i = L - 1; i >= 0; i--) {
+    let day = 0;
+    for (const s of allowedList[i]) day = Math.max(day, cm.shiftMinutes[s]);
+    sum += day;
+    longest = Math.max(longest, day);
+    most[i] = Math.min(sum, mostWorkDays(L - i, cap, gap) * longest);
+  }
+  return most;
 }
 
 export interface WindowNoise {
@@ -32,9 +89,22 @@ export class WindowOptimizer {
   private costA = new Float64Array(0);
   private costB = new Float64Array(0);
   private back = new Int32Array(0);
+  /** The states reached on the current and the next day (the layers are sparse). */
+  private activeA = new Int32Array(0);
+  private activeB = new Int32Array(0);
   private cell = new Float64Array(0);
-  /** Layer cells × days of the last call, a measure of its work. */
+  /**
+   * Pricing only: rows short of the period minimum are no columns, so states that can no longer
+   * reach it are dropped (the search's calls keep them, penalised, to repair infeasible rosters).
+   */
+  private strictMinimum = false;
+  /** States expanded by the last call, a measure of its work. */
   lastWork = 0;
+  /**
+   * Whether the last call's row is optimal (the DP's value is its minimum): false when a binding
+   * cap had to be priced instead of tracked, which may miss the best row.
+   */
+  lastExact = true;
   /** Construction only: bounds on the window's minutes that spread work pro rata. */
   private pace: { lo: number; hi: number } | null = null;
   /** Per minute below the pace: above any cover gain, far below a broken hard rule. */
@@ -63,6 +133,35 @@ export class WindowOptimizer {
     return ns * u * 4 * len * (cm.S + 1);
   }
 
+  /**
+   * The cells a whole-period call for employee e on an empty roster keeps in memory (its back
+   * pointers: states per day × days): sizes the exact phase before it allocates them.
+   */
+  wholePeriodCells(e: number): number {
+    const cm = this.cm;
+    const { H, S } = cm;
+    const RW = cm.maxCons[e] < H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
+    const NS = cm.minOff[e] + S * RW;
+    const remCap = new Int32Array(S);
+    const capUse = new Int32Array(S);
+    let g = 0;
+    let most = 0;
+    for (let d = 0; d < H; d++) {
+      let longest = 0;
+      for (let s = 0; s < S; s++) {
+        if (!cm.allowed[(e * H + d) * S + s]) continue;
+        capUse[s]++;
+        if (cm.shiftMinutes[s] > 0) g = gcd(g, cm.shiftMinutes[s]);
+        longest = Math.max(longest, cm.shiftMinutes[s]);
+      }
+      most += longest;
+    }
+    for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s];
+    const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
+    const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
+    return NS * U * WKW * capCounter(S, remCap, capUse).caps.C * H;
+  }
+
   /** `force` pins one day of the window to a shift (an ejection: cover this cell, then adapt). */
   optimize(
     state: RosterState,
@@ -74,6 +173,7 @@ export class WindowOptimizer {
     pace?: { lo: number; hi: number },
   ): Int16Array | null {
     this.pace = pace ?? null;
+    this.strictMinimum = false;
     const cm = this.cm;
     // The exact change of cover penalty (and guidance) with the employee lifted from the window.
     const coverCost = (r: number): number => {
@@ -92,6 +192,7 @@ export class WindowOptimizer {
    */
   priceColumn(state: RosterState, e: number, reward: Float64Array, a = 0, b = this.cm.H - 1): Int16Array | null {
     this.pace = null;
+    this.strictMinimum = true;
     return this.solveWindow(state, e, a, b, (r) => -reward[r]);
   }
 
@@ -157,23 +258,8 @@ export class WindowOptimizer {
     const M = this.bigM;
     const V = S + 1;
     const cell = this.cell;
-    const binding: number[] = [];
-    for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
-    // Binding caps are tracked exactly as a mixed-radix counter while it stays small; the rest
-    // are priced (Lagrangian) and, if pricing fails, ruled out in the window.
-    binding.sort((x, y) => remCap[x] - remCap[y]);
-    const radix = new Int32Array(S);
-    const capMax = new Int32Array(S);
-    let C = 1;
-    const priced: number[] = [];
-    for (const s of binding) {
-      if (C * (remCap[s] + 1) <= MAX_CAP_STATES) {
-        radix[s] = C;
-        capMax[s] = remCap[s];
-        C *= remCap[s] + 1;
-      } else priced.push(s);
-    }
-    const caps: CapCounter = { C, radix, capMax };
+    const { caps, priced } = capCounter(S, remCap, capUse);
+    this.lastExact = priced.length === 0;
     if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBlocked, caps);
 
     const price = new Float64Array(S);
@@ -281,14 +367,24 @@ export class WindowOptimizer {
 
     const layer = NS * U * WK;
     if (this.costA.length < layer) {
-      this.costA = new Float64Array(layer);
-      this.costB = new Float64Array(layer);
+      this.costA = new Float64Array(layer).fill(INF);
+      this.costB = new Float64Array(layer).fill(INF);
+      this.activeA = new Int32Array(layer);
+      this.activeB = new Int32Array(layer);
     }
     if (this.back.length < layer * L) this.back = new Int32Array(layer * L);
-    this.lastWork = layer * L;
+    // Both layers are all INF between calls: only the entries a call reached are reset.
     let cur = this.costA;
     let nxt = this.costB;
-    cur.fill(INF, 0, layer);
+    let active = this.activeA;
+    let nextActive = this.activeB;
+
+    // The fewest window minutes after day i from which the minimum can still be met (pricing).
+    const uMin = new Int32Array(L);
+    if (this.strictMinimum && trackMinutes && loW > 0) {
+      const most = mostMinutesAfter(cm, e, allowedList);
+      for (let i = 0; i < L; i++) uMin[i] = Math.max(0, Math.ceil((loW - most[i + 1]) / g));
+    }
 
     // State before the window.
     let st0: number;
@@ -315,6 +411,9 @@ export class WindowOptimizer {
       }
     }
     cur[st0 * U * WK] = 0;
+    active[0] = st0 * U * WK;
+    let nActive = 1;
+    let work = 0;
 
     const back = this.back;
     const blockPen = M * BLOCK_DAY_MINUTES;
@@ -323,7 +422,6 @@ export class WindowOptimizer {
     for (let i = 0; i < L; i++) {
       const d = a + i;
       const dPrev = d - 1;
-      nxt.fill(INF, 0, layer);
       const bOff = i * layer;
       const list = allowedList[i];
       const offOk = cm.offAllowed[row + d] === 1 && d !== offBlocked;
@@ -331,7 +429,17 @@ export class WindowOptimizer {
       const wkDay = cm.weekendOfDay[d];
       const sameWeekend = i > 0 && wkDay >= 0 && cm.weekendOfDay[dPrev] === wkDay;
       const entryFlag = wkDay >= 0 && state.weekendCells[e * nW + wkDay] > 0 ? 1 : 0;
-      for (let st = 0; st < NS; st++) {
+      const uFloor = uMin[i];
+      let nNext = 0;
+      work += nActive;
+      for (let k = 0; k < nActive; k++) {
+        const from = active[k];
+        const c0 = cur[from];
+        cur[from] = INF;
+        const st = (from / uw) | 0;
+        const rest = from - st * uw;
+        const u = (rest / WK) | 0;
+        const aux = rest - u * WK;
         const prevOff = st < RO;
         let r: number;
         let s = -1;
@@ -345,74 +453,69 @@ export class WindowOptimizer {
         if (prevOff) {
           if (r < RO && dPrev - r + 1 > 0) closePen = blockPen * (minOff - r);
         } else if (r < minCons && dPrev - r + 1 > 0) closePen = blockPen * (minCons - r);
-        for (let u = 0; u < U; u++) {
-          const baseIdx = (st * U + u) * WK;
-          for (let aux = 0; aux < WK; aux++) {
-            const c0 = cur[baseIdx + aux];
-            if (c0 === INF) continue;
-            const from = baseIdx + aux;
-            const w = C === 1 ? aux : (aux / C) | 0;
-            const capc = aux - w * C;
-            const cnt = w >> 1;
-            const flag = sameWeekend ? w & 1 : entryFlag;
-            if (offOk) {
-              const nst = prevOff ? Math.min(r + 1, RO) - 1 : 0;
-              const c = c0 + cOff + (prevOff ? 0 : closePen);
-              const to = (nst * U + u) * WK + (trackWeekends ? (cnt << 1) | flag : 0) * C + capc;
-              if (c < nxt[to]) {
-                nxt[to] = c;
-                back[bOff + to] = from;
-              }
+        const w = C === 1 ? aux : (aux / C) | 0;
+        const capc = aux - w * C;
+        const cnt = w >> 1;
+        const flag = sameWeekend ? w & 1 : entryFlag;
+        if (offOk && u >= uFloor) {
+          const nst = prevOff ? Math.min(r + 1, RO) - 1 : 0;
+          const c = c0 + cOff + (prevOff ? 0 : closePen);
+          const to = (nst * U + u) * WK + (trackWeekends ? (cnt << 1) | flag : 0) * C + capc;
+          if (c < nxt[to]) {
+            if (nxt[to] === INF) nextActive[nNext++] = to;
+            nxt[to] = c;
+            back[bOff + to] = from;
+          }
+        }
+        for (let j = 0; j < list.length; j++) {
+          const t = list[j];
+          let c = c0 + cell[i * V + t + 1];
+          if (price) c += price[t];
+          let nr: number;
+          if (prevOff) {
+            if (exact && maxCons < 1) continue;
+            nr = 1;
+            c += closePen;
+          } else {
+            if (cm.forbid[(dPrev * S + s) * S + t]) continue;
+            if (succPen) c += succPen[(dPrev * S + s) * S + t];
+            nr = r + 1;
+            if (exact) {
+              if (nr > maxCons) continue;
+            } else if (nr > RW) nr = RW;
+          }
+          const nu = u + uLen[t];
+          if (nu >= U || nu < uFloor) continue;
+          let ncap = capc;
+          const rd = radix[t];
+          if (rd > 0) {
+            if (((capc / rd) | 0) % (capMax[t] + 1) === capMax[t]) continue;
+            ncap += rd;
+          }
+          let nw = 0;
+          if (trackWeekends) {
+            let ncnt = cnt;
+            let nflag = flag;
+            if (cm.weekendOfCell[d * S + t] >= 0 && flag === 0) {
+              ncnt++;
+              if (ncnt > remW) continue;
+              nflag = 1;
             }
-            for (let j = 0; j < list.length; j++) {
-              const t = list[j];
-              let c = c0 + cell[i * V + t + 1];
-              if (price) c += price[t];
-              let nr: number;
-              if (prevOff) {
-                if (exact && maxCons < 1) continue;
-                nr = 1;
-                c += closePen;
-              } else {
-                if (cm.forbid[(dPrev * S + s) * S + t]) continue;
-                if (succPen) c += succPen[(dPrev * S + s) * S + t];
-                nr = r + 1;
-                if (exact) {
-                  if (nr > maxCons) continue;
-                } else if (nr > RW) nr = RW;
-              }
-              const nu = u + uLen[t];
-              if (nu >= U) continue;
-              let ncap = capc;
-              const rd = radix[t];
-              if (rd > 0) {
-                if (((capc / rd) | 0) % (capMax[t] + 1) === capMax[t]) continue;
-                ncap += rd;
-              }
-              let nw = 0;
-              if (trackWeekends) {
-                let ncnt = cnt;
-                let nflag = flag;
-                if (cm.weekendOfCell[d * S + t] >= 0 && flag === 0) {
-                  ncnt++;
-                  if (ncnt > remW) continue;
-                  nflag = 1;
-                }
-                nw = (ncnt << 1) | nflag;
-              }
-              const to = ((RO + t * RW + nr - 1) * U + nu) * WK + nw * C + ncap;
-              if (c < nxt[to]) {
-                nxt[to] = c;
-                back[bOff + to] = from;
-              }
-            }
+            nw = (ncnt << 1) | nflag;
+          }
+          const to = ((RO + t * RW + nr - 1) * U + nu) * WK + nw * C + ncap;
+          if (c < nxt[to]) {
+            if (nxt[to] === INF) nextActive[nNext++] = to;
+            nxt[to] = c;
+            back[bOff + to] = from;
           }
         }
       }
-      const tmp = cur;
-      cur = nxt;
-      nxt = tmp;
+      [cur, nxt] = [nxt, cur];
+      [active, nextActive] = [nextActive, active];
+      nActive = nNext;
     }
+    this.lastWork = work;
 
     // Close the window against the days after it and the period totals.
     let y = OFF;
@@ -429,7 +532,12 @@ export class WindowOptimizer {
     }
     let bestCost = INF;
     let bestIdx = -1;
-    for (let st = 0; st < NS; st++) {
+    for (let k = 0; k < nActive; k++) {
+      const idx = active[k];
+      const c = cur[idx];
+      cur[idx] = INF;
+      const st = (idx / uw) | 0;
+      const u = ((idx - st * uw) / WK) | 0;
       const isOff = st < RO;
       let r: number;
       let s = -1;
@@ -458,24 +566,18 @@ export class WindowOptimizer {
           if (!touchesEnd && R < minOff) endPen += blockPen * (minOff - R);
         }
       }
-      for (let u = 0; u < U; u++) {
-        let mPen = endPen;
-        if (trackMinutes) {
-          const m = u * g;
-          if (m < loW) mPen += M * (loW - m);
-          if (m < paceLo) mPen += WindowOptimizer.PACE_WEIGHT * (paceLo - m);
-          if (tw > 0) mPen += tw * Math.abs(outside + m - cm.targetMinutes[e]);
-        }
-        const baseIdx = (st * U + u) * WK;
-        for (let w = 0; w < WK; w++) {
-          const c = cur[baseIdx + w];
-          if (c === INF) continue;
-          const total = c + mPen;
-          if (total < bestCost) {
-            bestCost = total;
-            bestIdx = baseIdx + w;
-          }
-        }
+      let mPen = endPen;
+      if (trackMinutes) {
+        const m = u * g;
+        if (m < loW) mPen += M * (loW - m);
+        if (m < paceLo) mPen += WindowOptimizer.PACE_WEIGHT * (paceLo - m);
+        if (tw > 0) mPen += tw * Math.abs(outside + m - cm.targetMinutes[e]);
+      }
+      const total = c + mPen;
+      // Ties go to the lowest state, whatever order the states were reached in.
+      if (total < bestCost || (total === bestCost && idx < bestIdx)) {
+        bestCost = total;
+        bestIdx = idx;
       }
     }
     if (bestIdx < 0) return null;
