@@ -62,8 +62,9 @@ export class ColumnGeneration {
   private readonly rowsOf: Int16Array[] = [];
   private readonly costOf: number[] = [];
   private readonly masterRowsOf: Int32Array[] = [];
-  /** Per employee: the columns found, by their row of values. */
+  /** Per employee: the columns found, by their row of values, and in the order found. */
   private readonly seen: Map<string, number>[];
+  private readonly columnsOf: number[][];
   private readonly slackCount: number;
   /** Value of the last LP relaxation over the columns found so far. */
   relaxation = Infinity;
@@ -97,6 +98,7 @@ export class ColumnGeneration {
     this.frame = new RosterState(cm, frame);
     this.scratch = frame.slice();
     this.seen = Array.from({ length: E }, () => new Map<string, number>());
+    this.columnsOf = Array.from({ length: E }, () => []);
     this.fixedTo = new Int32Array(E).fill(-1);
     this.targetRow = new Int32Array(R).fill(-1);
     this.minRow = new Int32Array(R).fill(-1);
@@ -247,9 +249,8 @@ export class ColumnGeneration {
       else if (pick < 0 || bestVal[e] > bestVal[pick]) pick = e;
     }
     if (pick >= 0 && fix.length === 0) fix.push(pick);
-    const columns = fix.map((e) => this.slackCount + bestCol[e]).sort((a, b) => a - b);
-    this.master.setBounds(Int32Array.from(columns), new Float64Array(columns.length).fill(1), new Float64Array(columns.length).fill(1));
     for (const e of fix) this.fixedTo[e] = bestCol[e];
+    this.boundColumnsOf(fix, (j, e) => (j === this.fixedTo[e] ? 1 : 0));
     this.roundsSinceFix = 0;
     this.converged = false;
     if (this.fixedTo.some((j) => j < 0)) return null;
@@ -261,10 +262,36 @@ export class ColumnGeneration {
 
   /** Frees every employee fixed by a dive. */
   releaseFixings(): void {
-    const columns = Array.from(this.fixedTo).filter((j) => j >= 0).map((j) => this.slackCount + j).sort((a, b) => a - b);
-    this.master.setBounds(Int32Array.from(columns), new Float64Array(columns.length), new Float64Array(columns.length).fill(1));
+    const fixed: number[] = [];
+    this.fixedTo.forEach((j, e) => j >= 0 && fixed.push(e));
+    this.boundColumnsOf(fixed, () => null);
     this.fixedTo.fill(-1);
     this.lastPrimal = null;
+  }
+
+  /**
+   * Sets every column of the given employees to `value(j, e)` (fixed), or frees it (null). The
+   * other columns of a fixed employee are fixed at 0 rather than left to the convexity row, so
+   * the simplex no longer looks at them: dives get slower with every column the LP has to price.
+   */
+  private boundColumnsOf(employees: number[], value: (j: number, e: number) => number | null): void {
+    const columns: number[] = [];
+    const lower: number[] = [];
+    const upper: number[] = [];
+    for (const e of employees) {
+      for (const j of this.columnsOf[e]) {
+        const v = value(j, e);
+        columns.push(this.slackCount + j);
+        lower.push(v ?? 0);
+        upper.push(v ?? 1);
+      }
+    }
+    const order = columns.map((_, i) => i).sort((x, y) => columns[x] - columns[y]);
+    this.master.setBounds(
+      Int32Array.from(order, (i) => columns[i]),
+      Float64Array.from(order, (i) => lower[i]),
+      Float64Array.from(order, (i) => upper[i]),
+    );
   }
 
   /**
@@ -301,6 +328,7 @@ export class ColumnGeneration {
 
   private remember(e: number, row: Int16Array, priced: PricedRow): void {
     this.seen[e].set(this.key(row), this.owner.length);
+    this.columnsOf[e].push(this.owner.length);
     this.owner.push(e);
     this.rowsOf.push(row.slice());
     this.costOf.push(priced.cost);
