@@ -15,7 +15,7 @@
 // alone does not reach; the search then continues from them. See docs/solver.md.
 import { OFF, type CompiledModel, countsFor } from './compile-model';
 import { scanEmployee, type HardViolation } from './evaluate';
-import type { LinearSolver, MasterColumn, MasterProblem } from './linear-solver';
+import type { LinearSolver, MasterColumn, MasterProblem, RelaxationResult } from './linear-solver';
 import { RosterState } from './roster-state';
 import type { WindowOptimizer } from './window-dp';
 
@@ -70,6 +70,8 @@ export class ColumnGeneration {
   relaxation = Infinity;
   /** Pricing rounds that found no improving column: the LP is optimal over every legal row. */
   converged = false;
+  /** The last LP solve ran out of `maxSolveMs`: this master is too large for the caller. */
+  tooSlow = false;
   /**
    * The best Lagrangian bound of a round priced with nobody fixed: no roster that keeps the rest
    * held scores less (−Infinity until a round priced every employee exactly).
@@ -89,6 +91,8 @@ export class ColumnGeneration {
     solver: LinearSolver,
     private readonly pricing: WindowOptimizer,
     window?: { a: number; b: number; base: Int16Array },
+    /** Longest single LP solve (it blocks the caller); a solve cut short prices nothing. */
+    private readonly maxSolveMs?: number,
   ) {
     const { E, H, R } = cm;
     this.a = window?.a ?? 0;
@@ -152,8 +156,8 @@ export class ColumnGeneration {
    * `stop` is asked between employees; a round it cuts short does not count as converged.
    */
   priceRound(stop?: () => boolean): number {
-    const lp = this.master.solveRelaxation();
-    if (!lp.optimal) return 0;
+    const lp = this.solveRelaxation();
+    if (!lp) return 0;
     this.relaxation = lp.objective;
     this.lastPrimal = lp.primal;
     const dual = lp.rowDual;
@@ -190,6 +194,12 @@ export class ColumnGeneration {
     return cols.length;
   }
 
+  private solveRelaxation(): RelaxationResult | null {
+    const lp = this.master.solveRelaxation(this.maxSolveMs);
+    if (!lp.optimal) this.tooSlow = this.maxSolveMs !== undefined;
+    return lp.optimal ? lp : null;
+  }
+
   /**
    * The part of the Lagrangian bound at `dual` that does not depend on the rows chosen: the
    * requirements' right-hand sides and the best value of every slack at those duals.
@@ -224,8 +234,8 @@ export class ColumnGeneration {
       if (!this.converged || !this.lastPrimal) return null;
     } else if (!this.converged) {
       // Out of pricing rounds: dive in the columns found so far (an LP solve takes milliseconds).
-      const lp = this.master.solveRelaxation();
-      if (!lp.optimal) return null;
+      const lp = this.solveRelaxation();
+      if (!lp) return null;
       this.lastPrimal = lp.primal;
     }
     const primal = this.lastPrimal;

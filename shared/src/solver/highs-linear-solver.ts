@@ -94,9 +94,10 @@ class HighsMaster implements MasterProblem {
     this.boundsChanged = true;
   }
 
-  solveRelaxation(): RelaxationResult {
+  solveRelaxation(timeLimitMs?: number): RelaxationResult {
     const strategy = this.boundsChanged ? DUAL_SIMPLEX : PRIMAL_SIMPLEX;
-    this.model.options.set({ time_limit: 1e9, simplex_strategy: strategy });
+    this.model.options.set({ time_limit: timeLimitMs === undefined ? 1e9 : Math.max(0.01, timeLimitMs / 1000), simplex_strategy: strategy });
+    this.model.zeroAllClocks();
     this.boundsChanged = false;
     const status = this.model.run().modelStatus;
     const solution = this.model.getSolution();

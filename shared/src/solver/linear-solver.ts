@@ -31,8 +31,11 @@ export interface MasterProblem {
   addColumns(columns: MasterColumn[]): void;
   /** Changes the bounds of the listed columns (fixing a column: lower = upper = 1). */
   setBounds(columns: Int32Array, lower: Float64Array, upper: Float64Array): void;
-  /** Solves the LP relaxation (all columns continuous), warm-started from the last basis. */
-  solveRelaxation(): RelaxationResult;
+  /**
+   * Solves the LP relaxation (all columns continuous), warm-started from the last basis; not
+   * optimal when `timeLimitMs` ran out first.
+   */
+  solveRelaxation(timeLimitMs?: number): RelaxationResult;
   /**
    * Solves with the columns in `integer` restricted to integers, within `timeLimitMs`, from an
    * optional feasible start (one value per column).

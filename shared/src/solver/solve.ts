@@ -35,6 +35,8 @@ const EXACT_EPISODE_SHARE = 0.2;
 const EXACT_WHOLE_SHARE = 0.5;
 const EXACT_STEP_SHARE = 0.02;
 const EXACT_POLISH_SHARE = 0.1;
+/** A whole-period episode (dive and polish) quicker than this share keeps its master for more. */
+const WHOLE_POOL_SHARE = 0.25;
 /** Least neighbourhood search between two episodes. */
 const EXACT_MIN_SEARCH_SHARE = 0.02;
 /** Margin below the Lagrangian bound before it proves a roster optimal (engine tolerances). */
@@ -85,11 +87,15 @@ export class RosterSolver implements SearchContext {
   /** The exact phase: 'off' without an engine or when pricing is too expensive. */
   private exactPhase: 'off' | 'waiting' | 'episode' | 'search' | 'done' = 'off';
   private exact: ColumnGeneration | null = null;
+  /**
+   * The whole-period master, kept between episodes when its dive is cheap: its columns pile up
+   * over repeated dives and MIP polishes (the search's best rosters join them).
+   */
+  private wholePool: ColumnGeneration | null = null;
   private pricingDp: WindowOptimizer | null = null;
   /** Days per episode: the whole period when its pricing is affordable, else shorter windows. */
   private windowLen = 0;
   private episodeWhole = false;
-  private polished = false;
   private episodeStartMs = 0;
   private readonly recentBest: Int16Array[] = [];
   /** No roster scores less (the whole-period column generation's Lagrangian bound). */
@@ -170,6 +176,7 @@ export class RosterSolver implements SearchContext {
     // Scores are integers, so a bound a little above an integer still proves it; the margin
     // absorbs the engine's tolerances.
     else if (this.bestShortfall === 0 && this.bestSoft <= Math.ceil(this.lowerBound - BOUND_TOLERANCE)) this.stopReason = 'optimal';
+    if (this.stopReason && this.exactPhase !== 'off') this.closeExact();
     return this.stopReason !== null;
   }
 
@@ -232,22 +239,19 @@ export class RosterSolver implements SearchContext {
       const dived = this.exact.diveStep(hurry ? 1 : Infinity, cut);
       if (this.episodeWhole) this.lowerBound = Math.max(this.lowerBound, this.exact.bound);
       const stepMs = this.elapsed() - t0;
-      if (this.episodeWhole && stepMs > stepLimit) {
+      if (this.episodeWhole && (stepMs > stepLimit || this.exact.tooSlow)) {
         // Whole-period rounds this slow leave no time to converge and dive, and windows alone
         // measured worse than the search alone: the search gets the time back.
-        this.exact.dispose();
-        this.exact = null;
-        this.exactPhase = 'done';
+        this.closeExact();
         return;
       }
       // Pricing rounds that take too long make later windows shorter (down to a week); cheap
       // ones make them longer (up to the whole period).
-      if (stepMs > stepLimit) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
+      if (stepMs > stepLimit || this.exact.tooSlow) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
       else if (stepMs < stepLimit / 4 && !this.episodeWhole) this.windowLen = Math.min(this.cm.H, Math.ceil(this.windowLen * 1.25));
       if (dived) {
         this.adoptIfBetter(dived);
-        if (this.episodeWhole && !this.polished) {
-          this.polished = true;
+        if (this.episodeWhole) {
           const limit = Math.min(
             this.options.maxBlockingMs ?? 10_000,
             EXACT_POLISH_SHARE * this.budgetMs(),
@@ -256,15 +260,22 @@ export class RosterSolver implements SearchContext {
           const polished = this.exact.bestRoster(limit, this.bestX);
           if (polished) this.adoptIfBetter(polished.x);
         }
-        this.endEpisode();
-      } else if (stepMs > 3 * EXACT_STEP_SHARE * this.budgetMs() || this.elapsed() - this.episodeStartMs > this.episodeCapMs()) {
+        this.endEpisode(true);
+      } else if (this.exact.tooSlow || stepMs > 3 * EXACT_STEP_SHARE * this.budgetMs() || this.elapsed() - this.episodeStartMs > this.episodeCapMs()) {
         this.endEpisode();
       }
     } catch {
-      this.exact?.dispose();
-      this.exact = null;
-      this.exactPhase = 'done';
+      this.closeExact();
     }
+  }
+
+  /** Ends the exact phase for this run and frees the engine's models. */
+  private closeExact(): void {
+    this.exact?.dispose();
+    if (this.wholePool !== this.exact) this.wholePool?.dispose();
+    this.exact = null;
+    this.wholePool = null;
+    this.exactPhase = 'done';
   }
 
   /** The first, whole-period episode may take longer: its LP is the strongest guide. */
@@ -280,19 +291,29 @@ export class RosterSolver implements SearchContext {
     const cm = this.cm;
     const pricing = (this.pricingDp ??= new WindowOptimizer(cm, this.strictM));
     const len = Math.min(cm.H, this.windowLen);
-    this.episodeWhole = len === cm.H;
-    const a = this.episodeWhole ? 0 : this.rng.int(cm.H - len + 1);
-    this.exact = new ColumnGeneration(cm, this.options.linearSolver!, pricing, { a, b: a + len - 1, base: this.bestX });
+    this.episodeWhole = len === cm.H || this.wholePool !== null;
+    if (this.wholePool) {
+      this.exact = this.wholePool;
+      this.exact.addRoster(this.bestX);
+    } else {
+      const a = this.episodeWhole ? 0 : this.rng.int(cm.H - len + 1);
+      this.exact = new ColumnGeneration(cm, this.options.linearSolver!, pricing, { a, b: a + len - 1, base: this.bestX }, this.options.maxBlockingMs);
+    }
     // The search's recent best rosters seed the master: good rows, and the LP settles sooner.
     for (const x of this.recentBest) this.exact.addRoster(x);
     this.episodeStartMs = this.elapsed();
     this.exactPhase = 'episode';
   }
 
-  private endEpisode(): void {
-    this.exact?.dispose();
-    this.exact = null;
+  private endEpisode(dived = false): void {
     const took = this.elapsed() - this.episodeStartMs;
+    if (this.episodeWhole && dived && took < WHOLE_POOL_SHARE * this.budgetMs()) {
+      this.wholePool = this.exact;
+    } else {
+      this.exact?.dispose();
+      if (this.wholePool === this.exact) this.wholePool = null;
+    }
+    this.exact = null;
     this.searchUntilMs = this.elapsed() + Math.max(took, EXACT_MIN_SEARCH_SHARE * this.budgetMs());
     this.exactPhase = 'search';
     // After the whole period, windows: long enough to move whole blocks, short enough to vary.

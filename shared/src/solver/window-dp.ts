@@ -47,6 +47,19 @@ function gcd(a: number, b: number): number {
 }
 
 /**
+ * The states of a layer that were reached, in index order (a sweep of the whole layer). The
+ * search's own calls expand states in this order, as they always did: with the sparse order
+ * (pricing's) the product's search ran ~25× more iterations and its proposals got worse, because
+ * weekly rest is not in the model and denser rosters lost more shifts to the final check
+ * (docs/solver.md). Ties between equal paths also resolve as before (lowest state first).
+ */
+function reachedInOrder(cost: Float64Array, layer: number, out: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < layer; i++) if (cost[i] !== INF) out[n++] = i;
+  return n;
+}
+
+/**
  * Most days a row of n days can work when runs of work are at most `cap` days long and separated
  * by at least `gap` days off: k runs give at most min(k·cap, n − (k − 1)·gap).
  */
@@ -89,7 +102,7 @@ export class WindowOptimizer {
   private costA = new Float64Array(0);
   private costB = new Float64Array(0);
   private back = new Int32Array(0);
-  /** The states reached on the current and the next day (the layers are sparse). */
+  /** The states reached on the current and the next day (the layers are sparse; pricing expands only these). */
   private activeA = new Int32Array(0);
   private activeB = new Int32Array(0);
   private cell = new Float64Array(0);
@@ -430,6 +443,7 @@ export class WindowOptimizer {
       const sameWeekend = i > 0 && wkDay >= 0 && cm.weekendOfDay[dPrev] === wkDay;
       const entryFlag = wkDay >= 0 && state.weekendCells[e * nW + wkDay] > 0 ? 1 : 0;
       const uFloor = uMin[i];
+      if (!this.strictMinimum) nActive = reachedInOrder(cur, layer, active);
       let nNext = 0;
       work += nActive;
       for (let k = 0; k < nActive; k++) {
@@ -532,6 +546,7 @@ export class WindowOptimizer {
     }
     let bestCost = INF;
     let bestIdx = -1;
+    if (!this.strictMinimum) nActive = reachedInOrder(cur, layer, active);
     for (let k = 0; k < nActive; k++) {
       const idx = active[k];
       const c = cur[idx];
