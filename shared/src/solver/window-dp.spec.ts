@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compileModel, countsFor, OFF } from './compile-model';
+import { compileModel, countsFor, OFF, type CompiledModel } from './compile-model';
 import { scanEmployee, type HardViolation } from './evaluate';
 import { RosterState } from './roster-state';
 import { createPrng } from './prng';
@@ -8,6 +8,32 @@ import { randomModel } from './solver.test-support';
 import { WindowOptimizer } from './window-dp';
 
 const MIN_RULES = new Set(['min-minutes', 'min-consecutive-shifts', 'min-consecutive-days-off']);
+
+/** A random small model with a roster that meets every hard rule (the frame windows fit into), or null. */
+function modelWithLegalRoster(seed: number, days: number): { cm: CompiledModel; x: Int16Array } | null {
+  const model = randomModel(seed, { employees: 3, days, shifts: 2 });
+  const cm = compileModel(model);
+  const solved = solveRoster(model, { seed: 1, maxIterations: 30 });
+  if (solved.status !== 'feasible') return null;
+  const x = new Int16Array(cm.E * cm.H);
+  solved.assignment!.forEach((row, e) => row.forEach((s, d) => (x[e * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
+  return { cm, x };
+}
+
+/** The least `value()` over every value of every day a..b of employee e's row in `state`. */
+function bruteForceWindow(state: RosterState, e: number, a: number, b: number, value: () => number): number {
+  const V = state.cm.S + 1;
+  let best = Infinity;
+  for (let code = 0; code < V ** (b - a + 1); code++) {
+    let c = code;
+    for (let d = a; d <= b; d++) {
+      state.set(e, d, (c % V) - 1);
+      c = Math.floor(c / V);
+    }
+    best = Math.min(best, value());
+  }
+  return best;
+}
 
 describe('WindowOptimizer', () => {
   it('returns the exact best response of one employee over an interior window', () => {
@@ -18,12 +44,9 @@ describe('WindowOptimizer', () => {
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 0, max: 2 }),
         (seed, start, length, who) => {
-          const model = randomModel(seed, { employees: 3, days: 10, shifts: 2 });
-          const cm = compileModel(model);
-          const solved = solveRoster(model, { seed: 1, maxIterations: 30 });
-          if (solved.status !== 'feasible') return;
-          const x = new Int16Array(cm.E * cm.H);
-          solved.assignment!.forEach((row, e) => row.forEach((s, d) => (x[e * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
+          const frame = modelWithLegalRoster(seed, 10);
+          if (!frame) return;
+          const { cm, x } = frame;
           const M = 1e7;
           const state = new RosterState(cm, x);
           const e = who;
@@ -35,17 +58,7 @@ describe('WindowOptimizer', () => {
             scanEmployee(cm, state.x, e, out);
             return out.every((v) => MIN_RULES.has(v.rule));
           };
-          // Brute force over every value of every window day.
-          let best = Infinity;
-          const L = b - a + 1;
-          for (let code = 0; code < (cm.S + 1) ** L; code++) {
-            let c = code;
-            for (let d = a; d <= b; d++) {
-              state.set(e, d, (c % (cm.S + 1)) - 1);
-              c = Math.floor(c / (cm.S + 1));
-            }
-            if (legal()) best = Math.min(best, objective());
-          }
+          const best = bruteForceWindow(state, e, a, b, () => (legal() ? objective() : Infinity));
           for (let d = a; d <= b; d++) state.set(e, d, OFF);
           const vals = new WindowOptimizer(cm, M).optimize(state, e, a, b);
           if (best === Infinity) {
@@ -70,12 +83,9 @@ describe('WindowOptimizer', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 0, max: 2 }),
         (seed, start, length, e) => {
-          const model = randomModel(seed, { employees: 3, days: 8, shifts: 2 });
-          const cm = compileModel(model);
-          const solved = solveRoster(model, { seed: 1, maxIterations: 30 });
-          if (solved.status !== 'feasible') return;
-          const x = new Int16Array(cm.E * cm.H);
-          solved.assignment!.forEach((row, i) => row.forEach((s, d) => (x[i * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
+          const frame = modelWithLegalRoster(seed, 8);
+          if (!frame) return;
+          const { cm, x } = frame;
           const a = length >= cm.H ? 0 : start;
           const b = Math.min(cm.H - 1, a + length - 1);
           const rng = createPrng(seed);
@@ -101,16 +111,7 @@ describe('WindowOptimizer', () => {
           const dp = new WindowOptimizer(cm, 1e7);
           const priced = dp.priceColumn(state, e, reward, a, b);
           if (!dp.lastExact) return; // a cap the DP had to price: not claimed exact
-          let best = Infinity;
-          const L = b - a + 1;
-          for (let code = 0; code < (cm.S + 1) ** L; code++) {
-            let c = code;
-            for (let d = a; d <= b; d++) {
-              state.set(e, d, (c % (cm.S + 1)) - 1);
-              c = Math.floor(c / (cm.S + 1));
-            }
-            best = Math.min(best, value());
-          }
+          const best = bruteForceWindow(state, e, a, b, value);
           if (best === Infinity) {
             if (priced) {
               for (let d = a; d <= b; d++) state.set(e, d, priced[d - a]);

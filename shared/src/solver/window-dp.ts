@@ -111,8 +111,6 @@ export class WindowOptimizer {
    * reach it are dropped (the search's calls keep them, penalised, to repair infeasible rosters).
    */
   private strictMinimum = false;
-  /** States expanded by the last call, a measure of its work. */
-  lastWork = 0;
   /**
    * Whether the last call's row is optimal (the DP's value is its minimum): false when a binding
    * cap had to be priced instead of tracked, which may miss the best row.
@@ -426,7 +424,6 @@ export class WindowOptimizer {
     cur[st0 * U * WK] = 0;
     active[0] = st0 * U * WK;
     let nActive = 1;
-    let work = 0;
 
     const back = this.back;
     const blockPen = M * BLOCK_DAY_MINUTES;
@@ -445,7 +442,6 @@ export class WindowOptimizer {
       const uFloor = uMin[i];
       if (!this.strictMinimum) nActive = reachedInOrder(cur, layer, active);
       let nNext = 0;
-      work += nActive;
       for (let k = 0; k < nActive; k++) {
         const from = active[k];
         const c0 = cur[from];
@@ -529,7 +525,6 @@ export class WindowOptimizer {
       [active, nextActive] = [nextActive, active];
       nActive = nNext;
     }
-    this.lastWork = work;
 
     // Close the window against the days after it and the period totals.
     let y = OFF;
