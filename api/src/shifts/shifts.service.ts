@@ -686,16 +686,16 @@ export class ShiftsService {
   ): Promise<Violation[]> {
     if (employeeIds.length === 0) return [];
     const window = contextWindow({ start: period.startDate, end: period.endDate });
-    const [employees, shifts, absences] = await Promise.all([
-      this.employees.ruleEmployees(em, user.organisationId, employeeIds),
-      this.shifts.findRuleShifts(
-        em,
-        employeeIds,
-        new Date(startOfLocalDay(window.from)),
-        new Date(startOfLocalDay(window.to)),
-      ),
-      this.leave.approvedAbsences(em, employeeIds, window.from, window.to),
-    ]);
+    // One after the other: `em` is usually a transaction's, and one connection runs one query
+    // at a time (pg deprecates queueing them).
+    const employees = await this.employees.ruleEmployees(em, user.organisationId, employeeIds);
+    const shifts = await this.shifts.findRuleShifts(
+      em,
+      employeeIds,
+      new Date(startOfLocalDay(window.from)),
+      new Date(startOfLocalDay(window.to)),
+    );
+    const absences = await this.leave.approvedAbsences(em, employeeIds, window.from, window.to);
     return this.rosterCheck.violations({
       period: { start: period.startDate, end: period.endDate },
       publishedAt: period.publishedAt,
