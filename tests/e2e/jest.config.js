@@ -5,7 +5,9 @@
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'e2e',
-  testEnvironment: 'node',
+  // Node, plus which test failed: failing tests leave screenshots of their pages (FAILED-*.png).
+  testEnvironment: '<rootDir>/tests/e2e/support/failure-environment.ts',
+  setupFilesAfterEnv: ['<rootDir>/tests/e2e/support/failure-screenshots.ts'],
   rootDir: '../..',
   testMatch: ['<rootDir>/tests/e2e/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tests/e2e/tsconfig.json' }] },

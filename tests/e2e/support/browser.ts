@@ -37,6 +37,8 @@ export async function openPage(browser: Browser, width = 1280, height = 900): Pr
     timezoneId: 'America/New_York',
   });
   const page = await context.newPage();
+  openPages.add(page);
+  page.on('close', () => openPages.delete(page));
   page.setDefaultTimeout(15_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -49,6 +51,18 @@ export async function logIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** Pages of the running test file that are still open (for screenshots when a test fails). */
+const openPages = new Set<Page>();
+
+/** A viewport screenshot of every open page, named after the failed test. */
+export async function failureScreenshots(testName: string): Promise<void> {
+  const slug = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+  let n = 0;
+  for (const page of openPages) {
+    await page.screenshot({ path: path.join(ARTIFACTS, `FAILED-${slug}-${++n}.png`) }).catch(() => undefined);
+  }
 }
 
 /** Saves `tests/e2e/artifacts/<name>.png`: the whole page, or only what is on screen. */
