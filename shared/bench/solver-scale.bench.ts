@@ -9,10 +9,10 @@
 import { performance } from 'node:perf_hooks';
 import { loadHighsLinearSolver } from '../src/solver/highs-linear-solver';
 import { generateRoster } from '../src/roster-generation/generate-roster';
-import { GenerationRuleCheck, type CheckShift } from '../src/roster-generation/generation-rule-check';
+import { GenerationRuleCheck } from '../src/roster-generation/generation-rule-check';
 import { rankReplacements } from '../src/roster-generation/replacement-candidates';
 import { shiftInterval } from '../src/roster-generation/build-model';
-import { syntheticRegion } from '../src/roster-generation/synthetic-region.test-support';
+import { createdShifts, syntheticRegion } from '../src/roster-generation/synthetic-region.test-support';
 import { addDays } from '../src/time/stockholm';
 
 function arg(name: string, fallback: number): number {
@@ -50,17 +50,7 @@ async function main(): Promise<void> {
   const proposal = result.proposal;
 
   // The accepted roster, checked from scratch by a fresh rules-engine run over every employee.
-  const created: CheckShift[] = proposal.changes
-    .filter((c) => c.kind === 'create')
-    .map((c) => ({
-      id: c.id,
-      employeeId: c.employeeId,
-      start: Date.parse(c.start),
-      end: Date.parse(c.end),
-      breakMinutes: c.breakMinutes,
-      kind: 'work',
-      requiredSkillCode: null,
-    }));
+  const created = createdShifts(proposal);
   const check = new GenerationRuleCheck(input);
   const verdict = check.check(
     input.employees.map((e) => e.id),

@@ -4,7 +4,7 @@ import type { GenerationInput, GenerationShift } from './generation-input';
 import { rankReplacements } from './replacement-candidates';
 import { rosterShifts } from './roster-shifts';
 import { buildGenerationModel } from './build-model';
-import { syntheticRegion } from './synthetic-region.test-support';
+import { createdShifts, syntheticRegion } from './synthetic-region.test-support';
 
 /** Runs a generation to the end with an iteration-free fake clock: each step advances 5 ms. */
 function run(input: GenerationInput, seconds = 1, seed = 1): GenerationResult {
@@ -29,17 +29,7 @@ function hardFindingsAfterAccepting(input: GenerationInput, result: GenerationRe
     .filter((s) => !removed.has(s.id))
     .map((s) => ({ ...s, employeeId: assigned.get(s.id) ?? s.employeeId }))
     .filter((s): s is GenerationShift & { employeeId: string } => s.employeeId !== null);
-  const created = proposal.changes
-    .filter((c) => c.kind === 'create')
-    .map((c) => ({
-      id: c.id,
-      employeeId: c.employeeId,
-      start: Date.parse(c.start),
-      end: Date.parse(c.end),
-      breakMinutes: c.breakMinutes,
-      kind: 'work',
-      requiredSkillCode: null,
-    }));
+  const created = createdShifts(proposal);
   const touched = new Set([...created.map((c) => c.employeeId), ...assigned.values()]);
   const newIds = new Set([...created.map((c) => c.id), ...assigned.keys()]);
   const check = buildGenerationModel(input).check;

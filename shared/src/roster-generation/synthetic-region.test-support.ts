@@ -7,6 +7,8 @@ import { type Wish } from '../roster/wish-fulfilment';
 import { type Profession } from '../staff/staff-vocabulary';
 import { addDays, type CivilDate } from '../time/stockholm';
 import { createPrng } from '../solver/prng';
+import type { CheckShift } from './generation-rule-check';
+import type { RosterProposal } from './proposal';
 import type {
   GenerationAbsence,
   GenerationEmployee,
@@ -128,4 +130,19 @@ export function syntheticRegion(o: SyntheticOptions): GenerationInput {
     wishes,
     shifts,
   };
+}
+
+/** The shifts a proposal creates, as the rules engine's check reads them (to re-check an accepted roster). */
+export function createdShifts(proposal: RosterProposal): CheckShift[] {
+  return proposal.changes
+    .filter((c) => c.kind === 'create')
+    .map((c) => ({
+      id: c.id,
+      employeeId: c.employeeId,
+      start: Date.parse(c.start),
+      end: Date.parse(c.end),
+      breakMinutes: c.breakMinutes,
+      kind: 'work',
+      requiredSkillCode: null,
+    }));
 }
