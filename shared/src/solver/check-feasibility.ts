@@ -1,9 +1,10 @@
 // Contradictions that no search can repair, found before searching so that a run on bad input
 // ends at once with reasons (fixed shifts that break a rule by themselves, limits that cannot
 // all hold), and needs nobody can cover (soft, reported with the proposal).
-import { type CompiledModel } from './compile-model';
+import { OFF, type CompiledModel } from './compile-model';
 import type { HardRule } from './evaluate';
 import type { SolverModel } from './model';
+import { scanWeeklyRest } from './weekly-rest';
 
 export interface Infeasibility {
   employee: string;
@@ -24,6 +25,7 @@ export interface UncoverableNeed {
 export function checkFeasibility(model: SolverModel, cm: CompiledModel): Infeasibility[] {
   const { H, S } = cm;
   const out: Infeasibility[] = [];
+  const fixedOnly = cm.fixed.map((v) => Math.max(OFF, v));
   model.employees.forEach((em, e) => {
     const id = em.id;
     const unavailable = new Set((em.unavailable ?? []).map((u) => `${u.day}:${u.shiftType ?? '*'}`));
@@ -66,6 +68,10 @@ export function checkFeasibility(model: SolverModel, cm: CompiledModel): Infeasi
     if (fixedWeekend.size > cm.maxWeekends[e]) {
       out.push({ employee: id, rule: 'max-weekends', message: `${id}'s fixed shifts fall on ${fixedWeekend.size} weekends, more than the maximum ${cm.maxWeekends[e]}` });
     }
+    // The fixed shifts alone, every other day off: a week without rest now has none whatever is added.
+    scanWeeklyRest(cm, fixedOnly, e, (first) => {
+      out.push({ employee: id, rule: 'weekly-rest', fromDay: first, toDay: first + 6, message: `${id}'s fixed shifts leave no weekly rest of ${cm.wrMinutes[e]} minutes in days ${first}–${first + 6}` });
+    });
     if (cm.minMinutes[e] > cm.maxMinutes[e]) {
       out.push({ employee: id, rule: 'min-minutes', message: `${id}'s minimum ${cm.minMinutes[e]} minutes is above the maximum ${cm.maxMinutes[e]}` });
       return;

@@ -44,6 +44,14 @@ export interface CompiledModel {
   minCons: Int32Array;
   minOff: Int32Array;
   maxWeekends: Int32Array;
+  /** Weekly rest: minutes each whole week needs (0 = no rule), per employee. */
+  wrMinutes: Int32Array;
+  /** e*H + d → the first day of the checked week holding day d, or -1 (no rule, or a cut week). */
+  wrWeekStart: Int32Array;
+  /** e*S + s → minutes after the start of its day at which the rest after shift s begins. */
+  wrRestStart: Int32Array;
+  /** Start of each shift type, minutes after the start of its day. */
+  shiftStart: Int32Array;
   /** (d*S + s)*S + t → 1 when t may not follow s worked on day d. */
   forbid: Uint8Array;
   /** (d*S + s)*S + t → soft weight, or null when the model has none. */
@@ -72,6 +80,13 @@ export interface CompiledModel {
 }
 
 const UNBOUNDED = 1 << 29;
+export const DAY_MINUTES = 1440;
+/**
+ * Latest start of the rest after a shift, counted from the start of the shift's day: two days.
+ * Beyond it a rest could begin after the next week's start, which the weekly-rest state of the
+ * dynamic programme does not represent.
+ */
+export const MAX_REST_START = 2 * DAY_MINUTES;
 
 function nonNegativeInt(value: number | undefined, what: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -121,8 +136,10 @@ export function compileModel(model: SolverModel): CompiledModel {
   const K = skillIds.length;
 
   const shiftMinutes = new Int32Array(S);
+  const shiftStart = new Int32Array(S);
   model.shiftTypes.forEach((st, s) => {
     shiftMinutes[s] = nonNegativeInt(st.minutes, `shift type ${st.id} minutes`, 0);
+    shiftStart[s] = nonNegativeInt(st.startMinute, `shift type ${st.id} startMinute`, 0);
   });
 
   const empSkill = new Uint8Array(E * K);
@@ -143,6 +160,27 @@ export function compileModel(model: SolverModel): CompiledModel {
   const minOff = new Int32Array(E);
   const maxWeekends = new Int32Array(E);
   const requestCost = new Int32Array(E * H * (S + 1));
+  const wrMinutes = new Int32Array(E);
+  const wrWeekStart = new Int32Array(E * H).fill(-1);
+  const wrRestStart = new Int32Array(E * S);
+
+  function compileWeeklyRest(spec: SolverModel['employees'][number]['weeklyRest'], e: number, where: string): void {
+    model.shiftTypes.forEach((st, s) => {
+      const end = shiftStart[s] + nonNegativeInt(st.spanMinutes, `shift type ${st.id} spanMinutes`, shiftMinutes[s]);
+      wrRestStart[e * S + s] = Math.min(end, MAX_REST_START);
+    });
+    if (!spec) return;
+    wrMinutes[e] = nonNegativeInt(spec.minutes, `${where} weekly rest minutes`, 0);
+    if (wrMinutes[e] > 7 * DAY_MINUTES) throw new SolverModelError(`${where}: weekly rest of ${wrMinutes[e]} minutes is longer than a week`);
+    const first = nonNegativeInt(spec.firstWeekDay, `${where} weekly rest firstWeekDay`, 0);
+    for (const [sid, start] of Object.entries(spec.restStartByType ?? {})) {
+      const minute = nonNegativeInt(start, `${where} weekly rest start after ${sid}`, 0);
+      if (minute > MAX_REST_START) throw new SolverModelError(`${where}: the rest after ${sid} starts after ${MAX_REST_START} minutes`);
+      wrRestStart[e * S + shiftOf(sid, where)] = minute;
+    }
+    if (wrMinutes[e] === 0) return;
+    for (let f = first; f + 6 < H; f += 7) for (let d = f; d < f + 7; d++) wrWeekStart[e * H + d] = f;
+  }
 
   model.employees.forEach((em, e) => {
     const where = `employee ${em.id}`;
@@ -159,6 +197,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     minCons[e] = Math.max(1, nonNegativeInt(em.minConsecutiveShifts, `${where} minConsecutiveShifts`, 1));
     minOff[e] = Math.max(1, nonNegativeInt(em.minConsecutiveDaysOff, `${where} minConsecutiveDaysOff`, 1));
     maxWeekends[e] = nonNegativeInt(em.maxWeekends, `${where} maxWeekends`, UNBOUNDED);
+    compileWeeklyRest(em.weeklyRest, e, where);
 
     for (let s = 0; s < S; s++) {
       let ok = maxByType[e * S + s] > 0;
@@ -292,7 +331,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     shiftIds: model.shiftTypes.map((s) => s.id),
     employeeIds: model.employees.map((e) => e.id),
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
-    maxCons, minCons, minOff, maxWeekends, forbid, succPen,
+    maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart, forbid, succPen,
     nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
     empSkill, K, skillIds,

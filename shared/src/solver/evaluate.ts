@@ -3,6 +3,7 @@
 // every returned roster passes through `evaluateRoster` once more, so no move bug can leak a
 // hard violation into a result.
 import { BLOCK_DAY_MINUTES, OFF, NO_FIXED, coverPenalty, countsFor, type CompiledModel } from './compile-model';
+import { scanWeeklyRest } from './weekly-rest';
 
 export type HardRule =
   | 'fixed'
@@ -15,7 +16,8 @@ export type HardRule =
   | 'max-consecutive-shifts'
   | 'min-consecutive-shifts'
   | 'min-consecutive-days-off'
-  | 'max-weekends';
+  | 'max-weekends'
+  | 'weekly-rest';
 
 export interface HardViolation {
   employee: string;
@@ -120,6 +122,11 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
       runStart = d + 1;
     }
   }
+  // A week without its rest counts like a day short of a block: the search repairs it like one.
+  const missedWeeks = scanWeeklyRest(cm, x, e, out ? (first, longest) => {
+    out.push({ employee: name, rule: 'weekly-rest', fromDay: first, toDay: first + 6, measured: longest, limit: cm.wrMinutes[e] });
+  } : undefined);
+  shortfall += missedWeeks * BLOCK_DAY_MINUTES;
   if (minutes < cm.minMinutes[e]) {
     shortfall += cm.minMinutes[e] - minutes;
     out?.push({ employee: name, rule: 'min-minutes', fromDay: 0, toDay: H - 1, measured: minutes, limit: cm.minMinutes[e] });

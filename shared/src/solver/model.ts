@@ -52,6 +52,8 @@ export interface EmployeeSpec {
   minConsecutiveDaysOff?: number;
   /** Hard: number of weekends (see SolverModel.weekends) with any work. */
   maxWeekends?: number;
+  /** Hard: a continuous rest in every whole week of the period (see WeeklyRestSpec). */
+  weeklyRest?: WeeklyRestSpec;
   /** Hard: leave, absence, days off; a whole day or one shift type on a day. */
   unavailable?: DayShift[];
   /** Hard: the scheduler's fixed cells; `shiftType: null` fixes a day off. */
@@ -60,6 +62,21 @@ export interface EmployeeSpec {
   shiftOnRequests?: WeightedRequest[];
   /** Soft: wants not to work (that shift type, or at all) on the day. */
   shiftOffRequests?: WeightedRequest[];
+}
+
+/**
+ * Weekly rest (ATL 14 §): every whole week inside the period — 7 days from `firstWeekDay`, then
+ * every 7th day — holds at least `minutes` of continuous time free of shifts, counted inside the
+ * week. Time runs 1440 minutes a day from day 0. The rest after a shift begins
+ * `restStartByType[type]` minutes after the start of that shift's day (at most 2880; default the
+ * shift's end, startMinute + spanMinutes): add any daily rest owed before the weekly rest there.
+ * A rest before the first shift of the period, or after the last, counts as long as it reaches.
+ * Weeks cut by the period's edges are not checked (their rest depends on days the model lacks).
+ */
+export interface WeeklyRestSpec {
+  minutes: number;
+  firstWeekDay: number;
+  restStartByType?: Record<string, number>;
 }
 
 /**

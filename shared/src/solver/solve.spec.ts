@@ -43,10 +43,30 @@ describe('solveRoster', () => {
     );
   });
 
-  it('never returns a roster that breaks a hard rule, and finds one whenever one exists', () => {
+  it('finds the brute-force optimum of small random models with weekly rest', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, { employees: 2, days: 8, shifts: 1 }, { weeklyRest: true });
+        const best = bruteForceOptimum(model);
+        const result = solveRoster(model, { seed: 7, maxIterations: 2000 });
+        if (best === null) {
+          expect(result.status).toBe('infeasible');
+          return;
+        }
+        expect(result.status).toBe('feasible');
+        expect(result.score!.total).toBe(best);
+      }),
+      { numRuns: 30, seed: 5 },
+    );
+  });
+
+  it.each([
+    ['', false],
+    [' (weekly rest)', true],
+  ])('never returns a roster that breaks a hard rule, and finds one whenever one exists%s', (_, weeklyRest) => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 1, max: 9 }), (seed, solverSeed) => {
-        const model = randomModel(seed, { employees: 4, days: 10, shifts: 3 });
+        const model = randomModel(seed, { employees: 4, days: 10, shifts: 3 }, { weeklyRest });
         const result = solveRoster(model, { seed: solverSeed, maxIterations: 300 });
         if (result.status === 'feasible') {
           const evaluation = evaluateRoster(compileModel(model), grid(model, result.assignment!));
@@ -62,7 +82,7 @@ describe('solveRoster', () => {
     // Feasibility is decided per employee, so single-employee models can be checked exhaustively.
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, { employees: 1, days: 7, shifts: 2 });
+        const model = randomModel(seed, { employees: 1, days: 7, shifts: 2 }, { weeklyRest });
         const exists = bruteForceOptimum(model) !== null;
         const result = solveRoster(model, { seed: 3, maxIterations: 200 });
         expect(result.status).toBe(exists ? 'feasible' : 'infeasible');
@@ -150,6 +170,17 @@ describe('bad input is explained, not searched forever', () => {
     const result = solveRoster(model, { maxIterations: 50 });
     expect(result.status).toBe('infeasible');
     expect(result.explanations.map((x) => x.rule)).toEqual(['unavailable']);
+  });
+
+  it('reports fixed shifts that leave a week without its weekly rest', () => {
+    const model = base();
+    model.shiftTypes = model.shiftTypes.map((t) => ({ ...t, startMinute: 420, spanMinutes: t.minutes }));
+    // Day shifts 07–15 every other day, the daily rest owed before the weekly rest: 29 h between.
+    model.employees[0].weeklyRest = { minutes: 2160, firstWeekDay: 0, restStartByType: { D: 900 + 660 } };
+    model.employees[0].fixed = [0, 2, 4, 6].map((day) => ({ day, shiftType: 'D' }));
+    const result = solveRoster(model, { maxIterations: 50 });
+    expect(result.status).toBe('infeasible');
+    expect(result.explanations).toEqual([expect.objectContaining({ rule: 'weekly-rest', fromDay: 0, toDay: 6 })]);
   });
 
   it('lists needs nobody can cover, with the reason, and still solves the rest', () => {

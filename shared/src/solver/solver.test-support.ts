@@ -1,11 +1,15 @@
 // Random small models and an exhaustive optimum for the solver's tests.
 import { compileModel } from './compile-model';
 import { evaluateRoster, scanEmployee, type HardViolation } from './evaluate';
-import type { EmployeeSpec, SolverModel } from './model';
+import type { EmployeeSpec, ShiftTypeSpec, SolverModel } from './model';
 import { createPrng } from './prng';
 import { mondayWeekends } from './curtois/curtois-to-model';
 
-export function randomModel(seed: number, size: { employees: number; days: number; shifts: number }): SolverModel {
+export function randomModel(
+  seed: number,
+  size: { employees: number; days: number; shifts: number },
+  options: { weeklyRest?: boolean } = {},
+): SolverModel {
   const rng = createPrng(seed);
   const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
   const chance = (p: number): boolean => rng.next() < p;
@@ -40,7 +44,27 @@ export function randomModel(seed: number, size: { employees: number; days: numbe
   }
   const forbiddenSuccessions = shiftTypes.flatMap((a) => shiftTypes.filter(() => chance(0.25)).map((b) => ({ from: a.id, to: b.id })));
   const successionPenalties = chance(0.3) ? [{ from: shiftTypes[0].id, to: pick(shiftTypes).id, weight: 1 + rng.int(5) }] : undefined;
+  if (options.weeklyRest) addWeeklyRest(seed, shiftTypes, employees);
   return { days: H, shiftTypes, employees, cover, forbiddenSuccessions, successionPenalties, weekends: mondayWeekends(H) };
+}
+
+/** Clock times and a weekly rest for most employees (own random stream: the rest of the model is unchanged). */
+function addWeeklyRest(seed: number, shiftTypes: ShiftTypeSpec[], employees: EmployeeSpec[]): void {
+  const rng = createPrng(seed ^ 0x5eed);
+  const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
+  for (const t of shiftTypes) {
+    t.startMinute = pick([0, 420, 840, 1260]);
+    t.spanMinutes = t.minutes + pick([0, 45]);
+  }
+  for (const em of employees) {
+    if (rng.next() < 0.2) continue;
+    em.weeklyRest = { minutes: pick([1440, 1800, 2160, 2820]), firstWeekDay: rng.int(4) };
+    if (rng.next() < 0.5) {
+      em.weeklyRest.restStartByType = Object.fromEntries(
+        shiftTypes.map((t) => [t.id, Math.min(2880, t.startMinute! + t.spanMinutes! + pick([0, 660]))]),
+      );
+    }
+  }
 }
 
 /** The optimal score by enumeration, or null when no roster meets every hard rule. */

@@ -6,12 +6,13 @@ import { createPrng } from './prng';
 import { solveRoster } from './solve';
 import { randomModel } from './solver.test-support';
 import { WindowOptimizer } from './window-dp';
+import type { SolverModel } from './model';
 
-const MIN_RULES = new Set(['min-minutes', 'min-consecutive-shifts', 'min-consecutive-days-off']);
+const MIN_RULES = new Set(['min-minutes', 'min-consecutive-shifts', 'min-consecutive-days-off', 'weekly-rest']);
 
 /** A random small model with a roster that meets every hard rule (the frame windows fit into), or null. */
-function modelWithLegalRoster(seed: number, days: number): { cm: CompiledModel; x: Int16Array } | null {
-  const model = randomModel(seed, { employees: 3, days, shifts: 2 });
+function modelWithLegalRoster(seed: number, days: number, weeklyRest: boolean): { cm: CompiledModel; x: Int16Array } | null {
+  const model = randomModel(seed, { employees: 3, days, shifts: 2 }, { weeklyRest });
   const cm = compileModel(model);
   const solved = solveRoster(model, { seed: 1, maxIterations: 30 });
   if (solved.status !== 'feasible') return null;
@@ -35,7 +36,10 @@ function bruteForceWindow(state: RosterState, e: number, a: number, b: number, v
   return best;
 }
 
-describe('WindowOptimizer', () => {
+describe.each([
+  ['', false],
+  [' with weekly rest', true],
+])('WindowOptimizer%s', (_, weeklyRest) => {
   it('returns the exact best response of one employee over an interior window', () => {
     fc.assert(
       fc.property(
@@ -44,7 +48,7 @@ describe('WindowOptimizer', () => {
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 0, max: 2 }),
         (seed, start, length, who) => {
-          const frame = modelWithLegalRoster(seed, 10);
+          const frame = modelWithLegalRoster(seed, 10, weeklyRest);
           if (!frame) return;
           const { cm, x } = frame;
           const M = 1e7;
@@ -83,7 +87,7 @@ describe('WindowOptimizer', () => {
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 0, max: 2 }),
         (seed, start, length, e) => {
-          const frame = modelWithLegalRoster(seed, 8);
+          const frame = modelWithLegalRoster(seed, 8, weeklyRest);
           if (!frame) return;
           const { cm, x } = frame;
           const a = length >= cm.H ? 0 : start;
@@ -126,5 +130,43 @@ describe('WindowOptimizer', () => {
       ),
       { numRuns: 300, seed: 11 },
     );
+  });
+});
+
+describe('WindowOptimizer and the week after a window', () => {
+  // Days 2–8 are a week of fixed nights, so its only rest is the one it starts with (days 2–3
+  // off until the night of day 3). A night on day 1 ends on day 2; with the daily rest owed
+  // first, the weekly rest then starts too late in the week.
+  const model = (restAfterNight: number): SolverModel => ({
+    days: 9,
+    shiftTypes: [{ id: 'N', minutes: 600, startMinute: 1260, spanMinutes: 600 }],
+    employees: [
+      {
+        id: 'e',
+        weeklyRest: { minutes: 2160, firstWeekDay: 2, restStartByType: { N: restAfterNight } },
+        fixed: [{ day: 2, shiftType: null }, ...[3, 4, 5, 6, 7, 8].map((day) => ({ day, shiftType: 'N' }))],
+      },
+    ],
+    cover: [{ day: 1, shiftType: 'N', target: 1, underWeight: 100, overWeight: 0 }],
+  });
+  const nightOnDay1 = (restAfterNight: number): boolean => {
+    const cm = compileModel(model(restAfterNight));
+    const x = new Int16Array(cm.H).fill(OFF);
+    for (let d = 3; d <= 8; d++) x[d] = 0;
+    const state = new RosterState(cm, x);
+    const row = new WindowOptimizer(cm, 1e7).optimize(state, 0, 0, 1)!;
+    for (let d = 0; d <= 1; d++) state.set(0, d, row[d]);
+    const broken: HardViolation[] = [];
+    scanEmployee(cm, state.x, 0, broken);
+    expect(broken).toEqual([]);
+    return row[1] === 0;
+  };
+
+  it('leaves the night out when its rest would start after the week it needs', () => {
+    expect(nightOnDay1(1860 + 660)).toBe(false);
+  });
+
+  it('takes the night when its rest starts at its end', () => {
+    expect(nightOnDay1(1860)).toBe(true);
   });
 });

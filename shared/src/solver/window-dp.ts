@@ -5,8 +5,9 @@
 // driven to feasibility and a feasible one never becomes infeasible). Per-type caps that bind
 // inside the window are handled by Lagrangian prices with a final check. The employee's cells
 // in the window must be OFF in `state` when this is called (the caller lifts them first).
-import { BLOCK_DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } from './compile-model';
+import { BLOCK_DAY_MINUTES, DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } from './compile-model';
 import type { RosterState } from './roster-state';
+import { longestUnfinishedRest, restInWeek, restMetBy, restOriginBefore, weeklyRestTouches } from './weekly-rest';
 
 const INF = Number.POSITIVE_INFINITY;
 /** Largest product of (remaining cap + 1) over binding shift types tracked exactly. */
@@ -93,6 +94,16 @@ function mostMinutesAfter(cm: CompiledModel, e: number, allowedList: number[][])
   return most;
 }
 
+/**
+ * Run states per day of employee e in the dynamic programme: off runs (with where the open weekly
+ * rest began, when the employee has weekly rest) and work runs (with whether it is met).
+ */
+function runStates(cm: CompiledModel, e: number): number {
+  const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
+  if (cm.wrMinutes[e] === 0) return cm.minOff[e] + cm.S * RW;
+  return Math.max(cm.minOff[e], longestUnfinishedRest(cm, e)) * (cm.S + 2) + cm.S * RW * 2;
+}
+
 export interface WindowNoise {
   next(): number;
   amplitude: number;
@@ -131,8 +142,7 @@ export class WindowOptimizer {
   /** Rough number of DP cells for a window of `len` days of employee e (to size windows). */
   estimate(e: number, len: number): number {
     const cm = this.cm;
-    const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
-    const ns = cm.minOff[e] + cm.S * RW;
+    const ns = runStates(cm, e);
     let g = 0;
     let maxLen = 0;
     for (let s = 0; s < cm.S; s++) {
@@ -151,8 +161,7 @@ export class WindowOptimizer {
   wholePeriodCells(e: number): number {
     const cm = this.cm;
     const { H, S } = cm;
-    const RW = cm.maxCons[e] < H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
-    const NS = cm.minOff[e] + S * RW;
+    const NS = runStates(cm, e);
     const remCap = new Int32Array(S);
     const capUse = new Int32Array(S);
     let g = 0;
@@ -326,9 +335,20 @@ export class WindowOptimizer {
     const minCons = cm.minCons[e];
     const minOff = cm.minOff[e];
     const exact = maxCons < H;
-    const RO = minOff;
     const RW = exact ? Math.max(1, maxCons) : minCons;
-    const NS = RO + S * RW;
+    // Weekly rest (only when a checked week meets the window): off states also record where the
+    // open rest began — origin 0 when the week's rest is already met, 1 + s after shift s, WEEK
+    // when it runs from the week's start — and work states whether the week's rest is met.
+    const need = weeklyRestTouches(cm, e, a, b) ? cm.wrMinutes[e] : 0;
+    const wr = need > 0;
+    const RO = wr ? Math.max(minOff, longestUnfinishedRest(cm, e)) : minOff;
+    const O = wr ? S + 2 : 1;
+    const WEEK = S + 1;
+    const DW = wr ? 2 : 1;
+    const OFFN = RO * O;
+    const NS = OFFN + S * RW * DW;
+    const restStart = cm.wrRestStart.subarray(e * S, e * S + S);
+    const shiftStart = cm.shiftStart;
 
     // Minutes dimension, only when some minutes rule can bind inside the window.
     const outside = state.minutes[e];
@@ -399,7 +419,7 @@ export class WindowOptimizer {
 
     // State before the window.
     let st0: number;
-    if (a === 0) st0 = RO - 1;
+    if (a === 0) st0 = (RO - 1) * O;
     else {
       const v = x[row + a - 1];
       let len = 0;
@@ -410,7 +430,8 @@ export class WindowOptimizer {
           d--;
         }
         // An off run reaching day 0 is exempt: treat it as long enough.
-        st0 = (d < 0 ? RO : len) - 1;
+        const r = d < 0 ? RO : len;
+        st0 = (r - 1) * O + (wr ? restOriginBefore(cm, x, e, a, WEEK) : 0);
       } else {
         const cap = exact ? maxCons + 1 : RW;
         while (d >= 0 && x[row + d] !== OFF && len < cap) {
@@ -418,7 +439,7 @@ export class WindowOptimizer {
           d--;
         }
         if (exact && len > maxCons) return null;
-        st0 = RO + v * RW + len - 1;
+        st0 = OFFN + (v * RW + len - 1) * DW + (wr && restMetBy(cm, x, e, a - 1) ? 1 : 0);
       }
     }
     cur[st0 * U * WK] = 0;
@@ -440,35 +461,74 @@ export class WindowOptimizer {
       const sameWeekend = i > 0 && wkDay >= 0 && cm.weekendOfDay[dPrev] === wkDay;
       const entryFlag = wkDay >= 0 && state.weekendCells[e * nW + wkDay] > 0 ? 1 : 0;
       const uFloor = uMin[i];
+      // Weekly rest on this day: where its week began (rests are clipped there), whether it
+      // begins one, and whether a week ended with the day before (inside the window).
+      const ws = wr ? cm.wrWeekStart[row + d] : -1;
+      const clip = ws >= 0 ? ws * DAY_MINUTES : -INF;
+      const newWeek = ws === d;
+      const endedWeek = wr && i > 0 && cm.wrWeekStart[row + dPrev] >= 0 && cm.wrWeekStart[row + dPrev] + 6 === dPrev;
+      const dayStart = d * DAY_MINUTES;
       if (!this.strictMinimum) nActive = reachedInOrder(cur, layer, active);
       let nNext = 0;
       for (let k = 0; k < nActive; k++) {
         const from = active[k];
-        const c0 = cur[from];
+        let c0 = cur[from];
         cur[from] = INF;
         const st = (from / uw) | 0;
         const rest = from - st * uw;
         const u = (rest / WK) | 0;
         const aux = rest - u * WK;
-        const prevOff = st < RO;
+        const prevOff = st < OFFN;
         let r: number;
         let s = -1;
-        if (prevOff) r = st + 1;
-        else {
-          s = ((st - RO) / RW) | 0;
-          r = st - RO - s * RW + 1;
+        let origin = 0;
+        let met = 1;
+        if (prevOff) {
+          const q = (st / O) | 0;
+          r = q + 1;
+          origin = st - q * O;
+        } else {
+          let w = st - OFFN;
+          if (DW === 2) {
+            met = w & 1;
+            w >>= 1;
+          }
+          s = (w / RW) | 0;
+          r = w - s * RW + 1;
+        }
+        // The open rest: where it began (before clipping to the week) and whether the week's
+        // rest is met, charging a week that ended yesterday without it.
+        let restAbs = -INF;
+        let weekMet = true;
+        let restFrom = -INF;
+        if (wr) {
+          if (prevOff) {
+            weekMet = origin === 0;
+            if (origin > 0 && origin < WEEK) restAbs = (dPrev - r) * DAY_MINUTES + restStart[origin - 1];
+          } else {
+            weekMet = met === 1;
+            restAbs = dPrev * DAY_MINUTES + restStart[s];
+          }
+          if (endedWeek && !weekMet && !(restAbs > -INF && dayStart - restAbs >= need)) c0 += blockPen;
+          if (newWeek) weekMet = false;
+          restFrom = restAbs > clip ? restAbs : clip;
         }
         // Penalty for closing the run that ends on dPrev (0 when it is long enough or exempt).
         let closePen = 0;
         if (prevOff) {
-          if (r < RO && dPrev - r + 1 > 0) closePen = blockPen * (minOff - r);
+          if (r < minOff && dPrev - r + 1 > 0) closePen = blockPen * (minOff - r);
         } else if (r < minCons && dPrev - r + 1 > 0) closePen = blockPen * (minCons - r);
         const w = C === 1 ? aux : (aux / C) | 0;
         const capc = aux - w * C;
         const cnt = w >> 1;
         const flag = sameWeekend ? w & 1 : entryFlag;
         if (offOk && u >= uFloor) {
-          const nst = prevOff ? Math.min(r + 1, RO) - 1 : 0;
+          const nr = prevOff ? Math.min(r + 1, RO) : 1;
+          let norigin = 0;
+          if (wr && !weekMet && dayStart + DAY_MINUTES - restFrom < need) {
+            norigin = restAbs <= clip ? WEEK : prevOff ? origin : s + 1;
+          }
+          const nst = (nr - 1) * O + norigin;
           const c = c0 + cOff + (prevOff ? 0 : closePen);
           const to = (nst * U + u) * WK + (trackWeekends ? (cnt << 1) | flag : 0) * C + capc;
           if (c < nxt[to]) {
@@ -513,7 +573,8 @@ export class WindowOptimizer {
             }
             nw = (ncnt << 1) | nflag;
           }
-          const to = ((RO + t * RW + nr - 1) * U + nu) * WK + nw * C + ncap;
+          const nmet = wr && (weekMet || dayStart + shiftStart[t] - restFrom >= need) ? 1 : 0;
+          const to = ((OFFN + (t * RW + nr - 1) * DW + nmet) * U + nu) * WK + nw * C + ncap;
           if (c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
             nxt[to] = c;
@@ -539,6 +600,12 @@ export class WindowOptimizer {
       }
       touchesEnd = d === H;
     }
+    // Weekly rest of the week holding b (its days after b are given) and of a week starting at
+    // b + 1 (a shift on b may end its first rest late).
+    const wsB = wr ? cm.wrWeekStart[row + b] : -1;
+    const restB = wsB >= 0 ? restInWeek(cm, x, e, wsB, b + 1) : null;
+    const wsNext = wr && b + 1 < H && cm.wrWeekStart[row + b + 1] === b + 1 ? b + 1 : -1;
+    const restNext = wsNext >= 0 ? restInWeek(cm, x, e, wsNext, wsNext) : null;
     let bestCost = INF;
     let bestIdx = -1;
     if (!this.strictMinimum) nActive = reachedInOrder(cur, layer, active);
@@ -548,22 +615,32 @@ export class WindowOptimizer {
       cur[idx] = INF;
       const st = (idx / uw) | 0;
       const u = ((idx - st * uw) / WK) | 0;
-      const isOff = st < RO;
+      const isOff = st < OFFN;
       let r: number;
       let s = -1;
-      if (isOff) r = st + 1;
-      else {
-        s = ((st - RO) / RW) | 0;
-        r = st - RO - s * RW + 1;
+      let origin = 0;
+      let met = 1;
+      if (isOff) {
+        const q = (st / O) | 0;
+        r = q + 1;
+        origin = st - q * O;
+      } else {
+        let w = st - OFFN;
+        if (DW === 2) {
+          met = w & 1;
+          w >>= 1;
+        }
+        s = (w / RW) | 0;
+        r = w - s * RW + 1;
       }
       const start = b - r + 1;
       let endPen = 0;
       if (b < H - 1) {
         if (isOff) {
           if (y === OFF) {
-            if (r < RO && start > 0 && !touchesEnd && r + R < minOff) endPen = blockPen * (minOff - r - R);
+            if (r < minOff && start > 0 && !touchesEnd && r + R < minOff) endPen = blockPen * (minOff - r - R);
           } else {
-            if (r < RO && start > 0) endPen = blockPen * (minOff - r);
+            if (r < minOff && start > 0) endPen = blockPen * (minOff - r);
             if (!touchesEnd && R < minCons) endPen += blockPen * (minCons - R);
           }
         } else if (y !== OFF) {
@@ -574,6 +651,17 @@ export class WindowOptimizer {
         } else {
           if (r < minCons && start > 0) endPen = blockPen * (minCons - r);
           if (!touchesEnd && R < minOff) endPen += blockPen * (minOff - R);
+        }
+      }
+      if (wr) {
+        let restAbs = -INF;
+        if (!isOff) restAbs = b * DAY_MINUTES + restStart[s];
+        else if (origin > 0 && origin < WEEK) restAbs = (b - r) * DAY_MINUTES + restStart[origin - 1];
+        if (restB && !(isOff ? origin === 0 : met === 1) && !restB.metAfter) {
+          if (restB.nextStart - Math.max(restAbs, wsB * DAY_MINUTES) < need) endPen += blockPen;
+        }
+        if (restNext && !restNext.metAfter) {
+          if (restNext.nextStart - Math.max(isOff ? -INF : restAbs, wsNext * DAY_MINUTES) < need) endPen += blockPen;
         }
       }
       let mPen = endPen;
@@ -595,7 +683,7 @@ export class WindowOptimizer {
     let idx = bestIdx;
     for (let i = L - 1; i >= 0; i--) {
       const st = Math.floor(idx / uw);
-      out[i] = st < RO ? OFF : Math.floor((st - RO) / RW);
+      out[i] = st < OFFN ? OFF : Math.floor((st - OFFN) / DW / RW);
       idx = back[i * layer + idx];
     }
     return out;
