@@ -5,8 +5,10 @@
 // a one-shift roster). Daily rest between the model's own cells becomes forbidden successions
 // measured in real time across the clock changes. Healthy-schedule rules become limits
 // (consecutive days, weekend frequency); hours are capped at full time (no overtime is created)
-// and steered to contract hours. Weekly rest is not a model rule: generateRoster checks it with
-// the engine and pins two days off where it is missing.
+// and steered to contract hours. Weekly rest is a model rule for the whole weeks of the period
+// (`weeklyRestSpec`); the engine's final check still has the last word (weeks cut by the period,
+// shifts elsewhere, clock changes) and generateRoster pins days off where it finds one missing.
+import { MAX_REST_START } from '../solver/compile-model';
 import { deriveForbiddenSuccessions } from '../solver/derive-successions';
 import type {
   CoverRequirement,
@@ -14,6 +16,7 @@ import type {
   ShiftTypeSpec,
   SolverModel,
   WeekendSpec,
+  WeeklyRestSpec,
   WeightedRequest,
   DayShift,
 } from '../solver/model';
@@ -25,6 +28,7 @@ import {
   daysBetween,
   instantAtLocalTime,
   MINUTE_MS,
+  parseClockTime,
   startOfLocalDay,
   weekdayOf,
   type CivilDate,
@@ -261,6 +265,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
         on.push({ day: d, shiftType: w.shiftTypeId, weight: W.wishShift });
     }
 
+    const weeklyRest = weeklyRestSpec(p, emp.dygnsbryt, dates, shiftTypes);
     const needSkills = [...needKeys].filter(([, n]) => satisfies(emp, n)).map(([k]) => k);
     return {
       id: emp.id,
@@ -272,6 +277,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       maxConsecutiveShifts: maxCons,
       minConsecutiveDaysOff: lim?.minConsecutiveDaysOff,
       maxWeekends,
+      weeklyRest,
       unavailable,
       fixed,
       shiftOnRequests: on,
@@ -377,6 +383,33 @@ function weekendSpecs(dates: readonly CivilDate[]): WeekendSpec[] {
   });
   if (dates.length > 0 && weekdayOf(dates[0]) === 7) out.unshift({ parts: [{ day: 0 }] });
   return out;
+}
+
+/**
+ * ATL 14 § in the model's terms: weeks from the rule set's first weekday, and where the rest after
+ * each shift type may begin. C-477/21: the daily rest comes first, unless (skr-nonoverlap) the
+ * 24-h period from the dygnsbryt in which the shift starts had it before the shift — with daily
+ * rest between shifts a hard rule, that depends only on the start time.
+ */
+export function weeklyRestSpec(
+  p: RuleParameters,
+  dygnsbryt: string,
+  dates: readonly CivilDate[],
+  shiftTypes: readonly GenerationShiftType[],
+): WeeklyRestSpec | undefined {
+  if (p.weeklyRestHours <= 0) return undefined;
+  const firstWeekDay = dates.findIndex((d) => weekdayOf(d) === p.weekStartDay);
+  if (firstWeekDay < 0) return undefined;
+  const dailyRest = p.dailyRestHours * 60;
+  const periodStart = parseClockTime(dygnsbryt);
+  const restStartByType: Record<string, number> = {};
+  for (const t of shiftTypes) {
+    const end = t.startMinute + spanMinutes(t);
+    const restBefore = (((t.startMinute - periodStart) % 1440) + 1440) % 1440;
+    const owed = p.weeklyRestMode === 'strict-47h' || restBefore < dailyRest ? dailyRest : 0;
+    restStartByType[t.id] = Math.min(end + owed, MAX_REST_START);
+  }
+  return { minutes: p.weeklyRestHours * 60, firstWeekDay, restStartByType };
 }
 
 function absentDays(absences: ReadonlyArray<{ start: Instant; end: Instant }>, dates: readonly CivilDate[]): number {

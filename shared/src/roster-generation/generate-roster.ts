@@ -247,6 +247,7 @@ const RULE_TEXT: Record<string, { sv: string; en: string }> = {
   'max-minutes': { sv: 'högsta arbetstid', en: 'maximum hours' },
   'min-minutes': { sv: 'lägsta arbetstid', en: 'minimum hours' },
   'max-weekends': { sv: 'arbetshelger', en: 'weekends worked' },
+  'weekly-rest': { sv: 'veckovila', en: 'weekly rest' },
   fixed: { sv: 'fasta pass', en: 'fixed shifts' },
 };
 
