@@ -97,6 +97,7 @@ async function main(): Promise<void> {
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       iterations: result.iterations,
       changes: proposal.changes.length,
+      score: proposal.score.solver,
       belowMinBefore: proposal.score.underCover.belowMinBefore,
       belowMin: proposal.score.underCover.belowMin,
       belowTargetBefore: proposal.score.underCover.belowTargetBefore,

@@ -48,19 +48,6 @@ function gcd(a: number, b: number): number {
 }
 
 /**
- * The states of a layer that were reached, in index order (a sweep of the whole layer). The
- * search's own calls expand states in this order, as they always did: with the sparse order
- * (pricing's) the product's search ran ~25× more iterations and its proposals got worse, because
- * weekly rest is not in the model and denser rosters lost more shifts to the final check
- * (docs/solver.md). Ties between equal paths also resolve as before (lowest state first).
- */
-function reachedInOrder(cost: Float64Array, layer: number, out: Int32Array): number {
-  let n = 0;
-  for (let i = 0; i < layer; i++) if (cost[i] !== INF) out[n++] = i;
-  return n;
-}
-
-/**
  * Most days a row of n days can work when runs of work are at most `cap` days long and separated
  * by at least `gap` days off: k runs give at most min(k·cap, n − (k − 1)·gap).
  */
@@ -113,7 +100,7 @@ export class WindowOptimizer {
   private costA = new Float64Array(0);
   private costB = new Float64Array(0);
   private back = new Int32Array(0);
-  /** The states reached on the current and the next day (the layers are sparse; pricing expands only these). */
+  /** The states reached on the current and the next day: the layers are sparse, and only these are expanded. */
   private activeA = new Int32Array(0);
   private activeB = new Int32Array(0);
   private cell = new Float64Array(0);
@@ -468,7 +455,6 @@ export class WindowOptimizer {
       const newWeek = ws === d;
       const endedWeek = wr && i > 0 && cm.wrWeekStart[row + dPrev] >= 0 && cm.wrWeekStart[row + dPrev] + 6 === dPrev;
       const dayStart = d * DAY_MINUTES;
-      if (!this.strictMinimum) nActive = reachedInOrder(cur, layer, active);
       let nNext = 0;
       for (let k = 0; k < nActive; k++) {
         const from = active[k];
@@ -608,7 +594,6 @@ export class WindowOptimizer {
     const restNext = wsNext >= 0 ? restInWeek(cm, x, e, wsNext, wsNext) : null;
     let bestCost = INF;
     let bestIdx = -1;
-    if (!this.strictMinimum) nActive = reachedInOrder(cur, layer, active);
     for (let k = 0; k < nActive; k++) {
       const idx = active[k];
       const c = cur[idx];
