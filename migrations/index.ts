@@ -14,6 +14,7 @@ import { AddRosterGenerationRuns1795451150864 } from './1795451150864-AddRosterG
 import { AddScheduleSeen1795451162169 } from './1795451162169-AddScheduleSeen';
 import { AddOpenShifts1795451565866 } from './1795451565866-AddOpenShifts';
 import { AddLeaveReplacedShifts1795457163693 } from './1795457163693-AddLeaveReplacedShifts';
+import { AddEmployeeGenerationLimits1795479083161 } from './1795479083161-AddEmployeeGenerationLimits';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   AddScheduleSeen1795451162169,
   AddOpenShifts1795451565866,
   AddLeaveReplacedShifts1795457163693,
+  AddEmployeeGenerationLimits1795479083161,
 ];

@@ -20,6 +20,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { OpenShiftsModule } from './open-shifts/open-shifts.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { DeviationsModule } from './deviations/deviations.module';
+import { GenerationLimitsModule } from './generation-limits/generation-limits.module';
 import { PayrollModule } from './payroll/payroll.module';
 import { RosterGenerationModule } from './roster-generation/roster-generation.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -81,6 +82,7 @@ export class AppModule {
         SelfServiceSettingsModule,
         SwapsModule,
         OpenShiftsModule,
+        GenerationLimitsModule,
         RosterGenerationModule,
       ],
     };

@@ -644,6 +644,26 @@ const MATRIX: Record<string, Case> = {
       () => ({ swapApproval: 'scheduler', openShiftAssignment: 'scheduler', agencyHourlyRate: 1100 }),
     ),
   },
+  'GET /api/departments/:departmentId/generation-limits': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: get((c) => `/api/departments/${c.ids.department('MED1')}/generation-limits`),
+  },
+  'PUT /api/departments/:departmentId/generation-limits/:employeeId': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'put',
+      (c) => `/api/departments/${c.ids.department('MED1')}/generation-limits/${med1Nurse(c)}`,
+      () => ({ maxWeekends: 2 }),
+    ),
+  },
+  'DELETE /api/departments/:departmentId/generation-limits/:employeeId': {
+    expect: loggedIn(403, { admin: 204, scheduler: 204 }),
+    run: async (ctx, who) => {
+      const path = `/api/departments/${ctx.ids.department('MED1')}/generation-limits/${med1Nurse(ctx)}`;
+      await admin(ctx).put(path).send({ maxWeekends: 2 });
+      return ctx.agents[who].delete(path);
+    },
+  },
   'GET /api/open-shifts': { expect: loggedIn(200), run: get(() => '/api/open-shifts') },
   'GET /api/open-shifts/unassigned': {
     expect: loggedIn(403, { admin: 200, scheduler: 200 }),

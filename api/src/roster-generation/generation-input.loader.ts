@@ -6,12 +6,14 @@ import {
   type GenerationMode,
   type GenerationShift,
   type ShiftKind,
+  mergeEmployeeLimits,
   parseClockTime,
 } from '@bemanna/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DepartmentsService } from '../departments/departments.service';
 import { EmployeesService } from '../employees/employees.service';
+import { GenerationLimitsService } from '../generation-limits/generation-limits.service';
 import { LeaveService } from '../leave/leave.service';
 import { StaffingNeedsService } from '../needs/staffing-needs.service';
 import { contextWindow } from '../roster-check/roster-document.builder';
@@ -28,7 +30,8 @@ const FIXED_SOURCES: ReadonlySet<string> = new Set(['manual', 'swap']);
  * The generation's snapshot of a period, read through the features' services as the requesting
  * scheduler: staff who may work in the department (and anyone already placed there) with their
  * contracts, skills and rule sets; the department's shift types and needs; approved leave;
- * wishes; the period's shifts and, as context, the staff's shifts around it in every department.
+ * wishes; the period's shifts and, as context, the staff's shifts around it in every department;
+ * the department's stored per-employee limits, with the run's own limits replacing them field by field.
  */
 @Injectable()
 export class GenerationInputLoader {
@@ -42,6 +45,7 @@ export class GenerationInputLoader {
     private readonly shifts: ShiftsService,
     private readonly skills: SkillsService,
     private readonly departments: DepartmentsService,
+    private readonly storedLimits: GenerationLimitsService,
   ) {}
 
   async load(
@@ -52,12 +56,13 @@ export class GenerationInputLoader {
     const em = this.dataSource.manager;
     const periodShifts = await this.shifts.listForPeriod(user, period.id);
     const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
-    const [staff, types, needs, skills, wishes] = await Promise.all([
+    const [staff, types, needs, skills, wishes, stored] = await Promise.all([
       this.employees.rosterStaff(em, user.organisationId, period.departmentId, placed),
       this.shiftTypes.list(user, { departmentId: period.departmentId }),
       this.needs.list(user, period.departmentId),
       this.skills.list(user),
       this.wishes.get(user, period.id),
+      this.storedLimits.storedFor(em, user.organisationId, period.departmentId),
     ]);
     const skillCode = new Map(skills.map((s) => [s.id, s.code]));
     const staffIds = staff.map((e) => e.id);
@@ -153,7 +158,7 @@ export class GenerationInputLoader {
         shiftTypeId: w.shiftTypeId,
       })),
       shifts: [...inScope, ...others],
-      limits: options.limits ?? [],
+      limits: mergeEmployeeLimits(stored, options.limits ?? []),
     };
   }
 }

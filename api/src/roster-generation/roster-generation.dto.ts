@@ -7,7 +7,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { EmployeeLimitFieldsDto } from '../generation-limits/generation-limits.dto';
 import { LocalizedTextView, ViolationView } from '../roster-check/violation.view';
 
 export const GENERATION_MODES = ['generate', 'fill-gaps'] as const;
@@ -31,18 +31,9 @@ export const GENERATION_STATUSES = [
 ] as const;
 export type GenerationStatus = (typeof GENERATION_STATUSES)[number];
 
-export class EmployeeLimitDto {
+/** One employee's limits for this run; each field given replaces the department's stored one. */
+export class EmployeeLimitDto extends EmployeeLimitFieldsDto {
   @ApiProperty() @IsUUID() employeeId!: string;
-  @ApiPropertyOptional({ minimum: 0, maximum: 1000 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) minHours?: number;
-  @ApiPropertyOptional({ minimum: 0, maximum: 1000 }) @IsOptional() @IsNumber() @Min(0) @Max(1000) maxHours?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 31 }) @IsOptional() @IsInt() @Min(1) @Max(31) maxConsecutiveDays?: number;
-  @ApiPropertyOptional({ minimum: 1, maximum: 14 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(14)
-  minConsecutiveDaysOff?: number;
-  @ApiPropertyOptional({ minimum: 0, maximum: 16 }) @IsOptional() @IsInt() @Min(0) @Max(16) maxWeekends?: number;
 }
 
 export class StartGenerationDto {
@@ -75,7 +66,10 @@ export class StartGenerationDto {
   @Max(1_000_000)
   seed?: number;
 
-  @ApiPropertyOptional({ type: [EmployeeLimitDto], description: 'Hard limits per employee for this run' })
+  @ApiPropertyOptional({
+    type: [EmployeeLimitDto],
+    description: "Hard limits per employee for this run, on top of the department's stored limits (field by field)",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { EmployeesModule } from '../employees/employees.module';
+import { GenerationLimitsModule } from '../generation-limits/generation-limits.module';
 import { LeaveModule } from '../leave/leave.module';
 import { StaffingNeedsModule } from '../needs/staffing-needs.module';
 import { RostersModule } from '../rosters/rosters.module';
@@ -20,6 +21,7 @@ import { RosterGenerationService } from './roster-generation.service';
     AuditModule,
     DepartmentsModule,
     EmployeesModule,
+    GenerationLimitsModule,
     LeaveModule,
     StaffingNeedsModule,
     RostersModule,

@@ -1,17 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  type EmployeeLimits,
   type PeriodState,
   type ProposalChange,
   type RosterProposal,
   acceptsShiftChanges,
   localDate,
   rankReplacements,
+  toEmployeeLimits,
 } from '@bemanna/shared';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
 import { DomainError } from '../common/errors/domain-error';
+import { GenerationLimitsService } from '../generation-limits/generation-limits.service';
 import { RosterPeriodsService } from '../rosters/roster-periods.service';
 import type { RosterPeriodEntity } from '../rosters/roster-period.entity';
 import { ShiftsService } from '../shifts/shifts.service';
@@ -37,6 +40,7 @@ export class RosterGenerationService {
     private readonly periods: RosterPeriodsService,
     private readonly shifts: ShiftsService,
     private readonly loader: GenerationInputLoader,
+    private readonly limits: GenerationLimitsService,
     private readonly queue: GenerationQueue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -55,7 +59,8 @@ export class RosterGenerationService {
         });
       }
       const keepExisting = dto.keepExisting ?? true;
-      const input = await this.loader.load(user, period, { mode: dto.mode, keepExisting, limits: dto.limits });
+      const limits = await this.runLimits(user, period.departmentId, dto);
+      const input = await this.loader.load(user, period, { mode: dto.mode, keepExisting, limits });
       const saved = await em.save(
         em.create(GenerationRunEntity, {
           organisationId: user.organisationId,
@@ -87,6 +92,18 @@ export class RosterGenerationService {
     });
     await this.queue.enqueue(run.id, run.timeLimitSeconds);
     return toView(run);
+  }
+
+  /** The run's own limits in the model's form, refused with field messages when contradictory. */
+  private async runLimits(user: AuthUser, departmentId: string, dto: StartGenerationDto): Promise<EmployeeLimits[]> {
+    const given = dto.limits ?? [];
+    const problems = await this.limits.problems(
+      user,
+      departmentId,
+      given.map((limits, i) => ({ prefix: `limits.${i}.`, limits })),
+    );
+    if (problems.length > 0) throw DomainError.invalidFields(problems);
+    return given.map((l) => toEmployeeLimits(l.employeeId, l));
   }
 
   /** The period's latest runs, newest first, without their proposals (to pick up a run again). */

@@ -7,6 +7,14 @@ export type {
   GenerationAbsence,
   EmployeeLimits,
 } from './generation-input';
+export {
+  employeeLimitProblems,
+  mergeEmployeeLimits,
+  toEmployeeLimits,
+  type EmployeeLimitFields,
+  type LimitProblem,
+  type ShiftTypeCap,
+} from './employee-limits';
 export { buildGenerationModel, GENERATION_WEIGHTS, shiftInterval, type GenerationModel } from './build-model';
 export { GenerationRuleCheck, type CheckShift } from './generation-rule-check';
 export {

@@ -148,6 +148,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/departments/{departmentId}/generation-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GenerationLimitsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/departments/{departmentId}/generation-limits/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["GenerationLimitsController_set"];
+        post?: never;
+        delete: operations["GenerationLimitsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments/{departmentId}/self-service-settings": {
         parameters: {
             query?: never;
@@ -1686,6 +1718,11 @@ export interface components {
             reason?: string | null;
             version?: number;
         };
+        DepartmentGenerationLimitsView: {
+            departmentId: string;
+            /** @description Everyone who may be scheduled in the department, and anyone else with stored limits */
+            employees: components["schemas"]["EmployeeGenerationLimitsView"][];
+        };
         DepartmentView: {
             code: string;
             id: string;
@@ -1757,12 +1794,33 @@ export interface components {
             share: number;
             wishes: number;
         };
+        EmployeeGenerationLimitsView: {
+            employeeId: string;
+            firstName: string;
+            lastName: string;
+            maxConsecutiveDays: number | null;
+            maxHours: number | null;
+            maxShiftsByType: components["schemas"]["ShiftTypeCapView"][];
+            maxWeekends: number | null;
+            minConsecutiveDaysOff: number | null;
+            minHours: number | null;
+            /** @description Active and placed in the department (home, other department or pool) */
+            schedulable: boolean;
+            updatedAt: string | null;
+            updatedByUserId: string | null;
+            /** @description 0 when nothing is stored */
+            version: number;
+        };
         EmployeeLimitDto: {
             employeeId: string;
             maxConsecutiveDays?: number;
+            /** @description Most hours worked in the period */
             maxHours?: number;
+            /** @description Most shifts of each of the department's shift types (e.g. no nights: max 0) */
+            maxShiftsByType?: components["schemas"]["ShiftTypeCapDto"][];
             maxWeekends?: number;
             minConsecutiveDaysOff?: number;
+            /** @description Least hours worked in the period */
             minHours?: number;
         };
         EmployeeTimeView: {
@@ -2458,6 +2516,19 @@ export interface components {
             /** @description 0 until first saved */
             version: number;
         };
+        SetEmployeeGenerationLimitsDto: {
+            maxConsecutiveDays?: number;
+            /** @description Most hours worked in the period */
+            maxHours?: number;
+            /** @description Most shifts of each of the department's shift types (e.g. no nights: max 0) */
+            maxShiftsByType?: components["schemas"]["ShiftTypeCapDto"][];
+            maxWeekends?: number;
+            minConsecutiveDaysOff?: number;
+            /** @description Least hours worked in the period */
+            minHours?: number;
+            /** @description The version you read (0: none stored), to refuse a lost update */
+            version?: number;
+        };
         ShiftChangeNoteView: {
             /** @description When the published shift was last changed */
             at: string;
@@ -2465,6 +2536,15 @@ export interface components {
             isNew: boolean;
             /** @description Why, as the scheduler wrote it */
             reason: string | null;
+        };
+        ShiftTypeCapDto: {
+            /** @description Most shifts of the type in the period */
+            max: number;
+            shiftTypeId: string;
+        };
+        ShiftTypeCapView: {
+            max: number;
+            shiftTypeId: string;
         };
         ShiftTypeView: {
             active: boolean;
@@ -2568,7 +2648,7 @@ export interface components {
              * @default true
              */
             keepExisting?: boolean;
-            /** @description Hard limits per employee for this run */
+            /** @description Hard limits per employee for this run, on top of the department's stored limits (field by field) */
             limits?: components["schemas"]["EmployeeLimitDto"][];
             /**
              * @description `generate` a whole roster, or only `fill-gaps` below the minimum
@@ -3356,6 +3436,100 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BaseScheduleView"];
                 };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    GenerationLimitsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentGenerationLimitsView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    GenerationLimitsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetEmployeeGenerationLimitsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployeeGenerationLimitsView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    GenerationLimitsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+                employeeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error: see `code`; `details` names the fields concerned */
             default: {

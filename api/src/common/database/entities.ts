@@ -18,6 +18,7 @@ import { OpenShiftPostingEntity } from '../../open-shifts/open-shift-posting.ent
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { SelfServiceSettingsEntity } from '../../self-service-settings/self-service-settings.entity';
 import { GenerationRunEntity } from '../../roster-generation/generation-run.entity';
+import { EmployeeGenerationLimitsEntity } from '../../generation-limits/employee-generation-limits.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
 import { RosterPublicationEntity } from '../../shifts/roster-publication.entity';
@@ -75,4 +76,5 @@ export const ENTITIES = [
   OpenShiftApplicationEntity,
   ExtraHoursPreferenceEntity,
   GenerationRunEntity,
+  EmployeeGenerationLimitsEntity,
 ];

@@ -39,6 +39,14 @@ const UNIQUE_CONSTRAINTS: Record<string, FieldProblem> = {
       en: 'A user with this e-mail already exists',
     },
   },
+  // Two first saves of the same person's limits at once: the second learns of the first.
+  pk_employee_generation_limits: {
+    field: 'employeeId',
+    message: {
+      sv: 'Någon annan sparade begränsningar för personen samtidigt. Läs in dem igen.',
+      en: 'Someone else saved limits for this person at the same time. Load them again.',
+    },
+  },
 };
 
 export function uniqueConstraintProblem(constraint: string | undefined): FieldProblem | undefined {
