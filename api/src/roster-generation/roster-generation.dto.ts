@@ -116,6 +116,7 @@ export class SolverScoreView {
   @ApiProperty() requests!: number;
   @ApiProperty() successions!: number;
   @ApiProperty() contract!: number;
+  @ApiProperty({ description: 'Shifts beyond fair shares (nights), weighted' }) fairness!: number;
 }
 
 export class UnderCoverCellView {
@@ -141,7 +142,7 @@ export class WishScoreView {
 }
 
 export class FairnessView {
-  @ApiProperty({ description: 'Most minus fewest night shifts between the people working' }) nightsSpread!: number;
+  @ApiProperty({ description: 'Most minus fewest night shifts per full-time post among the people who may work nights' }) nightsSpread!: number;
   @ApiProperty({ description: 'Most minus fewest weekends worked' }) weekendsSpread!: number;
   @ApiProperty({ description: 'Highest minus lowest share of wishes met' }) wishesSpread!: number;
 }

@@ -46,6 +46,8 @@ export const GENERATION_WEIGHTS = {
   contractPerMinute: 1,
   /** Per minute worked by agency staff (a shift of 8 h ≈ 480: worth it only below a minimum). */
   agencyPerMinute: 1,
+  /** Per night beyond a person's pro-rata share of the night cover (fairness). */
+  nightBeyondShare: 20,
   wishShift: 40,
   wishFree: 40,
   wishCanWork: 5,
@@ -174,6 +176,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
   const replaceable = new Map<string, GenerationShift>();
   const initial: Array<Array<string | null>> = employees.map(() => new Array<string | null>(H).fill(null));
   let maxRestMinutes = 0;
+  const contractMinutes: number[] = [];
 
   const specs: EmployeeSpec[] = employees.map((emp, e) => {
     const p = params.get(emp.id)!;
@@ -247,6 +250,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     const contract = Math.round(
       ((emp.fullTimeHoursPerWeek * emp.employmentRate) / 100) * 60 * (H / 7) * availableShare,
     );
+    contractMinutes.push(contract);
     const maxMinutes = Math.max(lim?.maxHours !== undefined ? Math.round(lim.maxHours * 60) : fullTime, fixedMinutes);
     const maxCons = Math.max(lim?.maxConsecutiveDays ?? p.maxConsecutiveDays, longestRun(fixedDays));
     const weekendCap = Math.ceil(weekends.length / Math.max(1, p.weekendFrequency));
@@ -284,6 +288,8 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       shiftOffRequests: off,
     };
   });
+
+  addNightShares(specs, employees, shiftTypes, cover, contractMinutes);
 
   const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
     id: t.id,
@@ -383,6 +389,39 @@ function weekendSpecs(dates: readonly CivilDate[]): WeekendSpec[] {
   });
   if (dates.length > 0 && weekdayOf(dates[0]) === 7) out.unshift({ parts: [{ day: 0 }] });
   return out;
+}
+
+/**
+ * Fairness of nights: each night need of each day is shared among the people who may cover it in
+ * proportion to their contract hours (less leave); nights beyond a person's share, rounded up,
+ * cost `nightBeyondShare` each. Agency staff take no share (they cost every minute anyway).
+ */
+function addNightShares(
+  specs: EmployeeSpec[],
+  employees: readonly GenerationEmployee[],
+  shiftTypes: readonly GenerationShiftType[],
+  cover: readonly CoverRequirement[],
+  contractMinutes: readonly number[],
+): void {
+  const nights = new Set(shiftTypes.filter((t) => t.kind !== 'standby' && t.endMinute <= t.startMinute).map((t) => t.id));
+  if (nights.size === 0) return;
+  const share = new Array<number>(specs.length).fill(0);
+  const mayCover = (e: number, r: CoverRequirement): boolean =>
+    !employees[e].isAgency &&
+    contractMinutes[e] > 0 &&
+    specs[e].maxShiftsByType?.[r.shiftType] !== 0 &&
+    (r.skill === undefined || (specs[e].skills ?? []).includes(r.skill));
+  for (const r of cover) {
+    if (!nights.has(r.shiftType) || r.target === 0) continue;
+    const who = specs.map((_, e) => e).filter((e) => mayCover(e, r));
+    const total = who.reduce((m, e) => m + contractMinutes[e], 0);
+    for (const e of who) share[e] += (r.target * contractMinutes[e]) / total;
+  }
+  specs.forEach((spec, e) => {
+    if (share[e] === 0) return;
+    const types = [...nights].filter((id) => spec.maxShiftsByType?.[id] !== 0);
+    spec.shareLimits = [{ shiftTypes: types, share: Math.ceil(share[e] - 1e-9), weightPerShift: GENERATION_WEIGHTS.nightBeyondShare }];
+  });
 }
 
 /**

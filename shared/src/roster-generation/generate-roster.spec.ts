@@ -44,6 +44,32 @@ const small = (seed: number, overrides: Partial<GenerationInput> = {}): Generati
 });
 
 describe('generateRoster', () => {
+  it('gives everyone who may work nights a share of the night cover in proportion to contract hours', () => {
+    const input = small(1);
+    const gm = buildGenerationModel(input);
+    const nightIds = input.shiftTypes.filter((t) => t.endMinute <= t.startMinute).map((t) => t.id);
+    const nightTarget = gm.model.cover.filter((c) => nightIds.includes(c.shiftType)).reduce((m, c) => m + c.target, 0);
+    const withShare = gm.model.employees.filter((e) => e.shareLimits);
+    expect(withShare.length).toBeGreaterThan(input.employees.length / 2);
+    for (const spec of withShare) {
+      expect(spec.shareLimits).toEqual([{ shiftTypes: nightIds.filter((id) => spec.maxShiftsByType?.[id] !== 0), share: expect.any(Number), weightPerShift: 20 }]);
+    }
+    const shares = withShare.map((e) => e.shareLimits![0].share);
+    // Rounded up per person: the shares cover the night cover, with less than one night to spare each.
+    const total = shares.reduce((m, x) => m + x, 0);
+    expect(total).toBeGreaterThanOrEqual(nightTarget);
+    expect(total).toBeLessThan(nightTarget + shares.length);
+    // Same profession and leave, more hours: never a smaller share.
+    const hoursOf = new Map(input.employees.map((e) => [e.id, e.fullTimeHoursPerWeek * e.employmentRate]));
+    const absent = new Set(input.absences.map((a) => a.employeeId));
+    const nurses = withShare.filter((e) => !absent.has(e.id) && input.employees.find((x) => x.id === e.id)!.profession === 'sjukskoterska');
+    for (const a of nurses) {
+      for (const b of nurses) {
+        if (hoursOf.get(a.id)! > hoursOf.get(b.id)!) expect(a.shareLimits![0].share).toBeGreaterThanOrEqual(b.shareLimits![0].share);
+      }
+    }
+  });
+
   it('covers the minimum needs of a small ward with a legal proposal', () => {
     const input = small(1);
     const result = run(input, 2);

@@ -183,7 +183,6 @@ export function buildProposal(input: GenerationInput, gm: GenerationModel, assig
   const nights = new Map<string, number>();
   const weekends = new Map<string, Set<string>>();
   for (const s of wishShifts) {
-    if (!working.has(s.employeeId)) continue;
     if (s.shiftTypeId && nightTypes.has(s.shiftTypeId)) nights.set(s.employeeId, (nights.get(s.employeeId) ?? 0) + 1);
     const wd = weekdayOf(s.date);
     if (wd >= 6) {
@@ -194,6 +193,10 @@ export function buildProposal(input: GenerationInput, gm: GenerationModel, assig
   }
   const spread = (values: number[]) => (values.length === 0 ? 0 : Math.max(...values) - Math.min(...values));
   const workingIds = [...working];
+  // Nights compare per full-time post among the people who have a share of them (build-model).
+  const nightShareIds = gm.model.employees
+    .filter((spec) => spec.shareLimits?.length && (employees.get(spec.id)?.employmentRate ?? 0) > 0)
+    .map((spec) => spec.id);
 
   // Hours against contract and full time.
   const weeks = gm.dates.length / 7;
@@ -234,7 +237,7 @@ export function buildProposal(input: GenerationInput, gm: GenerationModel, assig
       },
       wishes: { wishes: wishes.wishes, met: wishes.met, share: round2(wishes.share), spread: round2(wishes.spread) },
       fairness: {
-        nightsSpread: spread(workingIds.map((id) => nights.get(id) ?? 0)),
+        nightsSpread: round2(spread(nightShareIds.map((id) => ((nights.get(id) ?? 0) * 100) / employees.get(id)!.employmentRate))),
         weekendsSpread: spread(workingIds.map((id) => weekends.get(id)?.size ?? 0)),
         wishesSpread: round2(wishes.spread),
       },

@@ -52,6 +52,11 @@ export interface CompiledModel {
   wrRestStart: Int32Array;
   /** Start of each shift type, minutes after the start of its day. */
   shiftStart: Int32Array;
+  /** Share limits of employee e are shareStart[e] .. shareStart[e+1]; shareTypes[g*S + s] = 1 when s counts. */
+  shareStart: Int32Array;
+  shareTypes: Uint8Array;
+  shareCap: Int32Array;
+  shareWeight: Int32Array;
   /** (d*S + s)*S + t → 1 when t may not follow s worked on day d. */
   forbid: Uint8Array;
   /** (d*S + s)*S + t → soft weight, or null when the model has none. */
@@ -181,6 +186,21 @@ export function compileModel(model: SolverModel): CompiledModel {
     if (wrMinutes[e] === 0) return;
     for (let f = first; f + 6 < H; f += 7) for (let d = f; d < f + 7; d++) wrWeekStart[e * H + d] = f;
   }
+
+  const shareStart = new Int32Array(E + 1);
+  model.employees.forEach((em, e) => (shareStart[e + 1] = shareStart[e] + (em.shareLimits?.length ?? 0)));
+  const shareTypes = new Uint8Array(shareStart[E] * S);
+  const shareCap = new Int32Array(shareStart[E]);
+  const shareWeight = new Int32Array(shareStart[E]);
+  model.employees.forEach((em, e) => {
+    em.shareLimits?.forEach((limit, i) => {
+      const g = shareStart[e] + i;
+      const where = `employee ${em.id} share limit ${i}`;
+      for (const sid of limit.shiftTypes) shareTypes[g * S + shiftOf(sid, where)] = 1;
+      shareCap[g] = nonNegativeInt(limit.share, `${where} share`, 0);
+      shareWeight[g] = nonNegativeInt(limit.weightPerShift, `${where} weight`, 0);
+    });
+  });
 
   model.employees.forEach((em, e) => {
     const where = `employee ${em.id}`;
@@ -331,7 +351,8 @@ export function compileModel(model: SolverModel): CompiledModel {
     shiftIds: model.shiftTypes.map((s) => s.id),
     employeeIds: model.employees.map((e) => e.id),
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
-    maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart, forbid, succPen,
+    maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
+    shareStart, shareTypes, shareCap, shareWeight, forbid, succPen,
     nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
     empSkill, K, skillIds,

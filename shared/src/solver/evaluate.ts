@@ -36,14 +36,16 @@ export interface ScoreBreakdown {
   requests: number;
   successions: number;
   contract: number;
+  fairness: number;
 }
 
 export interface EmployeeScan {
-  /** Requests + soft successions + target-minutes deviation. */
+  /** Requests + soft successions + target-minutes deviation + shifts beyond fair shares. */
   soft: number;
   requests: number;
   successions: number;
   contract: number;
+  fairness: number;
   /** Shortfall of the minimum rules in minutes (a block day = BLOCK_DAY_MINUTES); 0 when met. */
   shortfall: number;
   minutes: number;
@@ -146,7 +148,23 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
     }
   }
   const contract = cm.targetWeight[e] * Math.abs(minutes - cm.targetMinutes[e]);
-  return { soft: requests + successions + contract, requests, successions, contract, shortfall, minutes };
+  const fairness = beyondShares(cm, x, e);
+  return { soft: requests + successions + contract + fairness, requests, successions, contract, fairness, shortfall, minutes };
+}
+
+/** The cost of employee e's shifts beyond their fair shares. */
+function beyondShares(cm: CompiledModel, x: Int16Array, e: number): number {
+  const { H, S } = cm;
+  let cost = 0;
+  for (let g = cm.shareStart[e]; g < cm.shareStart[e + 1]; g++) {
+    let n = 0;
+    for (let d = 0; d < H; d++) {
+      const v = x[e * H + d];
+      if (v !== OFF && cm.shareTypes[g * S + v]) n++;
+    }
+    if (n > cm.shareCap[g]) cost += cm.shareWeight[g] * (n - cm.shareCap[g]);
+  }
+  return cost;
 }
 
 /** Number of people counting towards each requirement. */
@@ -176,14 +194,19 @@ export function evaluateRoster(cm: CompiledModel, x: Int16Array): RosterEvaluati
   let requests = 0;
   let successions = 0;
   let contract = 0;
+  let fairness = 0;
   for (let e = 0; e < cm.E; e++) {
     const scan = scanEmployee(cm, x, e, violations);
     requests += scan.requests;
     successions += scan.successions;
     contract += scan.contract;
+    fairness += scan.fairness;
   }
   const n = coverCounts(cm, x);
   let cover = 0;
   for (let r = 0; r < cm.R; r++) cover += coverPenalty(cm, r, n[r]);
-  return { score: { total: cover + requests + successions + contract, cover, requests, successions, contract }, violations };
+  return {
+    score: { total: cover + requests + successions + contract + fairness, cover, requests, successions, contract, fairness },
+    violations,
+  };
 }

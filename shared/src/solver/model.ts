@@ -58,10 +58,21 @@ export interface EmployeeSpec {
   unavailable?: DayShift[];
   /** Hard: the scheduler's fixed cells; `shiftType: null` fixes a day off. */
   fixed?: Array<{ day: number; shiftType: string | null }>;
+  /**
+   * Soft: fair shares. Each shift of one of `shiftTypes` beyond `share` in the period costs
+   * `weightPerShift` (e.g. nights beyond a person's pro-rata share of the night cover).
+   */
+  shareLimits?: ShareLimit[];
   /** Soft: wants to work (that shift type, or any shift) on the day. */
   shiftOnRequests?: WeightedRequest[];
   /** Soft: wants not to work (that shift type, or at all) on the day. */
   shiftOffRequests?: WeightedRequest[];
+}
+
+export interface ShareLimit {
+  shiftTypes: string[];
+  share: number;
+  weightPerShift: number;
 }
 
 /**

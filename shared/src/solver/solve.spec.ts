@@ -183,6 +183,27 @@ describe('bad input is explained, not searched forever', () => {
     expect(result.explanations).toEqual([expect.objectContaining({ rule: 'weekly-rest', fromDay: 0, toDay: 6 })]);
   });
 
+  it('spreads shifts by fair shares: beyond a share each one costs its weight', () => {
+    const nights = (limits: boolean): number[] => {
+      const model: SolverModel = {
+        days: 14,
+        shiftTypes: [{ id: 'N', minutes: 600 }],
+        employees: ['a', 'b'].map((id) => ({
+          id,
+          shareLimits: limits ? [{ shiftTypes: ['N'], share: 7, weightPerShift: 20 }] : undefined,
+          // a would like every night: without shares it gets them all.
+          shiftOnRequests: id === 'a' ? Array.from({ length: 14 }, (_, day) => ({ day, shiftType: 'N', weight: 1 })) : [],
+        })),
+        cover: Array.from({ length: 14 }, (_, day) => ({ day, shiftType: 'N', target: 1, underWeight: 100, overWeight: 100 })),
+      };
+      const result = solveRoster(model, { seed: 1, maxIterations: 300 });
+      expect(result.status).toBe('feasible');
+      return result.assignment!.map((row) => row.filter((v) => v === 'N').length);
+    };
+    expect(nights(false)).toEqual([14, 0]);
+    expect(nights(true)).toEqual([7, 7]);
+  });
+
   it('lists needs nobody can cover, with the reason, and still solves the rest', () => {
     const model = base();
     model.shiftTypes.push({ id: 'N', minutes: 600, requiredSkills: ['night'] });

@@ -8,7 +8,7 @@ import { mondayWeekends } from './curtois/curtois-to-model';
 export function randomModel(
   seed: number,
   size: { employees: number; days: number; shifts: number },
-  options: { weeklyRest?: boolean } = {},
+  options: { weeklyRest?: boolean; shares?: boolean } = {},
 ): SolverModel {
   const rng = createPrng(seed);
   const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
@@ -45,7 +45,19 @@ export function randomModel(
   const forbiddenSuccessions = shiftTypes.flatMap((a) => shiftTypes.filter(() => chance(0.25)).map((b) => ({ from: a.id, to: b.id })));
   const successionPenalties = chance(0.3) ? [{ from: shiftTypes[0].id, to: pick(shiftTypes).id, weight: 1 + rng.int(5) }] : undefined;
   if (options.weeklyRest) addWeeklyRest(seed, shiftTypes, employees);
+  if (options.shares) addShares(seed, shiftTypes, employees);
   return { days: H, shiftTypes, employees, cover, forbiddenSuccessions, successionPenalties, weekends: mondayWeekends(H) };
+}
+
+/** A fair share of some shift types for most employees (own random stream). */
+function addShares(seed: number, shiftTypes: ShiftTypeSpec[], employees: EmployeeSpec[]): void {
+  const rng = createPrng(seed ^ 0xfa1e);
+  for (const em of employees) {
+    if (rng.next() < 0.25) continue;
+    const types = shiftTypes.filter(() => rng.next() < 0.6).map((t) => t.id);
+    if (types.length === 0) types.push(shiftTypes[0].id);
+    em.shareLimits = [{ shiftTypes: types, share: rng.int(4), weightPerShift: 1 + rng.int(40) }];
+  }
 }
 
 /** Clock times and a weekly rest for most employees (own random stream: the rest of the model is unchanged). */

@@ -12,7 +12,7 @@ const MIN_RULES = new Set(['min-minutes', 'min-consecutive-shifts', 'min-consecu
 
 /** A random small model with a roster that meets every hard rule (the frame windows fit into), or null. */
 function modelWithLegalRoster(seed: number, days: number, weeklyRest: boolean): { cm: CompiledModel; x: Int16Array } | null {
-  const model = randomModel(seed, { employees: 3, days, shifts: 2 }, { weeklyRest });
+  const model = randomModel(seed, { employees: 3, days, shifts: 2 }, { weeklyRest, shares: weeklyRest });
   const cm = compileModel(model);
   const solved = solveRoster(model, { seed: 1, maxIterations: 30 });
   if (solved.status !== 'feasible') return null;
@@ -38,7 +38,7 @@ function bruteForceWindow(state: RosterState, e: number, a: number, b: number, v
 
 describe.each([
   ['', false],
-  [' with weekly rest', true],
+  [' with weekly rest and fair shares', true],
 ])('WindowOptimizer%s', (_, weeklyRest) => {
   it('returns the exact best response of one employee over an interior window', () => {
     fc.assert(

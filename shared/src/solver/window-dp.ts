@@ -12,6 +12,8 @@ import { longestUnfinishedRest, restInWeek, restMetBy, restOriginBefore, weeklyR
 const INF = Number.POSITIVE_INFINITY;
 /** Largest product of (remaining cap + 1) over binding shift types tracked exactly. */
 const MAX_CAP_STATES = 48;
+/** Largest saturating counter of a fair share tracked exactly (its free shifts + 1). */
+const MAX_SHARE_STATES = 16;
 
 interface CapCounter {
   C: number;
@@ -82,10 +84,23 @@ function mostMinutesAfter(cm: CompiledModel, e: number, allowedList: number[][])
 }
 
 /**
- * Run states per day of employee e in the dynamic programme: off runs (with where the open weekly
- * rest began, when the employee has weekly rest) and work runs (with whether it is met).
+ * States per day of employee e in the dynamic programme, minutes and weekends aside: off runs
+ * (with where the open weekly rest began, when the employee has weekly rest), work runs (with
+ * whether it is met), times a fair-share counter.
  */
 function runStates(cm: CompiledModel, e: number): number {
+  return runStatesOnly(cm, e) * shareStates(cm, e);
+}
+
+/** The most states a fair-share counter adds (the first weighted group, as `planShares` tracks it). */
+function shareStates(cm: CompiledModel, e: number): number {
+  for (let g = cm.shareStart[e]; g < cm.shareStart[e + 1]; g++) {
+    if (cm.shareWeight[g] > 0) return Math.min(MAX_SHARE_STATES, cm.shareCap[g] + 1);
+  }
+  return 1;
+}
+
+function runStatesOnly(cm: CompiledModel, e: number): number {
   const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
   if (cm.wrMinutes[e] === 0) return cm.minOff[e] + cm.S * RW;
   return Math.max(cm.minOff[e], longestUnfinishedRest(cm, e)) * (cm.S + 2) + cm.S * RW * 2;
@@ -114,6 +129,8 @@ export class WindowOptimizer {
    * cap had to be priced instead of tracked, which may miss the best row.
    */
   lastExact = true;
+  /** The fair share tracked in this call's state: its shift types, shifts left before it costs, the cost beyond. */
+  private shareTrack: { mask: Uint8Array; free: number; weight: number } | null = null;
   /** Construction only: bounds on the window's minutes that spread work pro rata. */
   private pace: { lo: number; hi: number } | null = null;
   /** Per minute below the pace: above any cover gain, far below a broken hard rule. */
@@ -224,6 +241,8 @@ export class WindowOptimizer {
     const remCap = new Int32Array(S);
     for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s] - state.typeCount[e * S + s];
     const capUse = new Int32Array(S);
+    const shares = this.planShares(state, e, a, b, remCap);
+    const sharePrice = shares.price;
     for (let i = 0; i < L; i++) {
       const d = a + i;
       const base = (row + d) * V;
@@ -235,6 +254,7 @@ export class WindowOptimizer {
         list.push(s);
         capUse[s]++;
         let c = cm.requestCost[base + s + 1];
+        if (sharePrice) c += sharePrice[s];
         const cc = d * S + s;
         for (let j = cm.cellReqStart[cc]; j < cm.cellReqStart[cc + 1]; j++) {
           const r = cm.cellReqIdx[j];
@@ -245,7 +265,48 @@ export class WindowOptimizer {
       }
       allowedList.push(list);
     }
-    return this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, force ? force.day : -1);
+    const best = this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, force ? force.day : -1);
+    if (!shares.exact) this.lastExact = false;
+    return best;
+  }
+
+  /**
+   * Fair shares (a soft cap on a group of shift types): a group whose share is used up outside the
+   * window costs its weight per shift (a price); one the window could go beyond is tracked exactly
+   * as a saturating counter in the DP state (one group, while small); any other group is left out,
+   * an estimate, so the row is then not claimed optimal (the search accepts on the exact score).
+   */
+  private planShares(state: RosterState, e: number, a: number, b: number, remCap: Int32Array): { price: Float64Array | null; exact: boolean } {
+    const cm = this.cm;
+    const { H, S } = cm;
+    this.shareTrack = null;
+    if (cm.shareStart[e] === cm.shareStart[e + 1]) return { price: null, exact: true };
+    const price = new Float64Array(S);
+    let exact = true;
+    for (let g = cm.shareStart[e]; g < cm.shareStart[e + 1]; g++) {
+      if (cm.shareWeight[g] === 0) continue;
+      let outside = 0;
+      for (let s = 0; s < S; s++) if (cm.shareTypes[g * S + s]) outside += state.typeCount[e * S + s];
+      const free = cm.shareCap[g] - outside;
+      if (free <= 0) {
+        for (let s = 0; s < S; s++) if (cm.shareTypes[g * S + s]) price[s] += cm.shareWeight[g];
+        continue;
+      }
+      let possible = 0;
+      for (let d = a; d <= b; d++) {
+        for (let s = 0; s < S; s++) {
+          if (cm.shareTypes[g * S + s] && remCap[s] > 0 && cm.allowed[(e * H + d) * S + s]) {
+            possible++;
+            break;
+          }
+        }
+      }
+      if (possible <= free) continue;
+      if (!this.shareTrack && free < MAX_SHARE_STATES) {
+        this.shareTrack = { mask: cm.shareTypes.subarray(g * S, g * S + S), free, weight: cm.shareWeight[g] };
+      } else exact = false;
+    }
+    return { price, exact };
   }
 
   private solveWithCaps(
@@ -380,8 +441,11 @@ export class WindowOptimizer {
     const trackWeekends = remW < newWeekends;
     const WKW = trackWeekends ? (remW + 1) * 2 : 1;
     const { C, radix, capMax } = caps;
-    // The last dimension combines the weekend state and the cap counter: aux = w * C + c.
-    const WK = WKW * C;
+    // The last dimension combines the weekend state, the cap counter and the fair-share counter:
+    // aux = (w * C + c) * SH + f.
+    const share = this.shareTrack;
+    const SH = share ? share.free + 1 : 1;
+    const WK = WKW * C * SH;
 
     const layer = NS * U * WK;
     if (this.costA.length < layer) {
@@ -504,8 +568,10 @@ export class WindowOptimizer {
         if (prevOff) {
           if (r < minOff && dPrev - r + 1 > 0) closePen = blockPen * (minOff - r);
         } else if (r < minCons && dPrev - r + 1 > 0) closePen = blockPen * (minCons - r);
-        const w = C === 1 ? aux : (aux / C) | 0;
-        const capc = aux - w * C;
+        const wc = SH === 1 ? aux : (aux / SH) | 0;
+        const sh = aux - wc * SH;
+        const w = C === 1 ? wc : (wc / C) | 0;
+        const capc = wc - w * C;
         const cnt = w >> 1;
         const flag = sameWeekend ? w & 1 : entryFlag;
         if (offOk && u >= uFloor) {
@@ -516,7 +582,7 @@ export class WindowOptimizer {
           }
           const nst = (nr - 1) * O + norigin;
           const c = c0 + cOff + (prevOff ? 0 : closePen);
-          const to = (nst * U + u) * WK + (trackWeekends ? (cnt << 1) | flag : 0) * C + capc;
+          const to = (nst * U + u) * WK + ((trackWeekends ? (cnt << 1) | flag : 0) * C + capc) * SH + sh;
           if (c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
             nxt[to] = c;
@@ -559,8 +625,13 @@ export class WindowOptimizer {
             }
             nw = (ncnt << 1) | nflag;
           }
+          let nsh = sh;
+          if (share && share.mask[t]) {
+            if (sh < share.free) nsh++;
+            else c += share.weight;
+          }
           const nmet = wr && (weekMet || dayStart + shiftStart[t] - restFrom >= need) ? 1 : 0;
-          const to = ((OFFN + (t * RW + nr - 1) * DW + nmet) * U + nu) * WK + nw * C + ncap;
+          const to = ((OFFN + (t * RW + nr - 1) * DW + nmet) * U + nu) * WK + (nw * C + ncap) * SH + nsh;
           if (c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
             nxt[to] = c;

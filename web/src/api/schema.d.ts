@@ -1944,7 +1944,7 @@ export interface components {
             overtimeHours: number;
         };
         FairnessView: {
-            /** @description Most minus fewest night shifts between the people working */
+            /** @description Most minus fewest night shifts per full-time post among the people who may work nights */
             nightsSpread: number;
             /** @description Most minus fewest weekends worked */
             weekendsSpread: number;
@@ -2612,6 +2612,8 @@ export interface components {
         SolverScoreView: {
             contract: number;
             cover: number;
+            /** @description Shifts beyond fair shares (nights), weighted */
+            fairness: number;
             requests: number;
             successions: number;
             total: number;

@@ -94,7 +94,7 @@ export function ProposalReview({ proposal, view, catalog, busy, error, onAccept,
           <dt>{t('generation.review.fairness')}</dt>
           <dd>
             {t('generation.review.fairnessFigures', {
-              nights: score.fairness.nightsSpread,
+              nights: num(score.fairness.nightsSpread),
               weekends: score.fairness.weekendsSpread,
               wishes: Math.round(score.fairness.wishesSpread * 100),
             })}
