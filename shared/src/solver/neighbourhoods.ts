@@ -1,7 +1,7 @@
 // The two neighbourhoods of the large neighbourhood search. Both lift employees out of a
 // window of days and put them back with the exact best-response DP; the caller evaluates the
 // result and undoes it (from `undo`) when the acceptance test rejects it.
-import { OFF, countsFor, type CompiledModel } from './compile-model';
+import { OFF, type CompiledModel } from './compile-model';
 import { scanEmployee, type HardViolation } from './evaluate';
 import type { Prng } from './prng';
 import type { RosterState } from './roster-state';
@@ -43,45 +43,13 @@ function randomWindow(ctx: SearchContext, chosen: number[], around: number): [nu
   return [a, a + len - 1];
 }
 
-const colleagueCache = new WeakMap<CompiledModel, Int32Array[]>();
-
-/**
- * Per employee, everyone who counts for some cover requirement they count for (same shift type,
- * the requirement's skill); the employee themself when nobody does.
- */
-export function colleaguesOf(cm: CompiledModel): Int32Array[] {
-  let out = colleagueCache.get(cm);
-  if (out) return out;
-  const { E, S } = cm;
-  const groups = new Map<number, number[]>();
-  for (let r = 0; r < cm.R; r++) {
-    const key = cm.reqShift[r] * (cm.K + 1) + cm.reqSkill[r] + 1;
-    if (groups.has(key)) continue;
-    const members: number[] = [];
-    for (let e = 0; e < E; e++) if (cm.eligible[e * S + cm.reqShift[r]] && countsFor(cm, e, r)) members.push(e);
-    groups.set(key, members);
-  }
-  const sets = Array.from({ length: E }, () => new Set<number>());
-  for (const members of groups.values()) for (const e of members) for (const f of members) if (f !== e) sets[e].add(f);
-  out = sets.map((set, e) => (set.size > 0 ? Int32Array.from([...set].sort((x, y) => x - y)) : Int32Array.of(e)));
-  colleagueCache.set(cm, out);
-  return out;
-}
-
-/** Lifts 1..maxEmployees employees (one at random, then colleagues of theirs) from a window and reinserts them in rounds. */
+/** Lifts 1..maxEmployees random employees from a window and reinserts them in rounds. */
 export function liftAndReinsert(ctx: SearchContext, undo: Undo): boolean {
   const cm = ctx.cm;
   const rng = ctx.rng;
   const t = ctx.tuning;
   const k = Math.min(cm.E, rng.next() < t.multiProbability ? 2 + rng.int(Math.max(1, t.maxEmployees - 1)) : 1);
   const chosen = [rng.int(cm.E)];
-  // Companions who can take over each other's shifts: in a region, people of other wards and
-  // professions have nothing to trade.
-  const near = colleaguesOf(cm)[chosen[0]];
-  for (let tries = 0; chosen.length < k && tries < 4 * k; tries++) {
-    const e = near[rng.int(near.length)];
-    if (!chosen.includes(e)) chosen.push(e);
-  }
   while (chosen.length < k) {
     const e = rng.int(cm.E);
     if (!chosen.includes(e)) chosen.push(e);
