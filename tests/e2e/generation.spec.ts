@@ -165,3 +165,69 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
   const chosen = staff.body.rows.find((r) => r.employeeId === shift.employeeId)!;
   expect(`${chosen.firstName} ${chosen.lastName}`).toBe(name);
 });
+
+test('a scheduler stores limits per person for the generation, with field errors from the server', async () => {
+  const o = await openPage(browser, 1600, 1000);
+  opened.push(o);
+  const page = o.page;
+  await logIn(page, SCHEDULER);
+  await page.waitForURL('**/roster');
+  const departments = (await api<Named[]>(page, '/api/departments')).body;
+  const kir = departments.find((d) => d.code === 'KIR')!;
+  const types = (await api<Named[]>(page, `/api/shift-types?departmentId=${kir.id}`)).body;
+  const night = types.find((t) => t.code === 'N')!.id;
+  // The first test's period, or the same weeks afresh when this test runs alone.
+  const periods = (
+    await api<Array<{ id: string; startDate: string }>>(page, `/api/roster-periods?departmentId=${kir.id}`)
+  ).body;
+  const periodId =
+    periods.find((p) => p.startDate === MONDAY)?.id ??
+    (
+      await api<{ id: string }>(page, '/api/roster-periods', {
+        method: 'POST',
+        body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
+      })
+    ).body.id;
+
+  await page.goto(`/roster/${periodId}`);
+  await page.locator('.roster-calendar .fc-timeline-lane').first().waitFor();
+  await page.getByRole('button', { name: 'Generera schema …' }).click();
+  await page.getByText('Begränsningar per person').click();
+  const row = page.locator('.person-limits__table tbody tr').first();
+  await row.waitFor();
+  const name = (await row.locator('th .data-table__primary').textContent())!;
+
+  await row.getByLabel(`${name}: Minst timmar`).fill('50');
+  await row.getByLabel(`${name}: Högst timmar`).fill('40');
+  await row.getByLabel(`${name}: Högst N`).fill('0');
+  await row.getByRole('button', { name: 'Spara' }).click();
+  await row.locator('.field__error', { hasText: 'Lägsta arbetstid (50 h) är högre än högsta (40 h)' }).waitFor();
+  expect(await row.getByLabel(`${name}: Minst timmar`).getAttribute('aria-invalid')).toBe('true');
+  await screenshot(page, '75-generate-limits-error', { fullPage: false });
+
+  await row.getByLabel(`${name}: Högst timmar`).fill('60,5');
+  await row.getByRole('button', { name: 'Spara' }).click();
+  await row.getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
+  const stored = await api<{
+    employees: Array<{
+      firstName: string;
+      lastName: string;
+      minHours: number;
+      maxHours: number;
+      maxShiftsByType: unknown;
+    }>;
+  }>(page, `/api/departments/${kir.id}/generation-limits`);
+  const person = stored.body.employees.find((e) => `${e.firstName} ${e.lastName}` === name)!;
+  expect(person).toMatchObject({ minHours: 50, maxHours: 60.5, maxShiftsByType: [{ shiftTypeId: night, max: 0 }] });
+  expect(await page.locator('.person-limits summary').textContent()).toContain('1 person har begränsningar');
+  await screenshot(page, '76-generate-limits-saved', { fullPage: false });
+
+  // Removed again, so that the department's generations are as before.
+  await row.getByRole('button', { name: `Ta bort begränsningarna för ${name}` }).click();
+  await row.getByRole('status').filter({ hasText: 'Borttaget' }).waitFor();
+  const after = await api<{ employees: Array<{ version: number }> }>(
+    page,
+    `/api/departments/${kir.id}/generation-limits`,
+  );
+  expect(after.body.employees.every((e) => e.version === 0)).toBe(true);
+});

@@ -14,6 +14,7 @@ import {
   useGenerationRuns,
   useStartGeneration,
 } from './generation.queries';
+import { PersonLimits } from './PersonLimits';
 import { ProposalReview } from './ProposalReview';
 import './generation.css';
 
@@ -147,6 +148,7 @@ export function GeneratePanel({ period, view }: GeneratePanelProps) {
           <ErrorBanner error={start.error} />
         </form>
       ) : null}
+      {open && !current ? <PersonLimits departmentId={period.departmentId} shiftTypes={view.shiftTypes} /> : null}
 
       {current && isActive(current) ? (
         <div className="generate-progress">

@@ -81,3 +81,44 @@ export function useReplacements(shiftId: string | null) {
     enabled: Boolean(shiftId),
   });
 }
+
+const limitsKey = (departmentId: string) => ['generation-limits', departmentId] as const;
+
+/** The department's stored per-person limits, one row per person who may be scheduled there. */
+export function useGenerationLimits(departmentId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: limitsKey(departmentId),
+    queryFn: () =>
+      call(api.GET('/api/departments/{departmentId}/generation-limits', { params: { path: { departmentId } } })),
+    enabled,
+  });
+}
+
+export function useSaveGenerationLimits(departmentId: string, employeeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['SetEmployeeGenerationLimitsDto']) =>
+      call(
+        api.PUT('/api/departments/{departmentId}/generation-limits/{employeeId}', {
+          params: { path: { departmentId, employeeId } },
+          body,
+        }),
+      ),
+    // After a refusal too: a version conflict means the row changed elsewhere.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: limitsKey(departmentId) }),
+  });
+}
+
+export function useRemoveGenerationLimits(departmentId: string, employeeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      call(
+        api.DELETE('/api/departments/{departmentId}/generation-limits/{employeeId}', {
+          params: { path: { departmentId, employeeId } },
+        }),
+      ),
+    // After a refusal too: a 404 means someone else removed them first.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: limitsKey(departmentId) }),
+  });
+}
