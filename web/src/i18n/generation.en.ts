@@ -52,7 +52,7 @@ export const generationEn: Shape<typeof generationSv> = {
     noWishes: 'No wishes',
     wishesMet: '{{met}} of {{wishes}} met ({{share}} %)',
     fairness: 'Fairness (difference between people)',
-    fairnessFigures: 'nights {{nights}}, weekends {{weekends}}, wishes {{wishes}} %',
+    fairnessFigures: 'nights per full-time post {{nights}}, weekends {{weekends}}, wishes {{wishes}} %',
     hours: 'Hours',
     hoursFigures: 'off contract {{deviation}} h, additional hours {{mertid}} h, overtime {{overtime}} h',
     rules: 'Rule check',

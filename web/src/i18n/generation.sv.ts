@@ -49,7 +49,7 @@ export const generationSv = {
     noWishes: 'Inga önskemål',
     wishesMet: '{{met}} av {{wishes}} uppfyllda ({{share}} %)',
     fairness: 'Rättvisa (skillnad mellan personer)',
-    fairnessFigures: 'nätter {{nights}}, helger {{weekends}}, önskemål {{wishes}} %',
+    fairnessFigures: 'nätter per heltid {{nights}}, helger {{weekends}}, önskemål {{wishes}} %',
     hours: 'Timmar',
     hoursFigures: 'avvikelse från avtal {{deviation}} h, mertid {{mertid}} h, övertid {{overtime}} h',
     rules: 'Regelkontroll',
