@@ -448,9 +448,12 @@ export class RosterSolver implements SearchContext {
     if (undo.length === 0) return;
     const afterShort = ok ? this.state.shortfallScore() : Infinity;
     const after = ok ? this.state.softScore() + this.state.guideTotal + w * afterShort : Infinity;
+    // Until the first roster that meets every minimum rule the search only repairs: a move must
+    // lower the shortfall, or keep it without a worse score. Accepting uphill moves then (the
+    // annealing's) drifted Instance22 away from feasibility whenever the search ran faster.
     const strict = w >= this.strictM;
     const accept = strict
-      ? afterShort < beforeShort || (afterShort === beforeShort && this.acceptSoft(before, after))
+      ? afterShort < beforeShort || (afterShort === beforeShort && after <= before)
       : ok && this.acceptSoft(before, after);
     if (!accept) {
       for (let i = undo.length - 1; i >= 0; i--) this.restoreWindow(undo[i].e, undo[i].a, undo[i].saved);
