@@ -81,6 +81,24 @@ describe('generateRoster', () => {
     expect(hardFindingsAfterAccepting(input, result)).toEqual([]);
   });
 
+  it('meets weekly rest in the search itself: no days pinned, no shift removed for it', () => {
+    // Two whole weeks (Monday to Sunday) and no shifts elsewhere: nothing the model cannot see.
+    const input = small(2);
+    let now = 0;
+    const gen = generateRoster(input, { seed: 1, timeLimitMs: 2000, clock: () => (now += 5) });
+    let rounds = 0;
+    let r = gen.next();
+    while (!r.done) {
+      rounds = Math.max(rounds, r.value.round);
+      r = gen.next();
+    }
+    expect(rounds).toBe(0);
+    const proposal = proposalOf(r.value);
+    const weeklyRest = proposal.check.hardViolations.filter((v) => v.ruleId === 'weekly-rest');
+    expect(weeklyRest).toEqual([]);
+    expect(hardFindingsAfterAccepting(input, r.value)).toEqual([]);
+  });
+
   it('never offers a shift with a hard violation: clock change, leave, shifts elsewhere, fixed nights', () => {
     // Periods across the March and October clock changes, with context shifts that tempt the
     // search into short rest and overlaps, and fixed night shifts.

@@ -1,9 +1,10 @@
 // Exact best response of one employee over a window of days [a, b], everything else fixed:
-// a dynamic programme over (last value, run length, minutes worked in the window, weekends
-// newly worked). Every hard rule touching the window is enforced (max rules as constraints,
-// minimum rules as a penalty of `bigM` per minute short, so a roster that starts infeasible is
-// driven to feasibility and a feasible one never becomes infeasible). Per-type caps that bind
-// inside the window are handled by Lagrangian prices with a final check. The employee's cells
+// a dynamic programme over (last value, run length — with the weekly rest's state —, minutes
+// worked in the window, weekends newly worked, binding caps, a fair-share counter). Every hard
+// rule touching the window is enforced (max rules as constraints, minimum rules and weekly rest
+// as a penalty of `bigM` per minute short, so a roster that starts infeasible is driven to
+// feasibility and a feasible one never becomes infeasible). Per-type caps that bind inside the
+// window and do not fit the counter are handled by Lagrangian prices with a final check. The employee's cells
 // in the window must be OFF in `state` when this is called (the caller lifts them first).
 import { BLOCK_DAY_MINUTES, DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } from './compile-model';
 import type { RosterState } from './roster-state';
