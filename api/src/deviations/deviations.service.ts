@@ -317,14 +317,13 @@ export class DeviationsService {
     shift: ShiftEntity | null,
   ): Promise<void> {
     const window = { from: addDays(localDate(candidate.start), -2), to: addDays(localDate(candidate.end), 1) };
-    const [shifts, others] = await Promise.all([
-      this.workedTime.publishedShifts(em, { employeeIds: [candidate.employeeId], ...window }),
-      this.workedTime.deviations(em, {
-        employeeIds: [candidate.employeeId],
-        statuses: ['reported', 'accepted'],
-        ...window,
-      }),
-    ]);
+    // Sequential: `em` is the write's transaction (one connection).
+    const shifts = await this.workedTime.publishedShifts(em, { employeeIds: [candidate.employeeId], ...window });
+    const others = await this.workedTime.deviations(em, {
+      employeeIds: [candidate.employeeId],
+      statuses: ['reported', 'accepted'],
+      ...window,
+    });
     const asPublished = (s: ShiftEntity) => ({
       id: s.id,
       employeeId: s.employeeId!,

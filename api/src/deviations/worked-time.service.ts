@@ -95,19 +95,18 @@ export class WorkedTimeService {
     const employees = await this.repository.employees(em, organisationId, query.employeeIds);
     const window = { from: addDays(query.from, -CONTEXT_DAYS), to: addDays(query.to, CONTEXT_DAYS) };
     const ids = employees.map((e) => e.id);
-    const [shifts, deviations, replaced] = await Promise.all([
-      this.publishedShifts(em, { employeeIds: ids, periodIds: query.periodIds, ...window }),
-      this.deviations(em, { employeeIds: ids, statuses: ['accepted'], periodIds: query.periodIds, ...window }),
-      // An attestation's own period has no leave of its own to add: leave is not tied to periods.
-      query.periodIds
-        ? Promise.resolve([])
-        : this.repository.replacedByAbsence(
-            em,
-            ids,
-            new Date(startOfLocalDay(window.from)),
-            new Date(startOfLocalDay(addDays(window.to, 1))),
-          ),
-    ]);
+    // Sequential: `em` may be a transaction's (one connection).
+    const shifts = await this.publishedShifts(em, { employeeIds: ids, periodIds: query.periodIds, ...window });
+    const deviations = await this.deviations(em, { employeeIds: ids, statuses: ['accepted'], periodIds: query.periodIds, ...window });
+    // An attestation's own period has no leave of its own to add: leave is not tied to periods.
+    const replaced = query.periodIds
+      ? []
+      : await this.repository.replacedByAbsence(
+          em,
+          ids,
+          new Date(startOfLocalDay(window.from)),
+          new Date(startOfLocalDay(addDays(window.to, 1))),
+        );
     const inRange = (instant: number) =>
       instant >= startOfLocalDay(query.from) && instant < startOfLocalDay(addDays(query.to, 1));
 

@@ -78,18 +78,18 @@ export class EmployeesRepository {
   ): Promise<Map<string, EmployeeLinks>> {
     const links = new Map<string, EmployeeLinks>(employeeIds.map((id) => [id, { departmentIds: [], skillIds: [] }]));
     if (employeeIds.length === 0) return links;
-    const [departments, skills] = await Promise.all([
-      manager
-        .createQueryBuilder(EmployeeDepartmentEntity, 'ed')
-        .where('ed.employee_id IN (:...employeeIds)', { employeeIds })
-        .orderBy('ed.department_id')
-        .getMany(),
-      manager
-        .createQueryBuilder(EmployeeSkillEntity, 'es')
-        .where('es.employee_id IN (:...employeeIds)', { employeeIds })
-        .orderBy('es.skill_id')
-        .getMany(),
-    ]);
+    // One after the other: the manager is often a transaction's, whose one connection pg does
+    // not let queue queries.
+    const departments = await manager
+      .createQueryBuilder(EmployeeDepartmentEntity, 'ed')
+      .where('ed.employee_id IN (:...employeeIds)', { employeeIds })
+      .orderBy('ed.department_id')
+      .getMany();
+    const skills = await manager
+      .createQueryBuilder(EmployeeSkillEntity, 'es')
+      .where('es.employee_id IN (:...employeeIds)', { employeeIds })
+      .orderBy('es.skill_id')
+      .getMany();
     for (const row of departments) links.get(row.employeeId)?.departmentIds.push(row.departmentId);
     for (const row of skills) links.get(row.employeeId)?.skillIds.push(row.skillId);
     return links;
