@@ -1,9 +1,10 @@
 // Automatic roster generation end to end, as a generator so that any caller can drive it: the
 // API's worker yields to its event loop between steps (progress, cancel), a benchmark runs it
 // straight through. Steps: build the model, solve (anytime, seeded), then check the roster with
-// the rules engine itself. Weekly rest (not a model rule) that is missing gets two days off
-// pinned in that week and the search runs again from the roster it had; any other hard finding
-// on a proposed shift removes that shift. The last check is final: a proposed shift that is
+// the rules engine itself. Weekly rest is a model rule for the period's whole weeks; where the
+// engine still finds it missing (a week cut by the period, shifts elsewhere, a clock change) two
+// days off are pinned in that week and the search runs again from the roster it had; any other
+// hard finding on a proposed shift removes that shift. The last check is final: a proposed shift that is
 // part of any hard violation is never offered.
 import type { LinearSolver } from '../solver/linear-solver';
 import { RosterSolver } from '../solver/solve';
@@ -55,6 +56,7 @@ export type GenerationResult =
   | { status: 'cancelled'; elapsedMs: number };
 
 const MAX_PIN_ROUNDS = 3;
+const FIRST_SEARCH_SHARE = 0.8;
 
 export function* generateRoster(
   input: GenerationInput,
@@ -74,10 +76,11 @@ export function* generateRoster(
   let stoppedBy = 'time-limit';
   let round = 0;
   for (; ; round++) {
-    // Most of the time goes to the first search; the rest to the re-searches after pinning weekly
-    // rest, keeping a tenth for the final check and the proposal.
+    // Most of the time goes to the first search (weekly rest is in the model, so re-searches after
+    // pinning are the exception); the rest to those, keeping a tenth for the final check and the
+    // proposal.
     const remaining = options.timeLimitMs * 0.9 - elapsed();
-    const budget = round === 0 ? options.timeLimitMs * 0.65 : Math.max(200, remaining / (MAX_PIN_ROUNDS - round + 1));
+    const budget = round === 0 ? options.timeLimitMs * FIRST_SEARCH_SHARE : Math.max(200, remaining / (MAX_PIN_ROUNDS - round + 1));
     const solver: RosterSolver = new RosterSolver(gm.model, {
       seed: (options.seed ?? 1) + round,
       clock: options.clock,
