@@ -56,17 +56,22 @@ interface Named {
   kind: string;
 }
 
-test('a scheduler generates a roster, reviews the proposal, accepts it and finds a replacement', async () => {
+/** Kirurgi's scheduler, logged in, with the department and its shift types. */
+async function schedulerOnKirurgi(): Promise<{ page: Page; kir: Named; types: Named[] }> {
   const o = await openPage(browser, 1600, 1000);
   opened.push(o);
   const page = o.page;
   await logIn(page, SCHEDULER);
   await page.waitForURL('**/roster');
-
-  // Kirurgi's needs: nurses and assistant nurses on day, evening and night.
   const departments = (await api<Named[]>(page, '/api/departments')).body;
   const kir = departments.find((d) => d.code === 'KIR')!;
   const types = (await api<Named[]>(page, `/api/shift-types?departmentId=${kir.id}`)).body;
+  return { page, kir, types };
+}
+
+test('a scheduler generates a roster, reviews the proposal, accepts it and finds a replacement', async () => {
+  // Kirurgi's needs: nurses and assistant nurses on day, evening and night.
+  const { page, kir, types } = await schedulerOnKirurgi();
   const type = (code: string) => types.find((t) => t.code === code)!.id;
   const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
   const needs = days.flatMap((dayKind) => [
@@ -167,14 +172,7 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
 });
 
 test('a scheduler stores limits per person for the generation, with field errors from the server', async () => {
-  const o = await openPage(browser, 1600, 1000);
-  opened.push(o);
-  const page = o.page;
-  await logIn(page, SCHEDULER);
-  await page.waitForURL('**/roster');
-  const departments = (await api<Named[]>(page, '/api/departments')).body;
-  const kir = departments.find((d) => d.code === 'KIR')!;
-  const types = (await api<Named[]>(page, `/api/shift-types?departmentId=${kir.id}`)).body;
+  const { page, kir, types } = await schedulerOnKirurgi();
   const night = types.find((t) => t.code === 'N')!.id;
   // The first test's period, or the same weeks afresh when this test runs alone.
   const periods = (
