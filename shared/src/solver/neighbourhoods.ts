@@ -17,7 +17,12 @@ export interface SearchContext {
   /** Longest window per employee whose DP fits the cell budget. */
   maxWindow: Int32Array;
   noiseFor(len: number): WindowNoise | undefined;
+  /** Whether a whole-row repair may run now (the search has been stuck below a minimum). */
+  wholeRowRepairDue(): boolean;
 }
+
+/** Largest DP layer (states per day) a whole-row repair may use: its cost arrays stay below ~40 MB. */
+const MAX_REPAIR_ROW_STATES = 5e6;
 
 /** DP cells below which a window counts as cheap (a few milliseconds). */
 const CHEAP_WINDOW_CELLS = 250_000;
@@ -123,6 +128,15 @@ export function repairShortfall(ctx: SearchContext, undo: Undo): boolean {
   const e = short[ctx.rng.int(short.length)];
   const broken: HardViolation[] = [];
   scanEmployee(cm, ctx.state.x, e, broken);
+  // Below the period minimum with no window able to help for a while: the whole row, at once.
+  if (broken.some((x) => x.rule === 'min-minutes') && ctx.dp.repairRowStates(e) <= MAX_REPAIR_ROW_STATES && ctx.wholeRowRepairDue()) {
+    undo.push({ e, a: 0, saved: saveWindow(ctx, e, 0, cm.H - 1) });
+    for (let d = 0; d < cm.H; d++) ctx.state.set(e, d, OFF);
+    const row = ctx.dp.repairRow(ctx.state, e);
+    if (!row) return false;
+    for (let d = 0; d < cm.H; d++) ctx.state.set(e, d, row[d]);
+    return true;
+  }
   const v = broken.length > 0 ? broken[ctx.rng.int(broken.length)] : null;
   const around = v && v.toDay - v.fromDay < cm.H - 1 ? v.fromDay + ctx.rng.int(v.toDay - v.fromDay + 1) : -1;
   const [a, b] = randomWindow(ctx, [e], around);

@@ -46,6 +46,8 @@ const BOUND_TOLERANCE = 1e-3;
  * pointers, 4 bytes each) in memory; whether its rounds are fast enough is then measured.
  */
 const PRICING_MEMORY_CELLS = 1e8;
+/** Search iterations without a lower best shortfall before a whole-row repair is tried. */
+const STUCK_ITERATIONS = 200;
 
 function softUpperBound(cm: CompiledModel): number {
   let b = 0;
@@ -71,6 +73,7 @@ export class RosterSolver implements SearchContext {
   private readonly uncoverable: UncoverableNeed[];
   private bestX: Int16Array;
   private bestShortfall: number;
+  private shortfallFellAt = 0;
   private bestSoft: number;
   private iteration = 0;
   private readonly startMs: number;
@@ -337,6 +340,7 @@ export class RosterSolver implements SearchContext {
     const sf = this.state.shortfallScore();
     const soft = this.state.softScore();
     if (sf < this.bestShortfall || (sf === this.bestShortfall && soft < this.bestSoft)) {
+      if (sf < this.bestShortfall) this.shortfallFellAt = this.iteration;
       this.bestShortfall = sf;
       this.bestSoft = soft;
       this.bestX.set(this.state.x);
@@ -459,6 +463,16 @@ export class RosterSolver implements SearchContext {
       for (let i = undo.length - 1; i >= 0; i--) this.restoreWindow(undo[i].e, undo[i].a, undo[i].saved);
       this.state.refresh();
     } else this.record();
+  }
+
+  /**
+   * Whether a whole-row repair may run now: the best roster still breaks a minimum rule and its
+   * shortfall has not fallen for a while (at most one such repair per stretch of that length).
+   */
+  wholeRowRepairDue(): boolean {
+    if (this.bestShortfall === 0 || this.iteration - this.shortfallFellAt < STUCK_ITERATIONS) return false;
+    this.shortfallFellAt = this.iteration;
+    return true;
   }
 
   noiseFor(len: number): WindowNoise | undefined {

@@ -170,3 +170,40 @@ describe('WindowOptimizer and the week after a window', () => {
     expect(nightOnDay1(1860)).toBe(true);
   });
 });
+
+describe('WindowOptimizer.repairRow', () => {
+  it('finds the best whole row that meets the period minimum (sparse back pointers, no caps counted)', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 2 }), (seed, e) => {
+        const frame = modelWithLegalRoster(seed, 7, false);
+        if (!frame) return;
+        const { cm, x } = frame;
+        // Caps are priced in a repair, not counted: only rows no cap binds are claimed best.
+        for (let s = 0; s < cm.S; s++) if (cm.maxByType[e * cm.S + s] < cm.H) return;
+        const M = 1e7;
+        const state = new RosterState(cm, x);
+        const objective = (): number => state.shortfallScore() * M + state.softScore();
+        const acceptable = (): boolean => {
+          const out: HardViolation[] = [];
+          scanEmployee(cm, state.x, e, out);
+          return out.every((v) => v.rule !== 'min-minutes' && MIN_RULES.has(v.rule));
+        };
+        const best = bruteForceWindow(state, e, 0, cm.H - 1, () => (acceptable() ? objective() : Infinity));
+        for (let d = 0; d < cm.H; d++) state.set(e, d, OFF);
+        const row = new WindowOptimizer(cm, M).repairRow(state, e);
+        if (best === Infinity) {
+          expect(row).toBeNull();
+          return;
+        }
+        expect(row).not.toBeNull();
+        for (let d = 0; d < cm.H; d++) state.set(e, d, row![d]);
+        expect(acceptable()).toBe(true);
+        expect(objective()).toBe(best);
+        checked++;
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+    expect(checked).toBeGreaterThan(30);
+  });
+});

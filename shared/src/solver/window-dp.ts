@@ -27,7 +27,7 @@ interface CapCounter {
  * as a mixed-radix counter while it stays small; the rest are `priced` (Lagrangian) and, if
  * pricing fails, ruled out in the window.
  */
-function capCounter(S: number, remCap: Int32Array, capUse: Int32Array): { caps: CapCounter; priced: number[] } {
+function capCounter(S: number, remCap: Int32Array, capUse: Int32Array, maxStates: number): { caps: CapCounter; priced: number[] } {
   const binding: number[] = [];
   for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
   binding.sort((x, y) => remCap[x] - remCap[y]);
@@ -36,7 +36,7 @@ function capCounter(S: number, remCap: Int32Array, capUse: Int32Array): { caps: 
   let C = 1;
   const priced: number[] = [];
   for (const s of binding) {
-    if (C * (remCap[s] + 1) <= MAX_CAP_STATES) {
+    if (C * (remCap[s] + 1) <= maxStates) {
       radix[s] = C;
       capMax[s] = remCap[s];
       C *= remCap[s] + 1;
@@ -48,6 +48,18 @@ function capCounter(S: number, remCap: Int32Array, capUse: Int32Array): { caps: 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;
+}
+
+/** The back pointer of state `idx` among a day's reached states (sorted), by binary search. */
+function backOf(states: Int32Array, backs: Int32Array, idx: number): number {
+  let lo = 0;
+  let hi = states.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (states[mid] < idx) lo = mid + 1;
+    else hi = mid;
+  }
+  return backs[lo];
 }
 
 /**
@@ -130,6 +142,13 @@ export class WindowOptimizer {
    * cap had to be priced instead of tracked, which may miss the best row.
    */
   lastExact = true;
+  /**
+   * Whole-row repair only: binding caps are priced, never counted, and back pointers are kept
+   * for the reached states alone (`sparseBack`), so that a year of one employee fits in memory.
+   */
+  private countCaps = true;
+  private sparseBack = false;
+  private backDay = new Int32Array(0);
   /** The fair share tracked in this call's state: its shift types, shifts left before it costs, the cost beyond. */
   private shareTrack: { mask: Uint8Array; free: number; weight: number } | null = null;
   /** Construction only: bounds on the window's minutes that spread work pro rata. */
@@ -184,7 +203,7 @@ export class WindowOptimizer {
     for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s];
     const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
     const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
-    return NS * U * WKW * capCounter(S, remCap, capUse).caps.C * H;
+    return NS * U * WKW * capCounter(S, remCap, capUse, MAX_CAP_STATES).caps.C * H;
   }
 
   /** `force` pins one day of the window to a shift (an ejection: cover this cell, then adapt). */
@@ -219,6 +238,50 @@ export class WindowOptimizer {
     this.pace = null;
     this.strictMinimum = true;
     return this.solveWindow(state, e, a, b, (r) => -reward[r]);
+  }
+
+  /**
+   * The repair of last resort for an employee below the period minimum whom no window can lift
+   * (the row's rhythm must change over months): employee e's best whole-period row among those
+   * that meet the minimum, everything else fixed, or null. States that can no longer reach the
+   * minimum are dropped (as in pricing), binding caps are priced, and only reached states keep
+   * back pointers. The employee's row must be OFF in `state`.
+   */
+  repairRow(state: RosterState, e: number): Int16Array | null {
+    const cm = this.cm;
+    this.pace = null;
+    this.strictMinimum = true;
+    this.countCaps = false;
+    this.sparseBack = true;
+    try {
+      return this.solveWindow(state, e, 0, cm.H - 1, (r) => {
+        const n = state.reqCount[r];
+        return coverPenalty(cm, r, n + 1) - coverPenalty(cm, r, n);
+      });
+    } finally {
+      this.countCaps = true;
+      this.sparseBack = false;
+      this.strictMinimum = false;
+    }
+  }
+
+  /** DP states per day of a whole-row repair of employee e (its cost arrays' length). */
+  repairRowStates(e: number): number {
+    const cm = this.cm;
+    let most = 0;
+    let g = 0;
+    for (let d = 0; d < cm.H; d++) {
+      let longest = 0;
+      for (let s = 0; s < cm.S; s++) {
+        if (!cm.allowed[(e * cm.H + d) * cm.S + s]) continue;
+        longest = Math.max(longest, cm.shiftMinutes[s]);
+        if (cm.shiftMinutes[s] > 0) g = gcd(g, cm.shiftMinutes[s]);
+      }
+      most += longest;
+    }
+    const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
+    const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
+    return runStates(this.cm, e) * U * WKW;
   }
 
   /** Fills the window's cell costs (requests + `coverCost` of each requirement counted) and solves. */
@@ -327,7 +390,7 @@ export class WindowOptimizer {
     const M = this.bigM;
     const V = S + 1;
     const cell = this.cell;
-    const { caps, priced } = capCounter(S, remCap, capUse);
+    const { caps, priced } = capCounter(S, remCap, capUse, this.countCaps ? MAX_CAP_STATES : 1);
     this.lastExact = priced.length === 0;
     if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBlocked, caps);
 
@@ -455,7 +518,12 @@ export class WindowOptimizer {
       this.activeA = new Int32Array(layer);
       this.activeB = new Int32Array(layer);
     }
-    if (this.back.length < layer * L) this.back = new Int32Array(layer * L);
+    const sparseBack = this.sparseBack;
+    if (sparseBack) {
+      if (this.backDay.length < layer) this.backDay = new Int32Array(layer);
+    } else if (this.back.length < layer * L) this.back = new Int32Array(layer * L);
+    const dayStates: Int32Array[] = [];
+    const dayBacks: Int32Array[] = [];
     // Both layers are all INF between calls: only the entries a call reached are reset.
     let cur = this.costA;
     let nxt = this.costB;
@@ -498,14 +566,14 @@ export class WindowOptimizer {
     active[0] = st0 * U * WK;
     let nActive = 1;
 
-    const back = this.back;
+    const back = sparseBack ? this.backDay : this.back;
     const blockPen = M * BLOCK_DAY_MINUTES;
     const succPen = cm.succPen;
     const uw = U * WK;
     for (let i = 0; i < L; i++) {
       const d = a + i;
       const dPrev = d - 1;
-      const bOff = i * layer;
+      const bOff = sparseBack ? 0 : i * layer;
       const list = allowedList[i];
       const offOk = cm.offAllowed[row + d] === 1 && d !== offBlocked;
       const cOff = cell[i * V];
@@ -640,6 +708,13 @@ export class WindowOptimizer {
           }
         }
       }
+      if (sparseBack) {
+        const reached = nextActive.slice(0, nNext).sort();
+        const from = new Int32Array(nNext);
+        for (let k = 0; k < nNext; k++) from[k] = back[reached[k]];
+        dayStates.push(reached);
+        dayBacks.push(from);
+      }
       [cur, nxt] = [nxt, cur];
       [active, nextActive] = [nextActive, active];
       nActive = nNext;
@@ -741,7 +816,7 @@ export class WindowOptimizer {
     for (let i = L - 1; i >= 0; i--) {
       const st = Math.floor(idx / uw);
       out[i] = st < OFFN ? OFF : Math.floor((st - OFFN) / DW / RW);
-      idx = back[i * layer + idx];
+      idx = sparseBack ? backOf(dayStates[i], dayBacks[i], idx) : back[i * layer + idx];
     }
     return out;
   }
