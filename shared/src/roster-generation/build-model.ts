@@ -430,7 +430,7 @@ function addNightShares(
  * 24-h period from the dygnsbryt in which the shift starts had it before the shift — with daily
  * rest between shifts a hard rule, that depends only on the start time.
  */
-export function weeklyRestSpec(
+function weeklyRestSpec(
   p: RuleParameters,
   dygnsbryt: string,
   dates: readonly CivilDate[],
