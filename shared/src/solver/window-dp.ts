@@ -50,6 +50,39 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
+/** A run state of the DP, decoded: run length, last shift (−1 off), weekly-rest origin (off), week met (work). */
+interface RunState {
+  r: number;
+  s: number;
+  origin: number;
+  met: number;
+}
+
+/**
+ * Decodes run state `st` of `run`'s encoding: off states are (r − 1)·O + origin, work states
+ * OFFN + ((s·RW + r − 1)·DW + met); without weekly rest O = DW = 1 (origin 0, met 1).
+ */
+function decodeRun(st: number, OFFN: number, O: number, DW: number, RW: number, out: RunState): void {
+  if (st < OFFN) {
+    const q = (st / O) | 0;
+    out.r = q + 1;
+    out.s = -1;
+    out.origin = st - q * O;
+    out.met = 1;
+    return;
+  }
+  let w = st - OFFN;
+  out.met = 1;
+  if (DW === 2) {
+    out.met = w & 1;
+    w >>= 1;
+  }
+  const s = (w / RW) | 0;
+  out.s = s;
+  out.r = w - s * RW + 1;
+  out.origin = 0;
+}
+
 /** The back pointer of state `idx` among a day's reached states (sorted), by binary search. */
 function backOf(states: Int32Array, backs: Int32Array, idx: number): number {
   let lo = 0;
@@ -459,6 +492,7 @@ export class WindowOptimizer {
     const DW = wr ? 2 : 1;
     const OFFN = RO * O;
     const NS = OFFN + S * RW * DW;
+    const run: RunState = { r: 0, s: -1, origin: 0, met: 1 };
     const restStart = cm.wrRestStart.subarray(e * S, e * S + S);
     const shiftStart = cm.shiftStart;
 
@@ -598,23 +632,8 @@ export class WindowOptimizer {
         const u = (rest / WK) | 0;
         const aux = rest - u * WK;
         const prevOff = st < OFFN;
-        let r: number;
-        let s = -1;
-        let origin = 0;
-        let met = 1;
-        if (prevOff) {
-          const q = (st / O) | 0;
-          r = q + 1;
-          origin = st - q * O;
-        } else {
-          let w = st - OFFN;
-          if (DW === 2) {
-            met = w & 1;
-            w >>= 1;
-          }
-          s = (w / RW) | 0;
-          r = w - s * RW + 1;
-        }
+        decodeRun(st, OFFN, O, DW, RW, run);
+        const { r, s, origin, met } = run;
         // The open rest: where it began (before clipping to the week) and whether the week's
         // rest is met, charging a week that ended yesterday without it.
         let restAbs = -INF;
@@ -748,23 +767,8 @@ export class WindowOptimizer {
       const st = (idx / uw) | 0;
       const u = ((idx - st * uw) / WK) | 0;
       const isOff = st < OFFN;
-      let r: number;
-      let s = -1;
-      let origin = 0;
-      let met = 1;
-      if (isOff) {
-        const q = (st / O) | 0;
-        r = q + 1;
-        origin = st - q * O;
-      } else {
-        let w = st - OFFN;
-        if (DW === 2) {
-          met = w & 1;
-          w >>= 1;
-        }
-        s = (w / RW) | 0;
-        r = w - s * RW + 1;
-      }
+      decodeRun(st, OFFN, O, DW, RW, run);
+      const { r, s, origin, met } = run;
       const start = b - r + 1;
       let endPen = 0;
       if (b < H - 1) {
