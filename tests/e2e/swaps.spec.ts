@@ -56,8 +56,8 @@ async function api<T>(page: Page, path: string, body?: unknown, method = body ? 
 
 /** Opens a section through the phone menu, as a nurse on her phone would. */
 async function openSection(page: Page, name: string): Promise<void> {
-  // The start page may still be redirecting; a new page closes the menu.
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // A new page closes the menu, so wait until the current one (after a reload, say) is on screen.
+  await page.locator('#main').getByRole('heading', { level: 1 }).first().waitFor();
   await page.getByRole('button', { name: 'Meny' }).click();
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
 }

@@ -51,6 +51,10 @@ export async function logIn(page: Page, email: string): Promise<void> {
   await page.getByLabel('Lösenord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // Navigations are transitions: the URL changes while the login page (with its own heading) is still
+  // shown and the start page's code loads. Only a heading in the app's content means the start page is
+  // on screen, so a click that follows cannot be undone by the redirect that closes the phone menu.
+  await page.locator('#main').getByRole('heading', { level: 1 }).first().waitFor();
 }
 
 /** Pages of the running test file that are still open (for screenshots when a test fails). */
