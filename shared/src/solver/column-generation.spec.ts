@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { ColumnGeneration } from './column-generation';
-import { compileModel, type CompiledModel } from './compile-model';
+import { compileModel, OFF, type CompiledModel } from './compile-model';
 import { evaluateRoster } from './evaluate';
 import { loadHighsLinearSolver } from './highs-linear-solver';
 import type { LinearSolver } from './linear-solver';
 import { solveRoster } from './solve';
 import { bruteForceOptimalRoster, randomModel } from './solver.test-support';
 import { WindowOptimizer } from './window-dp';
+import { curtoisToModel } from './curtois/curtois-to-model';
+import { loadInstance } from './curtois/curtois.test-support';
 
 /** Per minute short of a minimum rule in pricing: above any soft gain of these small models. */
 const BIG_M = 1e6;
@@ -54,7 +56,7 @@ describe('column generation (the exact phase)', () => {
     );
   });
 
-  it('converges to an LP value no higher than the optimum, and every dive ends in a legal roster', () => {
+  it('converges to an LP value no higher than the optimum, and every dive (rows or cells) ends in a legal roster and releases its fixings', () => {
     fc.assert(
       // Any legal roster starts the master; the optimum's is at hand.
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) =>
@@ -64,12 +66,29 @@ describe('column generation (the exact phase)', () => {
           expect(cg.relaxation).toBeLessThanOrEqual(optimum.score + 1e-6);
           // At convergence the Lagrangian bound is the LP's value (strong duality), from below.
           expect(cg.bound).toBeCloseTo(cg.relaxation, 6);
-          let x: Int16Array | null = null;
-          for (let step = 0; step < 200 && !x; step++) x = cg.diveStep();
-          expect(x).not.toBeNull();
-          const evaluation = evaluateRoster(cm, x!);
-          expect(evaluation.violations).toEqual([]);
-          expect(evaluation.score.total).toBeGreaterThanOrEqual(optimum.score);
+          const root = cg.relaxation;
+          const dives: ((cg: ColumnGeneration) => Int16Array | null)[] = [
+            (cg) => cg.diveStep(),
+            (cg) => cg.diveCellsStep(1),
+            (cg) => cg.diveCellsStep(3),
+            (cg) => cg.diveCellsStep(3, 1),
+            (cg) => cg.diveCellsStep(3, 1, undefined, true),
+            // The solver switches from rows to cells when the rows' rounds would not fit.
+            (cg) => (cg.freeEmployees() % 2 === 0 ? cg.diveStep() : cg.diveCellsStep(1)),
+          ];
+          for (const dive of dives) {
+            let x: Int16Array | null = null;
+            for (let step = 0; step < 500 && !x; step++) x = dive(cg);
+            expect(x).not.toBeNull();
+            const evaluation = evaluateRoster(cm, x!);
+            expect(evaluation.violations).toEqual([]);
+            expect(evaluation.score.total).toBeGreaterThanOrEqual(optimum.score);
+            // The dive's fixings are released: the LP over every row is the root's again, and
+            // the optimum's rows are back in reach of the MIP.
+            for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
+            expect(cg.relaxation).toBeCloseTo(root, 6);
+            expect(cg.bestRoster(5000, optimum.x)!.objective).toBeCloseTo(optimum.score, 6);
+          }
         }),
       ),
       { numRuns: 30, seed: 9 },
@@ -96,6 +115,40 @@ describe('column generation (the exact phase)', () => {
     );
     // The bound ends most of these runs early (an 'optimal' stop with a worse roster fails above).
     expect(proved).toBeGreaterThan(5);
+  });
+
+  it('releases a dive\'s fixings: afterwards the LP over the rows found is the root\'s again', () => {
+    // A benchmark instance whose root LP is fractional, so that the dives must leave it.
+    const model = curtoisToModel(loadInstance('Instance5'));
+    const start = solveRoster(model, { seed: 1, maxIterations: 300 });
+    const cm = compileModel(model);
+    const cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+    try {
+      const x = new Int16Array(cm.E * cm.H);
+      start.assignment!.forEach((row, e) => row.forEach((s, d) => (x[e * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
+      cg.addRoster(x);
+      for (let round = 0; round < 200 && cg.priceRound() > 0; round++);
+      const root = cg.relaxation;
+      let step = 0;
+      const dives = [
+        (c: ColumnGeneration) => c.diveCellsStep(3),
+        (c: ColumnGeneration) => c.diveStep(),
+        (c: ColumnGeneration) => c.diveCellsStep(5, 1, undefined, true),
+        (c: ColumnGeneration) => (++step % 5 === 0 ? c.diveStep() : c.diveCellsStep(2)),
+      ];
+      for (const dive of dives) {
+        let y: Int16Array | null = null;
+        for (let step = 0; step < 2000 && !y; step++) y = dive(cg);
+        expect(y).not.toBeNull();
+        expect(evaluateRoster(cm, y!).violations).toEqual([]);
+        expect(evaluateRoster(cm, y!).score.total).toBeGreaterThan(root + 1e-6);
+        // The first round after the dive solves the LP over the rows found, before pricing.
+        cg.priceRound();
+        expect(cg.relaxation).toBeCloseTo(root, 6);
+      }
+    } finally {
+      cg.dispose();
+    }
   });
 
   it('carries on with the neighbourhood search when the engine fails', () => {

@@ -17,10 +17,13 @@ import { OFF, type CompiledModel, countsFor } from './compile-model';
 import { scanEmployee, type HardViolation } from './evaluate';
 import type { LinearSolver, MasterColumn, MasterProblem, RelaxationResult } from './linear-solver';
 import { RosterState } from './roster-state';
-import type { WindowOptimizer } from './window-dp';
+import { FREE_CELL, type WindowOptimizer } from './window-dp';
 
 /** Reduced cost below which a priced column is worth adding (integer objective: any real gain). */
 const IMPROVING = -1e-6;
+
+/** A root round that lowers the LP by less than this share of its value ends the root (tailing off). */
+const ROOT_TAIL_OFF = 2e-4;
 
 /** Dual feasibility tolerance of the engine (HiGHS's default is 1e-7). */
 const DUAL_TOLERANCE = 1e-6;
@@ -81,6 +84,9 @@ export class ColumnGeneration {
   private readonly fixedTo: Int32Array;
   private lastPrimal: Float64Array | null = null;
   private roundsSinceFix = 0;
+  /** Cell dive: each employee's window cells fixed so far (FREE_CELL, OFF or a shift), and how many. */
+  private readonly cellFix: Int16Array;
+  private readonly cellsFixedOf: Int32Array;
 
   /**
    * Column generation over days `window.a..window.b` of `base` (a roster meeting every hard
@@ -104,6 +110,8 @@ export class ColumnGeneration {
     this.seen = Array.from({ length: E }, () => new Map<string, number>());
     this.columnsOf = Array.from({ length: E }, () => []);
     this.fixedTo = new Int32Array(E).fill(-1);
+    this.cellFix = new Int16Array(E * (this.b - this.a + 1)).fill(FREE_CELL);
+    this.cellsFixedOf = new Int32Array(E);
     this.targetRow = new Int32Array(R).fill(-1);
     this.minRow = new Int32Array(R).fill(-1);
     let rows = E;
@@ -165,16 +173,19 @@ export class ColumnGeneration {
     const reward = new Float64Array(R);
     for (const r of this.windowReqs) reward[r] = dual[this.targetRow[r]] + (this.minRow[r] >= 0 ? dual[this.minRow[r]] : 0);
     // Lagrangian bound: every employee's cheapest legal row at these duals, plus the slacks' best.
-    let bound = this.fixedTo.every((j) => j < 0) ? this.boundConstant(dual) : -Infinity;
+    const free = this.fixedTo.every((j) => j < 0) && this.cellsFixedOf.every((n) => n === 0);
+    let bound = free ? this.boundConstant(dual) : -Infinity;
     const cols: MasterColumn[] = [];
     let interrupted = false;
+    const L = this.b - this.a + 1;
     for (let e = 0; e < E; e++) {
-      if (this.fixedTo[e] >= 0) continue;
+      if (this.fixedTo[e] >= 0 || this.cellsFixedOf[e] === L) continue;
       if (stop?.()) {
         interrupted = true;
         break;
       }
-      const row = this.pricing.priceColumn(this.frame, e, reward, this.a, this.b);
+      const fixed = this.cellsFixedOf[e] > 0 ? this.cellFix.subarray(e * L, (e + 1) * L) : undefined;
+      const row = this.pricing.priceColumn(this.frame, e, reward, this.a, this.b, fixed);
       const priced = row && this.price(e, row);
       if (!row || !priced || !this.pricing.lastExact) {
         // No legal row came out, or a binding cap was priced: the minimum is not known.
@@ -228,17 +239,7 @@ export class ColumnGeneration {
    * price again. Returns the roster once every employee is fixed; the fixings are then released.
    */
   diveStep(roundsPerFix = Infinity, stop?: () => boolean): Int16Array | null {
-    if (!this.converged && this.roundsSinceFix < roundsPerFix) {
-      this.priceRound(stop);
-      this.roundsSinceFix++;
-      if (!this.converged || !this.lastPrimal) return null;
-    } else if (!this.converged) {
-      // Out of pricing rounds: dive in the columns found so far (an LP solve takes milliseconds).
-      const lp = this.solveRelaxation();
-      if (!lp) return null;
-      this.lastPrimal = lp.primal;
-    }
-    const primal = this.lastPrimal;
+    const primal = this.settle(roundsPerFix, stop);
     if (!primal) return null;
     const { E } = this.cm;
     const bestCol = new Int32Array(E).fill(-1);
@@ -270,12 +271,127 @@ export class ColumnGeneration {
     return x;
   }
 
+  /**
+   * One pricing round of a dive, or, once the LP has settled (or the dive is out of rounds for
+   * this fixing: then only the LP over the rows found is solved), the LP's column values to fix by.
+   */
+  private settle(roundsPerFix: number, stop?: () => boolean): Float64Array | null {
+    if (!this.converged && this.roundsSinceFix < roundsPerFix) {
+      const before = this.relaxation;
+      const root = this.freeEmployees() === this.cm.E && this.cellsFixedOf.every((n) => n === 0);
+      this.priceRound(stop);
+      this.roundsSinceFix++;
+      if (this.converged) return this.lastPrimal;
+      // The root LP tails off (Instance15: its last 10 rounds, 6 s, gain 0.1 %): dive from there.
+      const tailing = root && before - this.relaxation < ROOT_TAIL_OFF * Math.abs(this.relaxation);
+      return tailing ? this.lastPrimal : null;
+    }
+    if (!this.converged) {
+      const lp = this.solveRelaxation();
+      if (!lp) return null;
+      this.lastPrimal = lp.primal;
+    }
+    return this.lastPrimal;
+  }
+
+  /**
+   * One unit of work of a dive on cells (the classic branching of branch-and-price on rosters:
+   * "employee e works shift s on day d"): price until the LP settles, then fix every such cell
+   * the LP already agrees on — that keeps the LP as it is — and the `perStep` undecided ones it
+   * leans to most, and price again. Rows that disagree with a fixed cell leave the LP, and pricing
+   * only builds rows that agree. Days off are fixed only with `fixDaysOff` (a dive in a hurry:
+   * it ends in far fewer steps); otherwise free days stay free to cover what a later fixing
+   * leaves open, which measured better. Fixing cells rather than whole rows moves the LP less, so
+   * it settles again in far fewer rounds. Returns the roster once the LP picks one whole row per
+   * employee; the fixings are then released.
+   */
+  diveCellsStep(perStep = 1, roundsPerFix = Infinity, stop?: () => boolean, fixDaysOff = false): Int16Array | null {
+    const primal = this.settle(roundsPerFix, stop);
+    if (!primal) return null;
+    const { E, H, S } = this.cm;
+    const L = this.b - this.a + 1;
+    const V = S + 1;
+    const whole = new Int32Array(E).fill(-1);
+    const mass = new Float64Array(E * L * V);
+    for (let j = 0; j < this.owner.length; j++) {
+      const v = primal[this.slackCount + j] ?? 0;
+      if (v < 1e-9) continue;
+      const e = this.owner[j];
+      if (v > 1 - 1e-6) whole[e] = j;
+      const row = this.rowsOf[j];
+      for (let i = 0; i < L; i++) mass[(e * L + i) * V + row[i] + 1] += v;
+    }
+    if (whole.every((j) => j >= 0)) {
+      const x = this.frame.x.slice();
+      for (let e = 0; e < E; e++) x.set(this.rowsOf[whole[e]], e * H + this.a);
+      this.releaseFixings();
+      return x;
+    }
+    const changed = new Set<number>();
+    const leaning: { cell: number; value: number; mass: number }[] = [];
+    for (let c = 0; c < E * L; c++) {
+      // An employee a dive on rows fixed keeps that row (a dive may switch from rows to cells).
+      if (this.cellFix[c] !== FREE_CELL || this.fixedTo[Math.floor(c / L)] >= 0) continue;
+      let best = fixDaysOff ? 0 : 1;
+      for (let v = best + 1; v < V; v++) if (mass[c * V + v] > mass[c * V + best]) best = v;
+      const m = mass[c * V + best];
+      if (m > 1 - 1e-6) this.fixCell(c, best - 1, changed);
+      else if (m > 1e-6) leaning.push({ cell: c, value: best - 1, mass: m });
+    }
+    // One undecided cell per employee and step: the rows with positive value that agree with it
+    // then keep the employee a legal row (two such cells might only agree with different rows).
+    leaning.sort((p, q) => q.mass - p.mass || p.cell - q.cell);
+    const taken = new Set<number>();
+    for (const { cell, value } of leaning) {
+      if (taken.size >= perStep) break;
+      const e = Math.floor(cell / L);
+      if (taken.has(e)) continue;
+      taken.add(e);
+      this.fixCell(cell, value, changed);
+    }
+    this.boundIncompatible([...changed]);
+    this.roundsSinceFix = 0;
+    this.converged = false;
+    return null;
+  }
+
+  private fixCell(c: number, value: number, changed: Set<number>): void {
+    const L = this.b - this.a + 1;
+    const e = Math.floor(c / L);
+    this.cellFix[c] = value;
+    this.cellsFixedOf[e]++;
+    changed.add(e);
+  }
+
+  /** Takes the rows that disagree with an employee's fixed cells out of the LP (upper bound 0). */
+  private boundIncompatible(employees: number[]): void {
+    const L = this.b - this.a + 1;
+    this.boundColumnsOf(employees, (j, e) => {
+      const row = this.rowsOf[j];
+      for (let i = 0; i < L; i++) {
+        const f = this.cellFix[e * L + i];
+        if (f !== FREE_CELL && f !== row[i]) return 0;
+      }
+      return null;
+    });
+  }
+
+  /** Employees a dive has not fixed yet (whole rows, or every cell). */
+  freeEmployees(): number {
+    const L = this.b - this.a + 1;
+    let free = 0;
+    for (let e = 0; e < this.cm.E; e++) if (this.fixedTo[e] < 0 && this.cellsFixedOf[e] < L) free++;
+    return free;
+  }
+
   /** Frees every employee fixed by a dive. */
   releaseFixings(): void {
     const fixed: number[] = [];
-    this.fixedTo.forEach((j, e) => j >= 0 && fixed.push(e));
+    this.fixedTo.forEach((j, e) => (j >= 0 || this.cellsFixedOf[e] > 0) && fixed.push(e));
     this.boundColumnsOf(fixed, () => null);
     this.fixedTo.fill(-1);
+    this.cellFix.fill(FREE_CELL);
+    this.cellsFixedOf.fill(0);
     this.lastPrimal = null;
   }
 

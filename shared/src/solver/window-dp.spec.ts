@@ -5,7 +5,7 @@ import { RosterState } from './roster-state';
 import { createPrng } from './prng';
 import { solveRoster } from './solve';
 import { randomModel } from './solver.test-support';
-import { WindowOptimizer } from './window-dp';
+import { FREE_CELL, WindowOptimizer } from './window-dp';
 import type { SolverModel } from './model';
 
 const MIN_RULES = new Set(['min-minutes', 'min-consecutive-shifts', 'min-consecutive-days-off', 'weekly-rest']);
@@ -79,14 +79,15 @@ describe.each([
     );
   });
 
-  it('prices exactly: the cheapest legal row at the given rewards (column generation), edges and totals included', () => {
+  it('prices exactly: the cheapest legal row at the given rewards (column generation), edges and totals included, agreeing with cells a dive fixed', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 1_000_000 }),
         fc.integer({ min: 0, max: 4 }),
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 0, max: 2 }),
-        (seed, start, length, e) => {
+        fc.integer({ min: 0, max: 2 }),
+        (seed, start, length, e, fixings) => {
           const frame = modelWithLegalRoster(seed, 8, weeklyRest);
           if (!frame) return;
           const { cm, x } = frame;
@@ -94,6 +95,9 @@ describe.each([
           const b = Math.min(cm.H - 1, a + length - 1);
           const rng = createPrng(seed);
           const reward = Float64Array.from({ length: cm.R }, () => rng.int(200) - 50);
+          // Cells a dive fixed: a day off or a shift on up to two days of the window.
+          const fixed = new Int16Array(b - a + 1).fill(FREE_CELL);
+          for (let k = 0; k < fixings; k++) fixed[rng.int(fixed.length)] = rng.int(cm.S + 1) - 1;
           const state = new RosterState(cm, x);
           for (let d = a; d <= b; d++) state.set(e, d, OFF);
           // The reduced cost of employee e's current row, or Infinity when it breaks a hard rule.
@@ -101,6 +105,9 @@ describe.each([
             const out: HardViolation[] = [];
             const scan = scanEmployee(cm, state.x, e, out);
             if (out.length > 0) return Infinity;
+            for (let d = a; d <= b; d++) {
+              if (fixed[d - a] !== FREE_CELL && fixed[d - a] !== state.x[e * cm.H + d]) return Infinity;
+            }
             let v = scan.soft;
             for (let d = a; d <= b; d++) {
               const s = state.x[e * cm.H + d];
@@ -113,7 +120,7 @@ describe.each([
             return v;
           };
           const dp = new WindowOptimizer(cm, 1e7);
-          const priced = dp.priceColumn(state, e, reward, a, b);
+          const priced = dp.priceColumn(state, e, reward, a, b, fixings > 0 ? fixed : undefined);
           if (!dp.lastExact) return; // a cap the DP had to price: not claimed exact
           const best = bruteForceWindow(state, e, a, b, value);
           if (best === Infinity) {

@@ -83,6 +83,9 @@ function decodeRun(st: number, OFFN: number, O: number, DW: number, RW: number, 
   out.origin = 0;
 }
 
+/** A cell of `fixedCells` (pricing in a dive) that is not fixed: any shift or off. */
+export const FREE_CELL = -2;
+
 /** The back pointer of state `idx` among a day's reached states (sorted), by binary search. */
 function backOf(states: Int32Array, backs: Int32Array, idx: number): number {
   let lo = 0;
@@ -265,12 +268,20 @@ export class WindowOptimizer {
    * Column-generation pricing: employee e's best row over days a..b when each cell earns
    * `reward[r]` for every requirement r it counts for (the master LP's duals), on top of the
    * employee's own costs (requests, successions, contract hours), with the rest of the row as in
-   * `state`. The employee's cells in the window must be OFF in `state`.
+   * `state`. The employee's cells in the window must be OFF in `state`. `fixedCells` (one per
+   * window day: FREE_CELL, OFF or a shift) are the cells a dive fixed, which the row keeps.
    */
-  priceColumn(state: RosterState, e: number, reward: Float64Array, a = 0, b = this.cm.H - 1): Int16Array | null {
+  priceColumn(
+    state: RosterState,
+    e: number,
+    reward: Float64Array,
+    a = 0,
+    b = this.cm.H - 1,
+    fixedCells?: Int16Array,
+  ): Int16Array | null {
     this.pace = null;
     this.strictMinimum = true;
-    return this.solveWindow(state, e, a, b, (r) => -reward[r]);
+    return this.solveWindow(state, e, a, b, (r) => -reward[r], undefined, undefined, fixedCells);
   }
 
   /**
@@ -326,12 +337,20 @@ export class WindowOptimizer {
     coverCost: (r: number) => number,
     noise?: WindowNoise,
     force?: { day: number; shift: number },
+    fixedCells?: Int16Array,
   ): Int16Array | null {
     const cm = this.cm;
     const { H, S } = cm;
     const L = b - a + 1;
     const row = e * H;
     const V = S + 1;
+    // Days the row must work: a forced cell, or a cell a dive fixed to a shift.
+    let offBanned: Uint8Array | null = null;
+    if (force || fixedCells) {
+      offBanned = new Uint8Array(L);
+      if (force) offBanned[force.day - a] = 1;
+      if (fixedCells) for (let i = 0; i < L; i++) if (fixedCells[i] >= 0) offBanned[i] = 1;
+    }
     if (this.cell.length < L * V) this.cell = new Float64Array(L * V * 2);
     const cell = this.cell;
     const allowedList: number[][] = [];
@@ -348,6 +367,7 @@ export class WindowOptimizer {
       for (let s = 0; s < S; s++) {
         if (!cm.allowed[(row + d) * S + s] || remCap[s] <= 0) continue;
         if (force && force.day === d && force.shift !== s) continue;
+        if (fixedCells && fixedCells[i] !== FREE_CELL && fixedCells[i] !== s) continue;
         list.push(s);
         capUse[s]++;
         let c = cm.requestCost[base + s + 1];
@@ -362,7 +382,7 @@ export class WindowOptimizer {
       }
       allowedList.push(list);
     }
-    const best = this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, force ? force.day : -1);
+    const best = this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, offBanned);
     if (!shares.exact) this.lastExact = false;
     return best;
   }
@@ -414,7 +434,7 @@ export class WindowOptimizer {
     allowedList: number[][],
     remCap: Int32Array,
     capUse: Int32Array,
-    offBlocked: number,
+    offBanned: Uint8Array | null,
   ): Int16Array | null {
     const cm = this.cm;
     const { H, S } = cm;
@@ -425,7 +445,7 @@ export class WindowOptimizer {
     const cell = this.cell;
     const { caps, priced } = capCounter(S, remCap, capUse, this.countCaps ? MAX_CAP_STATES : 1);
     this.lastExact = priced.length === 0;
-    if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBlocked, caps);
+    if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBanned, caps);
 
     const price = new Float64Array(S);
     let step = 1;
@@ -437,7 +457,7 @@ export class WindowOptimizer {
       return priced.filter((s) => used[s] > remCap[s]);
     };
     for (let round = 0; round < 6; round++) {
-      const res = this.run(state, e, a, b, allowedList, price, offBlocked, caps);
+      const res = this.run(state, e, a, b, allowedList, price, offBanned, caps);
       if (!res) return null;
       const over = countOver(res);
       if (over.length === 0) return res;
@@ -445,7 +465,7 @@ export class WindowOptimizer {
     }
     // Last resort: the priced types that still overflow are not used in this window (except on
     // fixed days), which always respects the caps.
-    const res = this.run(state, e, a, b, allowedList, price, offBlocked, caps);
+    const res = this.run(state, e, a, b, allowedList, price, offBanned, caps);
     if (!res) return null;
     const over = countOver(res);
     if (over.length === 0) return res;
@@ -453,7 +473,7 @@ export class WindowOptimizer {
       if (cm.fixed[row + a + i] >= 0) continue;
       allowedList[i] = allowedList[i].filter((s) => !over.includes(s));
     }
-    const safe = this.run(state, e, a, b, allowedList, price, offBlocked, caps);
+    const safe = this.run(state, e, a, b, allowedList, price, offBanned, caps);
     return safe && countOver(safe).length === 0 ? safe : null;
   }
 
@@ -464,7 +484,7 @@ export class WindowOptimizer {
     b: number,
     allowedList: number[][],
     price: Float64Array | null,
-    offBlocked: number,
+    offBanned: Uint8Array | null,
     caps: CapCounter,
   ): Int16Array | null {
     const cm = this.cm;
@@ -609,7 +629,7 @@ export class WindowOptimizer {
       const dPrev = d - 1;
       const bOff = sparseBack ? 0 : i * layer;
       const list = allowedList[i];
-      const offOk = cm.offAllowed[row + d] === 1 && d !== offBlocked;
+      const offOk = cm.offAllowed[row + d] === 1 && !(offBanned && offBanned[i] === 1);
       const cOff = cell[i * V];
       const wkDay = cm.weekendOfDay[d];
       const sameWeekend = i > 0 && wkDay >= 0 && cm.weekendOfDay[dPrev] === wkDay;
