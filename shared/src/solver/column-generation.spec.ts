@@ -71,8 +71,8 @@ describe('column generation (the exact phase)', () => {
             (cg) => cg.diveStep(),
             (cg) => cg.diveCellsStep(1),
             (cg) => cg.diveCellsStep(3),
-            (cg) => cg.diveCellsStep(3, 1),
-            (cg) => cg.diveCellsStep(3, 1, undefined, true),
+            (cg) => cg.diveCellsStep(3, { roundsPerFix: 1 }),
+            (cg) => cg.diveCellsStep(3, { roundsPerFix: 1, fixDaysOff: true }),
             // The solver switches from rows to cells when the rows' rounds would not fit.
             (cg) => (cg.freeEmployees() % 2 === 0 ? cg.diveStep() : cg.diveCellsStep(1)),
           ];
@@ -133,7 +133,7 @@ describe('column generation (the exact phase)', () => {
       const dives = [
         (c: ColumnGeneration) => c.diveCellsStep(3),
         (c: ColumnGeneration) => c.diveStep(),
-        (c: ColumnGeneration) => c.diveCellsStep(5, 1, undefined, true),
+        (c: ColumnGeneration) => c.diveCellsStep(5, { roundsPerFix: 1, fixDaysOff: true }),
         (c: ColumnGeneration) => (++step % 5 === 0 ? c.diveStep() : c.diveCellsStep(2)),
       ];
       for (const dive of dives) {

@@ -22,11 +22,17 @@ import { FREE_CELL, type WindowOptimizer } from './window-dp';
 /** Reduced cost below which a priced column is worth adding (integer objective: any real gain). */
 const IMPROVING = -1e-6;
 
-/** A root round that lowers the LP by less than this share of its value ends the root (tailing off). */
-const ROOT_TAIL_OFF = 2e-4;
-
 /** Dual feasibility tolerance of the engine (HiGHS's default is 1e-7). */
 const DUAL_TOLERANCE = 1e-6;
+
+export interface DiveOptions {
+  /** Pricing rounds after a fixing before the next fixing (default: until the LP settles). */
+  roundsPerFix?: number;
+  /** Asked between employees of a pricing round; a round cut short does not settle the LP. */
+  stop?: () => boolean;
+  /** The root ends when a round lowers the LP by less than this share of its value (0: converge). */
+  rootTailOff?: number;
+}
 
 /** A row found by pricing: its cost, the master rows it counts in, and its column if known. */
 interface PricedRow {
@@ -238,8 +244,8 @@ export class ColumnGeneration {
    * then fix the employees whose LP row is already whole, or else the single most-chosen row, and
    * price again. Returns the roster once every employee is fixed; the fixings are then released.
    */
-  diveStep(roundsPerFix = Infinity, stop?: () => boolean): Int16Array | null {
-    const primal = this.settle(roundsPerFix, stop);
+  diveStep(options: DiveOptions = {}): Int16Array | null {
+    const primal = this.settle(options);
     if (!primal) return null;
     const { E } = this.cm;
     const bestCol = new Int32Array(E).fill(-1);
@@ -275,15 +281,14 @@ export class ColumnGeneration {
    * One pricing round of a dive, or, once the LP has settled (or the dive is out of rounds for
    * this fixing: then only the LP over the rows found is solved), the LP's column values to fix by.
    */
-  private settle(roundsPerFix: number, stop?: () => boolean): Float64Array | null {
+  private settle({ roundsPerFix = Infinity, stop, rootTailOff = 0 }: DiveOptions): Float64Array | null {
     if (!this.converged && this.roundsSinceFix < roundsPerFix) {
       const before = this.relaxation;
       const root = this.freeEmployees() === this.cm.E && this.cellsFixedOf.every((n) => n === 0);
       this.priceRound(stop);
       this.roundsSinceFix++;
       if (this.converged) return this.lastPrimal;
-      // The root LP tails off (Instance15: its last 10 rounds, 6 s, gain 0.1 %): dive from there.
-      const tailing = root && before - this.relaxation < ROOT_TAIL_OFF * Math.abs(this.relaxation);
+      const tailing = root && before - this.relaxation < rootTailOff * Math.abs(this.relaxation);
       return tailing ? this.lastPrimal : null;
     }
     if (!this.converged) {
@@ -305,8 +310,8 @@ export class ColumnGeneration {
    * it settles again in far fewer rounds. Returns the roster once the LP picks one whole row per
    * employee; the fixings are then released.
    */
-  diveCellsStep(perStep = 1, roundsPerFix = Infinity, stop?: () => boolean, fixDaysOff = false): Int16Array | null {
-    const primal = this.settle(roundsPerFix, stop);
+  diveCellsStep(perStep = 1, options: DiveOptions & { fixDaysOff?: boolean } = {}): Int16Array | null {
+    const primal = this.settle(options);
     if (!primal) return null;
     const { E, H, S } = this.cm;
     const L = this.b - this.a + 1;
@@ -332,7 +337,7 @@ export class ColumnGeneration {
     for (let c = 0; c < E * L; c++) {
       // An employee a dive on rows fixed keeps that row (a dive may switch from rows to cells).
       if (this.cellFix[c] !== FREE_CELL || this.fixedTo[Math.floor(c / L)] >= 0) continue;
-      let best = fixDaysOff ? 0 : 1;
+      let best = options.fixDaysOff ? 0 : 1;
       for (let v = best + 1; v < V; v++) if (mass[c * V + v] > mass[c * V + best]) best = v;
       const m = mass[c * V + best];
       if (m > 1 - 1e-6) this.fixCell(c, best - 1, changed);
@@ -374,6 +379,11 @@ export class ColumnGeneration {
       }
       return null;
     });
+  }
+
+  /** Whether a dive has fixed anything (its root LP has settled). */
+  diving(): boolean {
+    return this.fixedTo.some((j) => j >= 0) || this.cellsFixedOf.some((n) => n > 0);
   }
 
   /** Employees a dive has not fixed yet (whole rows, or every cell). */
