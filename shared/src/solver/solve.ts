@@ -266,20 +266,7 @@ export class RosterSolver implements SearchContext {
       // A whole-period round slower than its share ends the exact phase (below), so it is cut there.
       const cutMs = this.episodeWhole ? stepLimit : 3 * stepLimit;
       const cut = () => this.elapsed() - t0 > cutMs || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
-      // The best dive that fits in what is left of the episode (docs/solver.md, "Dives on cells");
-      // a dive only ever moves on to a quicker kind.
-      const left = this.episodeCapMs() - (t0 - this.episodeStartMs);
-      const roundCost = this.exact.freeEmployees() * this.lastStepMs;
-      const fits = DIVE_ROUNDS_PER_EMPLOYEE.findIndex((rounds) => rounds * roundCost <= left);
-      this.diveKind = Math.max(this.diveKind, fits < 0 ? DIVE_ROUNDS_PER_EMPLOYEE.length - 1 : fits);
-      // A root that has taken much of the episode ends when it tails off.
-      const slow = t0 - this.episodeStartMs > SLOW_ROOT_SHARE * this.episodeCapMs();
-      const rootTailOff = slow ? ROOT_TAIL_OFF : 0;
-      const dived = hurry
-        ? this.exact.diveCellsStep(CELLS_PER_FIX, { roundsPerFix: 1, stop: cut, fixDaysOff: true })
-        : this.diveKind === 0
-          ? this.exact.diveStep({ stop: cut, rootTailOff })
-          : this.exact.diveCellsStep(CELLS_PER_FIX, { stop: cut, rootTailOff, fixDaysOff: this.diveKind === 2 });
+      const dived = this.diveStep(this.exact, t0 - this.episodeStartMs, hurry, cut);
       if (this.episodeWhole) this.lowerBound = Math.max(this.lowerBound, this.exact.bound);
       if (!hurry && this.exact.diving()) this.rootSettledInTime = true;
       const stepMs = this.elapsed() - t0;
@@ -312,6 +299,23 @@ export class RosterSolver implements SearchContext {
     } catch {
       this.closeExact();
     }
+  }
+
+  /**
+   * One step of the episode's dive: the best kind that fits in what is left of the episode
+   * (docs/solver.md, "Dives on cells"; a dive only ever moves on to a quicker kind), or in a
+   * hurry a fixing after every pricing round.
+   */
+  private diveStep(exact: ColumnGeneration, episodeMs: number, hurry: boolean, cut: () => boolean): Int16Array | null {
+    if (hurry) return exact.diveCellsStep(CELLS_PER_FIX, { roundsPerFix: 1, stop: cut, fixDaysOff: true });
+    const left = this.episodeCapMs() - episodeMs;
+    const roundCost = exact.freeEmployees() * this.lastStepMs;
+    const fits = DIVE_ROUNDS_PER_EMPLOYEE.findIndex((rounds) => rounds * roundCost <= left);
+    this.diveKind = Math.max(this.diveKind, fits < 0 ? DIVE_ROUNDS_PER_EMPLOYEE.length - 1 : fits);
+    // A root that has taken much of the episode ends when it tails off.
+    const rootTailOff = episodeMs > SLOW_ROOT_SHARE * this.episodeCapMs() ? ROOT_TAIL_OFF : 0;
+    if (this.diveKind === 0) return exact.diveStep({ stop: cut, rootTailOff });
+    return exact.diveCellsStep(CELLS_PER_FIX, { stop: cut, rootTailOff, fixDaysOff: this.diveKind === 2 });
   }
 
   /** Ends the exact phase for this run and frees the engine's models. */
