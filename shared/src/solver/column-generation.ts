@@ -179,8 +179,7 @@ export class ColumnGeneration {
     const reward = new Float64Array(R);
     for (const r of this.windowReqs) reward[r] = dual[this.targetRow[r]] + (this.minRow[r] >= 0 ? dual[this.minRow[r]] : 0);
     // Lagrangian bound: every employee's cheapest legal row at these duals, plus the slacks' best.
-    const free = this.fixedTo.every((j) => j < 0) && this.cellsFixedOf.every((n) => n === 0);
-    let bound = free ? this.boundConstant(dual) : -Infinity;
+    let bound = this.diving() ? -Infinity : this.boundConstant(dual);
     const cols: MasterColumn[] = [];
     let interrupted = false;
     const L = this.b - this.a + 1;
@@ -284,7 +283,7 @@ export class ColumnGeneration {
   private settle({ roundsPerFix = Infinity, stop, rootTailOff = 0 }: DiveOptions): Float64Array | null {
     if (!this.converged && this.roundsSinceFix < roundsPerFix) {
       const before = this.relaxation;
-      const root = this.freeEmployees() === this.cm.E && this.cellsFixedOf.every((n) => n === 0);
+      const root = !this.diving();
       this.priceRound(stop);
       this.roundsSinceFix++;
       if (this.converged) return this.lastPrimal;

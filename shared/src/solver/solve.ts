@@ -266,7 +266,7 @@ export class RosterSolver implements SearchContext {
       // A whole-period round slower than its share ends the exact phase (below), so it is cut there.
       const cutMs = this.episodeWhole ? stepLimit : 3 * stepLimit;
       const cut = () => this.elapsed() - t0 > cutMs || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
-      const dived = this.diveStep(this.exact, t0 - this.episodeStartMs, hurry, cut);
+      const dived = this.episodeDiveStep(this.exact, t0 - this.episodeStartMs, hurry, cut);
       if (this.episodeWhole) this.lowerBound = Math.max(this.lowerBound, this.exact.bound);
       if (!hurry && this.exact.diving()) this.rootSettledInTime = true;
       const stepMs = this.elapsed() - t0;
@@ -306,7 +306,7 @@ export class RosterSolver implements SearchContext {
    * (docs/solver.md, "Dives on cells"; a dive only ever moves on to a quicker kind), or in a
    * hurry a fixing after every pricing round.
    */
-  private diveStep(exact: ColumnGeneration, episodeMs: number, hurry: boolean, cut: () => boolean): Int16Array | null {
+  private episodeDiveStep(exact: ColumnGeneration, episodeMs: number, hurry: boolean, cut: () => boolean): Int16Array | null {
     if (hurry) return exact.diveCellsStep(CELLS_PER_FIX, { roundsPerFix: 1, stop: cut, fixDaysOff: true });
     const left = this.episodeCapMs() - episodeMs;
     const roundCost = exact.freeEmployees() * this.lastStepMs;
