@@ -4,8 +4,8 @@
 // the rules engine itself. Weekly rest is a model rule for the period's whole weeks; where the
 // engine still finds it missing (a week cut by the period, shifts elsewhere, a clock change) two
 // days off are pinned in that week and the search runs again from the roster it had; any other
-// hard finding on a proposed shift removes that shift. The last check is final: a proposed shift that is
-// part of any hard violation is never offered.
+// hard finding on a proposed shift removes that shift. The last check is final: a proposed shift
+// that is part of any hard violation is never offered.
 import type { LinearSolver } from '../solver/linear-solver';
 import { RosterSolver } from '../solver/solve';
 import type { SolveProgress } from '../solver/solve-options';
