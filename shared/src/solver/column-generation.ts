@@ -62,6 +62,8 @@ export class ColumnGeneration {
   private readonly scratch: Int16Array;
   private readonly a: number;
   private readonly b: number;
+  /** Days in the window (b − a + 1). */
+  private readonly days: number;
   /** Master row of each requirement's target and minimum (-1 = outside the window / none). */
   private readonly targetRow: Int32Array;
   private readonly minRow: Int32Array;
@@ -109,6 +111,7 @@ export class ColumnGeneration {
     const { E, H, R } = cm;
     this.a = window?.a ?? 0;
     this.b = window?.b ?? H - 1;
+    this.days = this.b - this.a + 1;
     const frame = window ? window.base.slice() : new Int16Array(E * H).fill(OFF);
     for (let e = 0; e < E; e++) frame.fill(OFF, e * H + this.a, e * H + this.b + 1);
     this.frame = new RosterState(cm, frame);
@@ -116,7 +119,7 @@ export class ColumnGeneration {
     this.seen = Array.from({ length: E }, () => new Map<string, number>());
     this.columnsOf = Array.from({ length: E }, () => []);
     this.fixedTo = new Int32Array(E).fill(-1);
-    this.cellFix = new Int16Array(E * (this.b - this.a + 1)).fill(FREE_CELL);
+    this.cellFix = new Int16Array(E * this.days).fill(FREE_CELL);
     this.cellsFixedOf = new Int32Array(E);
     this.targetRow = new Int32Array(R).fill(-1);
     this.minRow = new Int32Array(R).fill(-1);
@@ -182,7 +185,7 @@ export class ColumnGeneration {
     let bound = this.diving() ? -Infinity : this.boundConstant(dual);
     const cols: MasterColumn[] = [];
     let interrupted = false;
-    const L = this.b - this.a + 1;
+    const L = this.days;
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0 || this.cellsFixedOf[e] === L) continue;
       if (stop?.()) {
@@ -270,8 +273,7 @@ export class ColumnGeneration {
     this.roundsSinceFix = 0;
     this.converged = false;
     if (this.fixedTo.some((j) => j < 0)) return null;
-    const x = this.frame.x.slice();
-    for (let e = 0; e < E; e++) x.set(this.rowsOf[this.fixedTo[e]], e * this.cm.H + this.a);
+    const x = this.rosterOf(this.fixedTo);
     this.releaseFixings();
     return x;
   }
@@ -312,8 +314,8 @@ export class ColumnGeneration {
   diveCellsStep(perStep = 1, options: DiveOptions & { fixDaysOff?: boolean } = {}): Int16Array | null {
     const primal = this.settle(options);
     if (!primal) return null;
-    const { E, H, S } = this.cm;
-    const L = this.b - this.a + 1;
+    const { E, S } = this.cm;
+    const L = this.days;
     const V = S + 1;
     const whole = new Int32Array(E).fill(-1);
     const mass = new Float64Array(E * L * V);
@@ -326,8 +328,7 @@ export class ColumnGeneration {
       for (let i = 0; i < L; i++) mass[(e * L + i) * V + row[i] + 1] += v;
     }
     if (whole.every((j) => j >= 0)) {
-      const x = this.frame.x.slice();
-      for (let e = 0; e < E; e++) x.set(this.rowsOf[whole[e]], e * H + this.a);
+      const x = this.rosterOf(whole);
       this.releaseFixings();
       return x;
     }
@@ -360,7 +361,7 @@ export class ColumnGeneration {
   }
 
   private fixCell(c: number, value: number, changed: Set<number>): void {
-    const L = this.b - this.a + 1;
+    const L = this.days;
     const e = Math.floor(c / L);
     this.cellFix[c] = value;
     this.cellsFixedOf[e]++;
@@ -369,7 +370,7 @@ export class ColumnGeneration {
 
   /** Takes the rows that disagree with an employee's fixed cells out of the LP (upper bound 0). */
   private boundIncompatible(employees: number[]): void {
-    const L = this.b - this.a + 1;
+    const L = this.days;
     this.boundColumnsOf(employees, (j, e) => {
       const row = this.rowsOf[j];
       for (let i = 0; i < L; i++) {
@@ -380,6 +381,13 @@ export class ColumnGeneration {
     });
   }
 
+  /** The frame with each employee's window set to the row of the column given for them. */
+  private rosterOf(columnOf: Int32Array): Int16Array {
+    const x = this.frame.x.slice();
+    for (let e = 0; e < this.cm.E; e++) x.set(this.rowsOf[columnOf[e]], e * this.cm.H + this.a);
+    return x;
+  }
+
   /** Whether a dive has fixed anything (its root LP has settled). */
   diving(): boolean {
     return this.fixedTo.some((j) => j >= 0) || this.cellsFixedOf.some((n) => n > 0);
@@ -387,7 +395,7 @@ export class ColumnGeneration {
 
   /** Employees a dive has not fixed yet (whole rows, or every cell). */
   freeEmployees(): number {
-    const L = this.b - this.a + 1;
+    const L = this.days;
     let free = 0;
     for (let e = 0; e < this.cm.E; e++) if (this.fixedTo[e] < 0 && this.cellsFixedOf[e] < L) free++;
     return free;
