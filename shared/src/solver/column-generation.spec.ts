@@ -117,7 +117,7 @@ describe('column generation (the exact phase)', () => {
     expect(proved).toBeGreaterThan(5);
   });
 
-  it('releases a dive\'s fixings: afterwards the LP over the rows found is the root\'s again', () => {
+  it('releases a dive\'s fixings: a dive straight after it ends too, and the LP over the rows found is the root\'s again', () => {
     // A benchmark instance whose root LP is fractional, so that the dives must leave it.
     const model = curtoisToModel(loadInstance('Instance5'));
     const start = solveRoster(model, { seed: 1, maxIterations: 300 });
@@ -136,12 +136,18 @@ describe('column generation (the exact phase)', () => {
         (c: ColumnGeneration) => c.diveCellsStep(5, { roundsPerFix: 1, fixDaysOff: true }),
         (c: ColumnGeneration) => (++step % 5 === 0 ? c.diveStep() : c.diveCellsStep(2)),
       ];
-      for (const dive of dives) {
+      const diveToEnd = (dive: (c: ColumnGeneration) => Int16Array | null) => {
         let y: Int16Array | null = null;
         for (let step = 0; step < 2000 && !y; step++) y = dive(cg);
         expect(y).not.toBeNull();
         expect(evaluateRoster(cm, y!).violations).toEqual([]);
         expect(evaluateRoster(cm, y!).score.total).toBeGreaterThan(root + 1e-6);
+      };
+      for (const dive of dives) {
+        diveToEnd(dive);
+        // The solver's kept master dives again straight away (a later episode): that dive must
+        // not read the last one's LP, whose fixings are gone.
+        diveToEnd(dive);
         // The first round after the dive solves the LP over the rows found, before pricing.
         cg.priceRound();
         expect(cg.relaxation).toBeCloseTo(root, 6);
@@ -149,6 +155,53 @@ describe('column generation (the exact phase)', () => {
     } finally {
       cg.dispose();
     }
+  });
+
+  describe('dives that start again (on a benchmark instance with a fractional root)', () => {
+    let cm: CompiledModel;
+    let cg: ColumnGeneration;
+    let root: number;
+    beforeEach(() => {
+      const model = curtoisToModel(loadInstance('Instance5'));
+      const start = solveRoster(model, { seed: 1, maxIterations: 300 });
+      cm = compileModel(model);
+      cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+      const x = new Int16Array(cm.E * cm.H);
+      start.assignment!.forEach((row, e) => row.forEach((s, d) => (x[e * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
+      cg.addRoster(x);
+      for (let round = 0; round < 200 && cg.priceRound() > 0; round++);
+      root = cg.relaxation;
+    });
+    afterEach(() => cg.dispose());
+
+    const diveToEnd = (dive: () => Int16Array | null) => {
+      let x: Int16Array | null = null;
+      for (let step = 0; step < 2000 && !x; step++) x = dive();
+      expect(x).not.toBeNull();
+      expect(evaluateRoster(cm, x!).violations).toEqual([]);
+      return x!;
+    };
+
+    it.each([
+      ['rows', () => cg.diveStep()],
+      ['cells', () => cg.diveCellsStep(5)],
+    ])('dives on %s one after another on the same master each start with another choice', (_kind, dive) => {
+      for (let k = 1; k <= 4; k++) {
+        diveToEnd(dive);
+        expect(cg.firstChoices.size).toBe(k);
+      }
+    });
+
+    it.each([
+      ['rows', (cutoff: number) => cg.diveStep({ cutoff })],
+      ['cells', (cutoff: number) => cg.diveCellsStep(5, { cutoff })],
+    ])('a dive on %s that settles above its cutoff starts again from the root instead of ending', (_kind, dive) => {
+      // No roster scores below the root LP, so every dive settles above this cutoff.
+      for (let step = 0; step < 300; step++) expect(dive(root - 1)).toBeNull();
+      expect(cg.restarts).toBeGreaterThan(1);
+      // Without a cutoff the same master still dives to a roster.
+      diveToEnd(() => dive(Infinity));
+    });
   });
 
   it('carries on with the neighbourhood search when the engine fails', () => {

@@ -22,6 +22,9 @@ import { FREE_CELL, type WindowOptimizer } from './window-dp';
 /** Reduced cost below which a priced column is worth adding (integer objective: any real gain). */
 const IMPROVING = -1e-6;
 
+/** An LP this far above a dive's cutoff counts as above it (the engine's tolerances). */
+const CUTOFF_TOLERANCE = 1e-6;
+
 /** Dual feasibility tolerance of the engine (HiGHS's default is 1e-7). */
 const DUAL_TOLERANCE = 1e-6;
 
@@ -32,6 +35,11 @@ export interface DiveOptions {
   stop?: () => boolean;
   /** The root ends when a round lowers the LP by less than this share of its value (0: converge). */
   rootTailOff?: number;
+  /**
+   * The score to beat: a dive whose settled LP is above it cannot end in a roster that scores
+   * less, so it starts again from the root with its first choice set aside.
+   */
+  cutoff?: number;
 }
 
 /** A row found by pricing: its cost, the master rows it counts in, and its column if known. */
@@ -95,6 +103,21 @@ export class ColumnGeneration {
   /** Cell dive: each employee's window cells fixed so far (FREE_CELL, OFF or a shift), and how many. */
   private readonly cellFix: Int16Array;
   private readonly cellsFixedOf: Int32Array;
+  /**
+   * The first undecided choice of every dive so far (a column, or a cell and its value): later
+   * dives make another one first, so that a kept master's dives do not all follow the same path
+   * (after the diving heuristics with limited discrepancy of Sadykov et al., "Primal heuristics
+   * for branch and price: the assets of diving methods", INFORMS J. Computing 2019).
+   */
+  private readonly setAside = new Set<string>();
+  private firstChoice: string | null = null;
+  /** Dives that settled above their cutoff and started again. */
+  restarts = 0;
+
+  /** The first undecided choices of the dives so far (set aside for the dives after them). */
+  get firstChoices(): ReadonlySet<string> {
+    return this.setAside;
+  }
 
   /**
    * Column generation over days `window.a..window.b` of `base` (a roster meeting every hard
@@ -166,6 +189,7 @@ export class ColumnGeneration {
       cols.push(masterColumn(e, priced));
     }
     this.master.addColumns(cols);
+    if (cols.length > 0) this.converged = false;
   }
 
   /**
@@ -244,11 +268,12 @@ export class ColumnGeneration {
    * One unit of work of a dive (price-and-fix): price until the LP settles (at most
    * `roundsPerFix` rounds at a time; with 0, only the LP over the columns found is re-solved),
    * then fix the employees whose LP row is already whole, or else the single most-chosen row, and
-   * price again. Returns the roster once every employee is fixed; the fixings are then released.
+   * price again. Returns the roster once every employee is fixed; the fixings are then released
+   * and its first undecided choice is set aside (the next dive makes another).
    */
   diveStep(options: DiveOptions = {}): Int16Array | null {
     const primal = this.settle(options);
-    if (!primal) return null;
+    if (!primal || this.abandoned(options)) return null;
     const { E } = this.cm;
     const bestCol = new Int32Array(E).fill(-1);
     const bestVal = new Float64Array(E);
@@ -262,20 +287,40 @@ export class ColumnGeneration {
     }
     const fix: number[] = [];
     let pick = -1;
+    // A column an earlier dive chose first ranks below every other (values are below 1).
+    const rank = (e: number) => bestVal[e] - (this.setAside.has(`r${bestCol[e]}`) ? 1 : 0);
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0 || bestCol[e] < 0) continue;
       if (bestVal[e] > 1 - 1e-6) fix.push(e);
-      else if (pick < 0 || bestVal[e] > bestVal[pick]) pick = e;
+      else if (pick < 0 || rank(e) > rank(pick)) pick = e;
     }
-    if (pick >= 0 && fix.length === 0) fix.push(pick);
+    if (pick >= 0 && fix.length === 0) {
+      fix.push(pick);
+      this.firstChoice ??= `r${bestCol[pick]}`;
+    }
     for (const e of fix) this.fixedTo[e] = bestCol[e];
     this.boundColumnsOf(fix, (j, e) => (j === this.fixedTo[e] ? 1 : 0));
     this.roundsSinceFix = 0;
     this.converged = false;
     if (this.fixedTo.some((j) => j < 0)) return null;
     const x = this.rosterOf(this.fixedTo);
-    this.releaseFixings();
+    this.endDive();
     return x;
+  }
+
+  /** A dive that settled above its cutoff ends without a roster (it starts again at the root). */
+  private abandoned({ cutoff }: DiveOptions): boolean {
+    if (cutoff === undefined || !this.converged || !this.diving() || this.relaxation <= cutoff + CUTOFF_TOLERANCE) return false;
+    this.endDive();
+    this.restarts++;
+    return true;
+  }
+
+  /** Releases a dive's fixings and sets its first undecided choice aside for the dives after it. */
+  private endDive(): void {
+    if (this.firstChoice !== null) this.setAside.add(this.firstChoice);
+    this.firstChoice = null;
+    this.releaseFixings();
   }
 
   /**
@@ -309,11 +354,11 @@ export class ColumnGeneration {
    * it ends in far fewer steps); otherwise free days stay free to cover what a later fixing
    * leaves open, which measured better. Fixing cells rather than whole rows moves the LP less, so
    * it settles again in far fewer rounds. Returns the roster once the LP picks one whole row per
-   * employee; the fixings are then released.
+   * employee; the fixings are then released and its first undecided cell set aside.
    */
   diveCellsStep(perStep = 1, options: DiveOptions & { fixDaysOff?: boolean } = {}): Int16Array | null {
     const primal = this.settle(options);
-    if (!primal) return null;
+    if (!primal || this.abandoned(options)) return null;
     const { E, S } = this.cm;
     const L = this.days;
     const V = S + 1;
@@ -329,7 +374,7 @@ export class ColumnGeneration {
     }
     if (whole.every((j) => j >= 0)) {
       const x = this.rosterOf(whole);
-      this.releaseFixings();
+      this.endDive();
       return x;
     }
     const changed = new Set<number>();
@@ -345,7 +390,9 @@ export class ColumnGeneration {
     }
     // One undecided cell per employee and step: the rows with positive value that agree with it
     // then keep the employee a legal row (two such cells might only agree with different rows).
-    leaning.sort((p, q) => q.mass - p.mass || p.cell - q.cell);
+    // A cell value an earlier dive chose first ranks below every other (masses are below 1).
+    const rank = (p: { cell: number; value: number; mass: number }) => p.mass - (this.setAside.has(`c${p.cell}:${p.value}`) ? 1 : 0);
+    leaning.sort((p, q) => rank(q) - rank(p) || p.cell - q.cell);
     const taken = new Set<number>();
     for (const { cell, value } of leaning) {
       if (taken.size >= perStep) break;
@@ -353,6 +400,7 @@ export class ColumnGeneration {
       if (taken.has(e)) continue;
       taken.add(e);
       this.fixCell(cell, value, changed);
+      this.firstChoice ??= `c${cell}:${value}`;
     }
     this.boundIncompatible([...changed]);
     this.roundsSinceFix = 0;
@@ -402,14 +450,17 @@ export class ColumnGeneration {
   }
 
   /** Frees every employee fixed by a dive. */
-  releaseFixings(): void {
+  private releaseFixings(): void {
     const fixed: number[] = [];
     this.fixedTo.forEach((j, e) => (j >= 0 || this.cellsFixedOf[e] > 0) && fixed.push(e));
     this.boundColumnsOf(fixed, () => null);
     this.fixedTo.fill(-1);
     this.cellFix.fill(FREE_CELL);
     this.cellsFixedOf.fill(0);
+    // The bounds changed, so the LP must be solved again before the next dive can read it.
     this.lastPrimal = null;
+    this.converged = false;
+    this.roundsSinceFix = 0;
   }
 
   /**

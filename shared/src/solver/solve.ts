@@ -117,6 +117,8 @@ export class RosterSolver implements SearchContext {
   private windowLen = 0;
   /** The last step of the exact phase, in ms (a pricing round, mostly). */
   private lastStepMs = 0;
+  /** The LP was solved since the episode's root was last set up (episode start, dive restart). */
+  private rootSolved = false;
   /** The episode's dive: 0 on rows, 1 on cells, 2 on cells and days off (DIVE_ROUNDS_PER_EMPLOYEE). */
   private diveKind = 0;
   /**
@@ -260,9 +262,10 @@ export class RosterSolver implements SearchContext {
         return;
       }
       const t0 = this.elapsed();
+      const restarts = this.exact.restarts;
       const stepLimit = EXACT_STEP_SHARE * this.budgetMs();
       // Late in its time, an episode fixes after every pricing round so that it ends in a roster.
-      const hurry = t0 - this.episodeStartMs > 0.95 * this.episodeCapMs();
+      const hurry = t0 - this.episodeStartMs > 0.95 * this.episodeSpanMs();
       // A whole-period round slower than its share ends the exact phase (below), so it is cut there.
       const cutMs = this.episodeWhole ? stepLimit : 3 * stepLimit;
       const cut = () => this.elapsed() - t0 > cutMs || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
@@ -270,7 +273,10 @@ export class RosterSolver implements SearchContext {
       if (this.episodeWhole) this.lowerBound = Math.max(this.lowerBound, this.exact.bound);
       if (!hurry && this.exact.diving()) this.rootSettledInTime = true;
       const stepMs = this.elapsed() - t0;
-      this.lastStepMs = stepMs;
+      // The first step from a root (an episode's, or a dive's that started again) also solves the
+      // LP afresh (up to ten rounds' time on Instance8): it does not tell what a round costs.
+      if (this.rootSolved) this.lastStepMs = stepMs;
+      this.rootSolved = this.exact.restarts === restarts;
       if (this.episodeWhole && (stepMs > stepLimit || this.exact.tooSlow)) {
         // Whole-period rounds this slow leave no time to converge and dive, and windows alone
         // measured worse than the search alone: the search gets the time back.
@@ -293,7 +299,7 @@ export class RosterSolver implements SearchContext {
           if (polished) this.adoptIfBetter(polished.x);
         }
         this.endEpisode(true);
-      } else if (this.exact.tooSlow || stepMs > 3 * EXACT_STEP_SHARE * this.budgetMs() || this.elapsed() - this.episodeStartMs > this.episodeCapMs()) {
+      } else if (this.exact.tooSlow || stepMs > 3 * EXACT_STEP_SHARE * this.budgetMs() || this.elapsed() - this.episodeStartMs > this.episodeSpanMs()) {
         this.endEpisode();
       }
     } catch {
@@ -307,15 +313,22 @@ export class RosterSolver implements SearchContext {
    * hurry a fixing after every pricing round.
    */
   private episodeDiveStep(exact: ColumnGeneration, episodeMs: number, hurry: boolean, cut: () => boolean): Int16Array | null {
-    if (hurry) return exact.diveCellsStep(CELLS_PER_FIX, { roundsPerFix: 1, stop: cut, fixDaysOff: true });
-    const left = this.episodeCapMs() - episodeMs;
+    // Over the whole period the master's LP is a roster's score, so a dive that cannot beat the
+    // best roster (scores are integers) starts again; in a window the LP lacks the cover outside.
+    const cutoff = this.episodeWhole && this.bestShortfall === 0 ? this.bestSoft - 1 : undefined;
+    if (hurry) return exact.diveCellsStep(CELLS_PER_FIX, { roundsPerFix: 1, stop: cut, fixDaysOff: true, cutoff });
+    const left = this.episodeSpanMs() - episodeMs;
     const roundCost = exact.freeEmployees() * this.lastStepMs;
     const fits = DIVE_ROUNDS_PER_EMPLOYEE.findIndex((rounds) => rounds * roundCost <= left);
-    this.diveKind = Math.max(this.diveKind, fits < 0 ? DIVE_ROUNDS_PER_EMPLOYEE.length - 1 : fits);
+    const choice = fits < 0 ? DIVE_ROUNDS_PER_EMPLOYEE.length - 1 : fits;
+    // Every kind prices its root alike, so the choice counts from the first fixing, made on a
+    // root round's cost (an episode's first step also solves the LP afresh and measured up to
+    // ten rounds' time); from then on it only moves on to a quicker kind.
+    this.diveKind = exact.diving() ? Math.max(this.diveKind, choice) : choice;
     // A root that has taken much of the episode ends when it tails off.
-    const rootTailOff = episodeMs > SLOW_ROOT_SHARE * this.episodeCapMs() ? ROOT_TAIL_OFF : 0;
-    if (this.diveKind === 0) return exact.diveStep({ stop: cut, rootTailOff });
-    return exact.diveCellsStep(CELLS_PER_FIX, { stop: cut, rootTailOff, fixDaysOff: this.diveKind === 2 });
+    const rootTailOff = episodeMs > SLOW_ROOT_SHARE * this.episodeSpanMs() ? ROOT_TAIL_OFF : 0;
+    if (this.diveKind === 0) return exact.diveStep({ stop: cut, rootTailOff, cutoff });
+    return exact.diveCellsStep(CELLS_PER_FIX, { stop: cut, rootTailOff, cutoff, fixDaysOff: this.diveKind === 2 });
   }
 
   /** Ends the exact phase for this run and frees the engine's models. */
@@ -331,6 +344,11 @@ export class RosterSolver implements SearchContext {
   private episodeCapMs(): number {
     if (!this.episodeWhole) return EXACT_EPISODE_SHARE * this.budgetMs();
     return (this.rootSettledInTime ? EXACT_WHOLE_DIVE_SHARE : EXACT_WHOLE_SHARE) * this.budgetMs();
+  }
+
+  /** The episode's time: its cap, or less when the run ends sooner (its dive must end in a roster). */
+  private episodeSpanMs(): number {
+    return Math.min(this.episodeCapMs(), this.budgetMs() - this.episodeStartMs);
   }
 
   private budgetMs(): number {
@@ -354,6 +372,7 @@ export class RosterSolver implements SearchContext {
     this.episodeStartMs = this.elapsed();
     this.exactPhase = 'episode';
     this.lastStepMs = 0;
+    this.rootSolved = false;
     this.diveKind = 0;
     this.rootSettledInTime = false;
   }
