@@ -214,3 +214,58 @@ describe('WindowOptimizer.repairRow', () => {
     expect(checked).toBeGreaterThan(30);
   });
 });
+
+describe('WindowOptimizer pricing with caps it cannot count', () => {
+  it('claims a row the cheapest legal one only when it is', () => {
+    let claimed = 0;
+    let notClaimed = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, { employees: 1, days: 6, shifts: 4 });
+        // Four binding caps, 2·3·3·3 = 54 counter states: more than the DP counts, so some are priced.
+        model.employees[0].maxShiftsByType = Object.fromEntries(model.shiftTypes.map((s, i) => [s.id, i === 0 ? 1 : 2]));
+        model.employees[0].fixed = undefined;
+        const cm = compileModel(model);
+        const state = new RosterState(cm, new Int16Array(cm.H).fill(OFF));
+        const rng = createPrng(seed);
+        const reward = Float64Array.from({ length: cm.R }, () => rng.int(400) - 100);
+        const value = (): number => {
+          const out: HardViolation[] = [];
+          const scan = scanEmployee(cm, state.x, 0, out);
+          if (out.length > 0) return Infinity;
+          let v = scan.soft;
+          for (let d = 0; d < cm.H; d++) {
+            const s = state.x[d];
+            if (s === OFF) continue;
+            const c = d * cm.S + s;
+            for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) if (countsFor(cm, 0, cm.cellReqIdx[j])) v -= reward[cm.cellReqIdx[j]];
+          }
+          return v;
+        };
+        const dp = new WindowOptimizer(cm, 1e7);
+        const priced = dp.priceColumn(state, 0, reward);
+        const best = bruteForceWindow(state, 0, 0, cm.H - 1, value);
+        if (!dp.lastExact) {
+          notClaimed++;
+          return;
+        }
+        claimed++;
+        if (best === Infinity) {
+          // No legal row: pricing returns none, or one that breaks a minimum rule (penalised).
+          if (priced) {
+            for (let d = 0; d < cm.H; d++) state.set(0, d, priced[d]);
+            expect(value()).toBe(Infinity);
+          }
+          return;
+        }
+        expect(priced).not.toBeNull();
+        for (let d = 0; d < cm.H; d++) state.set(0, d, priced![d]);
+        expect(value()).toBeCloseTo(best, 9);
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+    // Both happen: rows the caps did not bind (claimed), rows the prices had to push (not).
+    expect(claimed).toBeGreaterThan(30);
+    expect(notClaimed).toBeGreaterThan(10);
+  });
+});

@@ -460,7 +460,12 @@ export class WindowOptimizer {
       const res = this.run(state, e, a, b, allowedList, price, offBanned, caps);
       if (!res) return null;
       const over = countOver(res);
-      if (over.length === 0) return res;
+      if (over.length === 0) {
+        // Unpriced, the DP solved a relaxation (the priced caps left out): a best row of it that
+        // keeps them anyway is a best row. Priced, it may not be (a Lagrangian gap).
+        if (round === 0) this.lastExact = true;
+        return res;
+      }
       for (const s of over) price[s] += (step * (1 << round)) / 4;
     }
     // Last resort: the priced types that still overflow are not used in this window (except on
