@@ -38,12 +38,17 @@ function withOptimum(
   }
 }
 
+/** Prices until a round at the LP's own duals finds nothing (the LP is optimal), or `rounds` run out. */
+function converge(cg: ColumnGeneration, rounds: number): void {
+  for (let round = 0; round < rounds && !cg.converged; round++) cg.priceRound();
+}
+
 describe('column generation (the exact phase)', () => {
   it('prices cover exactly: a MIP over columns that include an optimal roster returns an optimal roster', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) =>
         withOptimum(seed, (cg, cm, optimum) => {
-          for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
+          converge(cg, 100);
           const best = cg.bestRoster(5000, optimum.x);
           expect(best).not.toBeNull();
           const evaluation = evaluateRoster(cm, best!.x);
@@ -61,7 +66,7 @@ describe('column generation (the exact phase)', () => {
       // Any legal roster starts the master; the optimum's is at hand.
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) =>
         withOptimum(seed, (cg, cm, optimum) => {
-          for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
+          converge(cg, 100);
           expect(cg.converged).toBe(true);
           expect(cg.relaxation).toBeLessThanOrEqual(optimum.score + 1e-6);
           // At convergence the Lagrangian bound is the LP's value (strong duality), from below.
@@ -85,7 +90,7 @@ describe('column generation (the exact phase)', () => {
             expect(evaluation.score.total).toBeGreaterThanOrEqual(optimum.score);
             // The dive's fixings are released: the LP over every row is the root's again, and
             // the optimum's rows are back in reach of the MIP.
-            for (let round = 0; round < 100 && cg.priceRound() > 0; round++);
+            converge(cg, 100);
             expect(cg.relaxation).toBeCloseTo(root, 6);
             expect(cg.bestRoster(5000, optimum.x)!.objective).toBeCloseTo(optimum.score, 6);
           }
@@ -127,7 +132,7 @@ describe('column generation (the exact phase)', () => {
       const x = new Int16Array(cm.E * cm.H);
       start.assignment!.forEach((row, e) => row.forEach((s, d) => (x[e * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
       cg.addRoster(x);
-      for (let round = 0; round < 200 && cg.priceRound() > 0; round++);
+      converge(cg, 200);
       const root = cg.relaxation;
       let step = 0;
       const dives = [
@@ -169,7 +174,7 @@ describe('column generation (the exact phase)', () => {
       const x = new Int16Array(cm.E * cm.H);
       start.assignment!.forEach((row, e) => row.forEach((s, d) => (x[e * cm.H + d] = s === null ? OFF : cm.shiftIds.indexOf(s))));
       cg.addRoster(x);
-      for (let round = 0; round < 200 && cg.priceRound() > 0; round++);
+      converge(cg, 200);
       root = cg.relaxation;
     });
     afterEach(() => cg.dispose());

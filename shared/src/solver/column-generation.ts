@@ -25,6 +25,16 @@ const IMPROVING = -1e-6;
 /** An LP this far above a dive's cutoff counts as above it (the engine's tolerances). */
 const CUTOFF_TOLERANCE = 1e-6;
 
+/**
+ * Dual smoothing at the root (Wentges 1997): pricing uses α·center + (1 − α)·the LP's duals, the
+ * center being the duals of the best Lagrangian bound so far. It damps the duals' oscillation,
+ * the cause of column generation's long tail on degenerate masters like this one. Measured from
+ * the same start, α = 0.5 against none: 10–18 % fewer rounds to converge on Instance8, 12, 14 and
+ * 17; Instance15's LP within 0.1 % of its optimum 11 rounds sooner, Instance18's 4462 at round
+ * 35 instead of 49; α = 0.8 took more rounds (Instance15: 121 against 71).
+ */
+const DUAL_SMOOTHING = 0.5;
+
 /** Dual feasibility tolerance of the engine (HiGHS's default is 1e-7). */
 const DUAL_TOLERANCE = 1e-6;
 
@@ -47,6 +57,13 @@ interface PricedRow {
   cost: number;
   rows: Int32Array;
   known: number;
+}
+
+/** α·center + (1 − α)·dual, row by row. */
+function mixDuals(center: Float64Array, dual: Float64Array, alpha: number): Float64Array {
+  const mixed = new Float64Array(dual.length);
+  for (let i = 0; i < dual.length; i++) mixed[i] = alpha * center[i] + (1 - alpha) * dual[i];
+  return mixed;
 }
 
 function dualSum(dual: Float64Array, rows: Int32Array): number {
@@ -96,6 +113,9 @@ export class ColumnGeneration {
    * held scores less (−Infinity until a round priced every employee exactly).
    */
   bound = -Infinity;
+  /** The duals of the best Lagrangian bound so far: the center of dual smoothing (DUAL_SMOOTHING). */
+  private center: Float64Array | null = null;
+  private misPriced = false;
   /** Dive: the column each employee is fixed to (-1 = free), and the last LP's column values. */
   private readonly fixedTo: Int32Array;
   private lastPrimal: Float64Array | null = null;
@@ -203,10 +223,14 @@ export class ColumnGeneration {
     this.lastPrimal = lp.primal;
     const dual = lp.rowDual;
     const { E, R } = this.cm;
+    // At the root, pricing follows duals smoothed towards those of the best bound so far; a round
+    // that finds nothing there (mispricing) prices at the LP's own duals next.
+    const smoothed = this.center !== null && !this.diving() && !this.misPriced;
+    const price = smoothed ? mixDuals(this.center!, dual, DUAL_SMOOTHING) : dual;
     const reward = new Float64Array(R);
-    for (const r of this.windowReqs) reward[r] = dual[this.targetRow[r]] + (this.minRow[r] >= 0 ? dual[this.minRow[r]] : 0);
+    for (const r of this.windowReqs) reward[r] = price[this.targetRow[r]] + (this.minRow[r] >= 0 ? price[this.minRow[r]] : 0);
     // Lagrangian bound: every employee's cheapest legal row at these duals, plus the slacks' best.
-    let bound = this.diving() ? -Infinity : this.boundConstant(dual);
+    let bound = this.diving() ? -Infinity : this.boundConstant(price);
     const cols: MasterColumn[] = [];
     let interrupted = false;
     const L = this.days;
@@ -224,16 +248,20 @@ export class ColumnGeneration {
         bound = -Infinity;
         if (!row || !priced) continue;
       }
-      const reduced = priced.cost - dualSum(dual, priced.rows);
-      bound += reduced;
-      if (priced.known < 0 && reduced - dual[e] < IMPROVING) {
+      bound += priced.cost - dualSum(price, priced.rows);
+      if (priced.known < 0 && priced.cost - dualSum(dual, priced.rows) - dual[e] < IMPROVING) {
         this.remember(e, row, priced);
         cols.push(masterColumn(e, priced));
       }
     }
     this.master.addColumns(cols);
-    if (!interrupted) this.bound = Math.max(this.bound, bound);
-    this.converged = cols.length === 0 && !interrupted;
+    if (!interrupted && bound > this.bound) {
+      this.bound = bound;
+      this.center = price.slice();
+    }
+    this.misPriced = smoothed && cols.length === 0 && !interrupted;
+    // Only a round at the LP's own duals that finds nothing proves the LP optimal.
+    this.converged = cols.length === 0 && !interrupted && !smoothed;
     return cols.length;
   }
 
@@ -334,7 +362,7 @@ export class ColumnGeneration {
       this.priceRound(stop);
       this.roundsSinceFix++;
       if (this.converged) return this.lastPrimal;
-      const tailing = root && before - this.relaxation < rootTailOff * Math.abs(this.relaxation);
+      const tailing = root && !this.misPriced && before - this.relaxation < rootTailOff * Math.abs(this.relaxation);
       return tailing ? this.lastPrimal : null;
     }
     if (!this.converged) {
