@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ColumnGeneration } from './column-generation';
+import { ColumnGeneration, hasTailedOff } from './column-generation';
 import { compileModel, OFF, type CompiledModel } from './compile-model';
 import { evaluateRoster } from './evaluate';
 import { loadHighsLinearSolver } from './highs-linear-solver';
@@ -187,6 +187,20 @@ describe('column generation (the exact phase)', () => {
       return x!;
     };
 
+    it('fixes nothing, without a tail-off, before the root LP is optimal', () => {
+      const fresh = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+      try {
+        fresh.addRoster(diveToEnd(() => cg.diveStep()));
+        let step = 0;
+        for (; step < 500 && !fresh.diving(); step++) fresh.diveStep();
+        expect(fresh.diving()).toBe(true);
+        // The LP the first fixing was made on is the root's optimum.
+        expect(fresh.relaxation).toBeCloseTo(root, 6);
+      } finally {
+        fresh.dispose();
+      }
+    });
+
     it.each([
       ['rows', () => cg.diveStep()],
       ['cells', () => cg.diveCellsStep(5)],
@@ -207,6 +221,16 @@ describe('column generation (the exact phase)', () => {
       // Without a cutoff the same master still dives to a roster.
       diveToEnd(() => dive(Infinity));
     });
+  });
+
+  it('calls a root tailed off on its gain over three rounds, never without a share', () => {
+    // Gains of 0.01 %, 0 and 0.01 % of 1000 per round: below 0.05 % a round on average.
+    expect(hasTailedOff([1000.3, 1000.2, 1000.2, 1000.1], 5e-4)).toBe(true);
+    // One flat round after real gains is not a tail-off.
+    expect(hasTailedOff([1030, 1010, 1000, 1000], 5e-4)).toBe(false);
+    expect(hasTailedOff([1000, 1000], 5e-4)).toBe(false);
+    // With no share the root converges: an LP that rose by the engine's rounding is no reason.
+    expect(hasTailedOff([7116, 7116, 7116, 7116 + 5e-12], 0)).toBe(false);
   });
 
   it('carries on with the neighbourhood search when the engine fails', () => {

@@ -35,6 +35,9 @@ const CUTOFF_TOLERANCE = 1e-6;
  */
 const DUAL_SMOOTHING = 0.5;
 
+/** Root rounds over which the LP's tail-off is measured. */
+const TAIL_ROUNDS = 3;
+
 /** Dual feasibility tolerance of the engine (HiGHS's default is 1e-7). */
 const DUAL_TOLERANCE = 1e-6;
 
@@ -43,13 +46,29 @@ export interface DiveOptions {
   roundsPerFix?: number;
   /** Asked between employees of a pricing round; a round cut short does not settle the LP. */
   stop?: () => boolean;
-  /** The root ends when a round lowers the LP by less than this share of its value (0: converge). */
+  /**
+   * The root ends when its rounds lower the LP by less than this share of its value each (over
+   * the last three); 0: it converges.
+   */
   rootTailOff?: number;
   /**
    * The score to beat: a dive whose settled LP is above it cannot end in a roster that scores
    * less, so it starts again from the root with its first choice set aside.
    */
   cutoff?: number;
+}
+
+/**
+ * Whether an LP whose last values are `history` (oldest first) gained less than `share` of its
+ * value per round over the last TAIL_ROUNDS rounds; never with share 0, whatever the engine's
+ * rounding. Over several rounds, because a smoothed round may leave the LP where it was while
+ * its columns pay off in the next.
+ */
+export function hasTailedOff(history: readonly number[], share: number): boolean {
+  const n = history.length;
+  if (share <= 0 || n <= TAIL_ROUNDS) return false;
+  const now = history[n - 1];
+  return history[n - 1 - TAIL_ROUNDS] - now < TAIL_ROUNDS * share * Math.abs(now);
 }
 
 /** A row found by pricing: its cost, the master rows it counts in, and its column if known. */
@@ -115,6 +134,8 @@ export class ColumnGeneration {
   bound = -Infinity;
   /** The duals of the best Lagrangian bound so far: the center of dual smoothing (DUAL_SMOOTHING). */
   private center: Float64Array | null = null;
+  /** The root LP's last values (the tail-off measure). */
+  private readonly rootHistory: number[] = [];
   private misPriced = false;
   /** Dive: the column each employee is fixed to (-1 = free), and the last LP's column values. */
   private readonly fixedTo: Int32Array;
@@ -351,19 +372,24 @@ export class ColumnGeneration {
     this.releaseFixings();
   }
 
+  /** Records the root LP's value and tells whether it has tailed off (`hasTailedOff`). */
+  private tailingOff(share: number): boolean {
+    this.rootHistory.push(this.relaxation);
+    if (this.rootHistory.length > TAIL_ROUNDS + 1) this.rootHistory.shift();
+    return hasTailedOff(this.rootHistory, share);
+  }
+
   /**
    * One pricing round of a dive, or, once the LP has settled (or the dive is out of rounds for
    * this fixing: then only the LP over the rows found is solved), the LP's column values to fix by.
    */
   private settle({ roundsPerFix = Infinity, stop, rootTailOff = 0 }: DiveOptions): Float64Array | null {
     if (!this.converged && this.roundsSinceFix < roundsPerFix) {
-      const before = this.relaxation;
       const root = !this.diving();
       this.priceRound(stop);
       this.roundsSinceFix++;
       if (this.converged) return this.lastPrimal;
-      const tailing = root && !this.misPriced && before - this.relaxation < rootTailOff * Math.abs(this.relaxation);
-      return tailing ? this.lastPrimal : null;
+      return root && this.tailingOff(rootTailOff) ? this.lastPrimal : null;
     }
     if (!this.converged) {
       const lp = this.solveRelaxation();
@@ -485,6 +511,7 @@ export class ColumnGeneration {
     this.fixedTo.fill(-1);
     this.cellFix.fill(FREE_CELL);
     this.cellsFixedOf.fill(0);
+    this.rootHistory.length = 0;
     // The bounds changed, so the LP must be solved again before the next dive can read it.
     this.lastPrimal = null;
     this.converged = false;

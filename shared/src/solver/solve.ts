@@ -42,8 +42,9 @@ const WHOLE_POOL_SHARE = 0.25;
 /** Least neighbourhood search between two episodes. */
 const EXACT_MIN_SEARCH_SHARE = 0.02;
 /**
- * A root LP still pricing after this share of its episode ends when a round lowers it by less
- * than ROOT_TAIL_OFF of its value (Instance15: its last ten rounds, ~6 s, gained 0.1 %).
+ * A root LP still pricing after this share of its episode ends when its rounds lower it by less
+ * than ROOT_TAIL_OFF of its value each, over three rounds (Instance15: its last ten rounds, ~6 s,
+ * gained 0.1 %).
  */
 const SLOW_ROOT_SHARE = 0.4;
 const ROOT_TAIL_OFF = 5e-4;
