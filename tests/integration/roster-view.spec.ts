@@ -1,3 +1,4 @@
+import { ShiftsRepository } from '../../api/src/shifts/shifts.repository';
 import { DEMO, type DemoIds, demoIds } from '../support/demo-fixtures';
 import { type Agent, type TestApp, startTestApp } from '../support/test-app';
 
@@ -102,5 +103,42 @@ describe('the roster view', () => {
     expect((await (await t.login(DEMO.employeeAnna)).get(`/api/roster-periods/${kirPeriod.id}/roster`)).status).toBe(
       403,
     );
+  });
+
+  it('reads shifts and violations from one snapshot, whatever is committed meanwhile', async () => {
+    // A write that commits between the view's read of the shifts and its read for the rules check
+    // (the builder's refetch racing an undo) must show in neither: violations naming a shift the
+    // view does not list made a click on the violation select the other shift.
+    const anna = ids.employeeByName('Anna', 'Lindqvist');
+    const { body: period } = await med1
+      .post('/api/roster-periods')
+      .send({ departmentId: ids.department('MED1'), startDate: '2026-03-02', weeks: 1 });
+    const place = (code: string, date: string) =>
+      med1
+        .post('/api/shifts')
+        .send({ periodId: period.id, employeeId: anna, shiftTypeId: ids.shiftType('MED1', code), date });
+    expect((await place('K', '2026-03-03')).status).toBe(201);
+
+    const repository = t.app.get(ShiftsRepository);
+    const read = repository.findRuleShifts.bind(repository);
+    let meanwhile: { status: number; body: { shift: { id: string } } } | undefined;
+    const spy = jest.spyOn(repository, 'findRuleShifts').mockImplementationOnce(async (...args) => {
+      meanwhile = await place('D', '2026-03-04'); // evening → day: 9 h 30 min of rest
+      return read(...args);
+    });
+    try {
+      const during = await med1.get(`/api/roster-periods/${period.id}/roster`);
+      expect(during.status).toBe(200);
+      expect(meanwhile?.status).toBe(201);
+      expect(during.body.shifts.map((s: { id: string }) => s.id)).not.toContain(meanwhile!.body.shift.id);
+      expect(during.body.violations.filter((v: { ruleId: string }) => v.ruleId === 'daily-rest')).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+
+    const after = await med1.get(`/api/roster-periods/${period.id}/roster`);
+    expect(after.body.shifts.map((s: { id: string }) => s.id)).toContain(meanwhile!.body.shift.id);
+    const rest = after.body.violations.filter((v: { ruleId: string }) => v.ruleId === 'daily-rest');
+    expect(rest.map((v: { shiftIds: string[] }) => v.shiftIds[1])).toEqual([meanwhile!.body.shift.id]);
   });
 });

@@ -38,27 +38,38 @@ export class RosterViewService {
   ) {}
 
   async get(user: AuthUser, periodId: string): Promise<RosterView> {
-    const em = this.dataSource.manager;
-    const period = await this.periods.loadVisible(em, user, periodId);
-    const periodShifts = await this.shifts.findByPeriod(period.id, em);
-    const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
-    const [staff, shiftTypes, needs] = await Promise.all([
-      this.employees.rosterStaff(em, user.organisationId, period.departmentId, placed),
-      this.shiftTypes.list(user, { departmentId: period.departmentId }),
-      this.needs.list(user, period.departmentId),
-    ]);
-    const staffIds = staff.map((e) => e.id);
-    const window = contextWindow({ start: period.startDate, end: period.endDate });
-    const [ruleEmployees, ruleShifts, absences] = await Promise.all([
-      this.employees.ruleEmployees(em, user.organisationId, staffIds),
-      this.shifts.findRuleShifts(
-        em,
-        staffIds,
-        new Date(startOfLocalDay(window.from)),
-        new Date(startOfLocalDay(window.to)),
-      ),
-      this.leave.approvedAbsences(em, staffIds, window.from, window.to),
-    ]);
+    // One snapshot for the shifts and their violations: a write committed between two reads would
+    // otherwise give violations naming shifts the view does not list (and a click on one would
+    // select the wrong shift). Queries on one transaction run one after the other.
+    const { period, periodShifts, staff, ruleEmployees, ruleShifts, absences, elsewhere } =
+      await this.dataSource.transaction('REPEATABLE READ', async (em) => {
+        await em.query('SET TRANSACTION READ ONLY');
+        const period = await this.periods.loadVisible(em, user, periodId);
+        const periodShifts = await this.shifts.findByPeriod(period.id, em);
+        const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
+        const staff = await this.employees.rosterStaff(em, user.organisationId, period.departmentId, placed);
+        const staffIds = staff.map((e) => e.id);
+        const window = contextWindow({ start: period.startDate, end: period.endDate });
+        const ruleEmployees = await this.employees.ruleEmployees(em, user.organisationId, staffIds);
+        const ruleShifts = await this.shifts.findRuleShifts(
+          em,
+          staffIds,
+          new Date(startOfLocalDay(window.from)),
+          new Date(startOfLocalDay(window.to)),
+        );
+        const absences = await this.leave.approvedAbsences(em, staffIds, window.from, window.to);
+        const elsewhere = await this.shifts.findForEmployeesElsewhere(
+          em,
+          staffIds,
+          period.departmentId,
+          new Date(startOfLocalDay(period.startDate)),
+          new Date(startOfLocalDay(addDays(period.endDate, 1))),
+        );
+        return { period, periodShifts, staff, ruleEmployees, ruleShifts, absences, elsewhere };
+      });
+    // The department's settings, outside the snapshot: a change to them is not a roster write.
+    const shiftTypes = await this.shiftTypes.list(user, { departmentId: period.departmentId });
+    const needs = await this.needs.list(user, period.departmentId);
     const { violations, figures } = this.rosterCheck.check({
       period: { start: period.startDate, end: period.endDate },
       publishedAt: period.publishedAt,
@@ -66,16 +77,6 @@ export class RosterViewService {
       shifts: ruleShifts,
       absences,
     });
-
-    const elsewhere = (
-      await this.shifts.findForEmployeesElsewhere(
-        em,
-        staffIds,
-        period.departmentId,
-        new Date(startOfLocalDay(period.startDate)),
-        new Date(startOfLocalDay(addDays(period.endDate, 1))),
-      )
-    ).map(toShiftView);
 
     const byId = new Map(staff.map((e) => [e.id, e]));
     const weeks = (daysBetween(period.startDate, period.endDate) + 1) / 7;
@@ -105,7 +106,7 @@ export class RosterViewService {
         plannedHours: round2(figures[e.id]?.period.workedHours ?? 0),
       })),
       shifts: periodShifts.map(toShiftView),
-      elsewhere,
+      elsewhere: elsewhere.map(toShiftView),
       violations,
       coverage: computeCoverage({
         start: period.startDate,

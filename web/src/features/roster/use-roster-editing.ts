@@ -91,7 +91,10 @@ export function useRosterEditing(
   );
 
   const apply = useCallback(
-    (outcome: Parameters<typeof patchView>[1]) => {
+    async (outcome: Parameters<typeof patchView>[1]) => {
+      // A refetch under way may have read the roster before this write; its answer would hide
+      // the write (and select stale shifts) until the next refetch, so it is dropped.
+      await queryClient.cancelQueries({ queryKey: key });
       queryClient.setQueryData<RosterView>(key, (view) => (view ? patchView(view, outcome) : view));
       // Hours and coverage come with the full view; one refetch after a burst of writes.
       window.clearTimeout(refetchTimer.current);
@@ -108,7 +111,7 @@ export function useRosterEditing(
         api.POST('/api/shifts', { body: { ...body, periodId, override, changeReason: reason() } }),
       );
       const shift = result.shift!;
-      apply({ shift, affected: shift.employeeId ? [shift.employeeId] : [], violations: result.violations });
+      await apply({ shift, affected: shift.employeeId ? [shift.employeeId] : [], violations: result.violations });
       return shift;
     },
     [apply, periodId],
@@ -125,7 +128,7 @@ export function useRosterEditing(
       );
       const after = result.shift!;
       const affected = [before.employeeId, after.employeeId].filter((e): e is string => Boolean(e));
-      apply({ shift: after, affected, violations: result.violations });
+      await apply({ shift: after, affected, violations: result.violations });
       return { before, after };
     },
     [apply, currentShift],
@@ -139,7 +142,7 @@ export function useRosterEditing(
           params: { path: { id }, query: { version: before.version, changeReason: reason() } },
         }),
       );
-      apply({
+      await apply({
         shift: null,
         removedId: id,
         affected: before.employeeId ? [before.employeeId] : [],
