@@ -215,6 +215,64 @@ describe('WindowOptimizer.repairRow', () => {
   });
 });
 
+describe('WindowOptimizer pricing with caps it counts', () => {
+  it('returns the cheapest legal row, whether or not the row without caps keeps them', () => {
+    let kept = 0;
+    let broken = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, { employees: 1, days: 6, shifts: 3 });
+        // Two binding caps, 2·3 = 6 counter states: counted. The DP first tries without them.
+        model.employees[0].maxShiftsByType = { [model.shiftTypes[0].id]: 1, [model.shiftTypes[1].id]: 2 };
+        model.employees[0].fixed = undefined;
+        const cm = compileModel(model);
+        const state = new RosterState(cm, new Int16Array(cm.H).fill(OFF));
+        const rng = createPrng(seed);
+        const reward = Float64Array.from({ length: cm.R }, () => rng.int(400) - 100);
+        const value = (): number => {
+          const out: HardViolation[] = [];
+          const scan = scanEmployee(cm, state.x, 0, out);
+          if (out.length > 0) return Infinity;
+          let v = scan.soft;
+          for (let d = 0; d < cm.H; d++) {
+            const s = state.x[d];
+            if (s === OFF) continue;
+            const c = d * cm.S + s;
+            for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) if (countsFor(cm, 0, cm.cellReqIdx[j])) v -= reward[cm.cellReqIdx[j]];
+          }
+          return v;
+        };
+        // Without the caps (the relaxation the DP tries first).
+        const loose = compileModel({ ...model, employees: [{ ...model.employees[0], maxShiftsByType: undefined }] });
+        const looseState = new RosterState(loose, new Int16Array(cm.H).fill(OFF));
+        const unconstrained = new WindowOptimizer(loose, 1e7).priceColumn(looseState, 0, reward);
+        const used = (row: Int16Array | null, s: number) => (row ? row.filter((v) => v === s).length : 0);
+        if (used(unconstrained, 0) > 1 || used(unconstrained, 1) > 2) broken++;
+        else kept++;
+
+        const dp = new WindowOptimizer(cm, 1e7);
+        const priced = dp.priceColumn(state, 0, reward);
+        expect(dp.lastExact).toBe(true);
+        const best = bruteForceWindow(state, 0, 0, cm.H - 1, value);
+        if (best === Infinity) {
+          if (priced) {
+            for (let d = 0; d < cm.H; d++) state.set(0, d, priced[d]);
+            expect(value()).toBe(Infinity);
+          }
+          return;
+        }
+        expect(priced).not.toBeNull();
+        for (let d = 0; d < cm.H; d++) state.set(0, d, priced![d]);
+        expect(value()).toBeCloseTo(best, 9);
+      }),
+      { numRuns: 200, seed: 29 },
+    );
+    // Both branches ran: rows the caps did not bind, and rows that had to count them.
+    expect(kept).toBeGreaterThan(20);
+    expect(broken).toBeGreaterThan(20);
+  });
+});
+
 describe('WindowOptimizer pricing with caps it cannot count', () => {
   it('claims a row the cheapest legal one only when it is', () => {
     let claimed = 0;

@@ -444,6 +444,22 @@ export class WindowOptimizer {
     const V = S + 1;
     const cell = this.cell;
     const { caps, priced } = capCounter(S, remCap, capUse, this.countCaps ? MAX_CAP_STATES : 1);
+    const overCaps = (res: Int16Array, types: number[]): number[] => {
+      const used = new Int32Array(S);
+      for (let i = 0; i < L; i++) if (res[i] !== OFF) used[res[i]]++;
+      return types.filter((s) => used[s] > remCap[s]);
+    };
+    if (caps.C > 1) {
+      // Counting multiplies the DP's states by C (up to 48; Instance18's pricing rounds took 14
+      // times as long). Without caps the DP solves a relaxation; a best row of it that keeps them
+      // anyway is a best row, and often the duals do not make the row reach for a capped type.
+      const loose = capCounter(S, remCap, capUse, 1);
+      const res = this.run(state, e, a, b, allowedList, null, offBanned, loose.caps);
+      if (res && overCaps(res, loose.priced).length === 0) {
+        this.lastExact = true;
+        return res;
+      }
+    }
     this.lastExact = priced.length === 0;
     if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBanned, caps);
 
@@ -451,11 +467,7 @@ export class WindowOptimizer {
     let step = 1;
     for (let i = 0; i < L * V; i++) step = Math.max(step, Math.abs(cell[i]));
     step = Math.min(step, M / 4);
-    const countOver = (res: Int16Array): number[] => {
-      const used = new Int32Array(S);
-      for (let i = 0; i < L; i++) if (res[i] !== OFF) used[res[i]]++;
-      return priced.filter((s) => used[s] > remCap[s]);
-    };
+    const countOver = (res: Int16Array): number[] => overCaps(res, priced);
     for (let round = 0; round < 6; round++) {
       const res = this.run(state, e, a, b, allowedList, price, offBanned, caps);
       if (!res) return null;
