@@ -1,6 +1,10 @@
 import { addDays } from '@bemanna/shared';
 import supertest from 'supertest';
 import { createApp } from '../../api/src/app.factory';
+import type { AuthUser } from '../../api/src/common/auth/auth-user';
+import { GenerationInputLoader } from '../../api/src/roster-generation/generation-input.loader';
+import { RosterPeriodEntity } from '../../api/src/rosters/roster-period.entity';
+import { ShiftsService } from '../../api/src/shifts/shifts.service';
 import { DEMO, type DemoIds, demoIds } from '../support/demo-fixtures';
 import { type Agent, type TestApp, startTestApp } from '../support/test-app';
 
@@ -244,6 +248,45 @@ describe('roster generation', () => {
     expect((await med1.get(`/api/shifts/${busy.body.shift.id}/replacements`)).status).toBe(400);
     const kir = await t.login(DEMO.schedulerKir);
     expect((await kir.get(`/api/shifts/${open.body.shift.id}/replacements`)).status).toBe(404);
+  });
+
+  it('reads the roster in one snapshot, whatever is committed meanwhile', async () => {
+    // A shift of the period committed between the read of the period's shifts and that of the
+    // shifts around it must show in neither: as context only, the run would keep it fixed outside
+    // the proposal.
+    const { id: periodId, startDate } = await newPeriod(1);
+    const period = await t.dataSource.getRepository(RosterPeriodEntity).findOneByOrFail({ id: periodId });
+    const [adminUser] = await t.dataSource.query(`SELECT id FROM users WHERE email = $1`, [DEMO.admin]);
+    const user: AuthUser = {
+      userId: adminUser.id,
+      organisationId: period.organisationId,
+      role: 'admin',
+      email: DEMO.admin,
+      displayName: 'Admin',
+      employeeId: null,
+      managedDepartmentIds: [],
+      canOverrideRules: true,
+    };
+    const anna = ids.employeeByName('Anna', 'Lindqvist');
+    const shifts = t.app.get(ShiftsService);
+    const read = shifts.contextShifts.bind(shifts);
+    let meanwhile: { status: number; body: { shift: { id: string } } } | undefined;
+    const spy = jest.spyOn(shifts, 'contextShifts').mockImplementationOnce(async (...args) => {
+      meanwhile = await med1
+        .post('/api/shifts')
+        .send({ periodId, employeeId: anna, shiftTypeId: ids.shiftType('MED1', 'D'), date: startDate });
+      return read(...args);
+    });
+    const loader = t.app.get(GenerationInputLoader);
+    try {
+      const input = await loader.load(user, period, { mode: 'generate', keepExisting: true });
+      expect(meanwhile?.status).toBe(201);
+      expect(input.shifts.map((s) => s.id)).not.toContain(meanwhile!.body.shift.id);
+    } finally {
+      spy.mockRestore();
+    }
+    const after = await loader.load(user, period, { mode: 'generate', keepExisting: true });
+    expect(after.shifts.filter((s) => s.id === meanwhile!.body.shift.id).map((s) => s.inScope)).toEqual([true]);
   });
 
   it('keeps runs to the schedulers of the department', async () => {

@@ -53,25 +53,33 @@ export class GenerationInputLoader {
     period: RosterPeriodEntity,
     options: { mode: GenerationMode; keepExisting: boolean; limits?: EmployeeLimits[] },
   ): Promise<GenerationInput> {
-    const em = this.dataSource.manager;
-    const periodShifts = await this.shifts.listForPeriod(user, period.id);
-    const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
-    const [staff, types, needs, skills, wishes, stored] = await Promise.all([
-      this.employees.rosterStaff(em, user.organisationId, period.departmentId, placed),
+    // The roster side in one snapshot: a write committed between two reads would otherwise show a
+    // new shift of the period as context only (kept fixed, outside the proposal) or a deleted one
+    // in scope. Queries on one transaction run one after the other.
+    const { periodShifts, staff, stored, rules, absences, context } = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (em) => {
+        await em.query('SET TRANSACTION READ ONLY');
+        const periodShifts = await this.shifts.listForPeriod(user, period.id, em);
+        const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
+        const staff = await this.employees.rosterStaff(em, user.organisationId, period.departmentId, placed);
+        const stored = await this.storedLimits.storedFor(em, user.organisationId, period.departmentId);
+        const staffIds = staff.map((e) => e.id);
+        const window = contextWindow({ start: period.startDate, end: period.endDate });
+        const rules = await this.employees.ruleEmployees(em, user.organisationId, staffIds);
+        const absences = await this.leave.approvedAbsences(em, staffIds, window.from, window.to);
+        const context = await this.shifts.contextShifts(em, staffIds, window.from, window.to);
+        return { periodShifts, staff, stored, rules, absences, context };
+      },
+    );
+    // The department's settings and the wishes, on their own connections.
+    const [types, needs, skills, wishes] = await Promise.all([
       this.shiftTypes.list(user, { departmentId: period.departmentId }),
       this.needs.list(user, period.departmentId),
       this.skills.list(user),
       this.wishes.get(user, period.id),
-      this.storedLimits.storedFor(em, user.organisationId, period.departmentId),
     ]);
     const skillCode = new Map(skills.map((s) => [s.id, s.code]));
-    const staffIds = staff.map((e) => e.id);
-    const window = contextWindow({ start: period.startDate, end: period.endDate });
-    const [rules, absences, context] = await Promise.all([
-      this.employees.ruleEmployees(em, user.organisationId, staffIds),
-      this.leave.approvedAbsences(em, staffIds, window.from, window.to),
-      this.shifts.contextShifts(em, staffIds, window.from, window.to),
-    ]);
     const ruleOf = new Map(rules.map((r) => [r.id, r]));
     const homes = [...new Set(staff.map((e) => e.homeDepartmentId))];
     const pools = new Set<string>();

@@ -111,9 +111,13 @@ export class ShiftsService {
    * The period's shifts. An employee sees colleagues' shifts as times only: notes and override
    * reasons are between the scheduler and the person concerned.
    */
-  async listForPeriod(user: AuthUser, periodId: string): Promise<ShiftView[]> {
-    const period = await this.periods.loadVisible(this.dataSource.manager, user, periodId);
-    const views = (await this.shifts.findByPeriod(period.id)).map(toShiftView);
+  async listForPeriod(
+    user: AuthUser,
+    periodId: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<ShiftView[]> {
+    const period = await this.periods.loadVisible(em, user, periodId);
+    const views = (await this.shifts.findByPeriod(period.id, em)).map(toShiftView);
     if (user.role !== 'employee') return views;
     return views.map((v) =>
       v.employeeId === user.employeeId ? v : { ...v, note: null, overrideReason: null, overriddenRules: [] },
