@@ -11,6 +11,7 @@ import {
 } from '@bemanna/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
+import { readSnapshot } from '../common/database/read-snapshot';
 import { DepartmentsService } from '../departments/departments.service';
 import { EmployeesService } from '../employees/employees.service';
 import { GenerationLimitsService } from '../generation-limits/generation-limits.service';
@@ -55,11 +56,10 @@ export class GenerationInputLoader {
   ): Promise<GenerationInput> {
     // The roster side in one snapshot: a write committed between two reads would otherwise show a
     // new shift of the period as context only (kept fixed, outside the proposal) or a deleted one
-    // in scope. Queries on one transaction run one after the other.
-    const { periodShifts, staff, stored, rules, absences, context } = await this.dataSource.transaction(
-      'REPEATABLE READ',
+    // in scope.
+    const { periodShifts, staff, stored, rules, absences, context } = await readSnapshot(
+      this.dataSource,
       async (em) => {
-        await em.query('SET TRANSACTION READ ONLY');
         const periodShifts = await this.shifts.listForPeriod(user, period.id, em);
         const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
         const staff = await this.employees.rosterStaff(em, user.organisationId, period.departmentId, placed);

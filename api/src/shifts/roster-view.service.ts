@@ -12,6 +12,7 @@ import {
 } from '@bemanna/shared';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../common/auth/auth-user';
+import { readSnapshot } from '../common/database/read-snapshot';
 import { EmployeesService } from '../employees/employees.service';
 import { LeaveService } from '../leave/leave.service';
 import { StaffingNeedsService } from '../needs/staffing-needs.service';
@@ -40,10 +41,10 @@ export class RosterViewService {
   async get(user: AuthUser, periodId: string): Promise<RosterView> {
     // One snapshot for the shifts and their violations: a write committed between two reads would
     // otherwise give violations naming shifts the view does not list (and a click on one would
-    // select the wrong shift). Queries on one transaction run one after the other.
-    const { period, periodShifts, staff, ruleEmployees, ruleShifts, absences, elsewhere } =
-      await this.dataSource.transaction('REPEATABLE READ', async (em) => {
-        await em.query('SET TRANSACTION READ ONLY');
+    // select the wrong shift).
+    const { period, periodShifts, staff, ruleEmployees, ruleShifts, absences, elsewhere } = await readSnapshot(
+      this.dataSource,
+      async (em) => {
         const period = await this.periods.loadVisible(em, user, periodId);
         const periodShifts = await this.shifts.findByPeriod(period.id, em);
         const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
@@ -66,7 +67,8 @@ export class RosterViewService {
           new Date(startOfLocalDay(addDays(period.endDate, 1))),
         );
         return { period, periodShifts, staff, ruleEmployees, ruleShifts, absences, elsewhere };
-      });
+      },
+    );
     // The department's settings, outside the snapshot: a change to them is not a roster write.
     const shiftTypes = await this.shiftTypes.list(user, { departmentId: period.departmentId });
     const needs = await this.needs.list(user, period.departmentId);
