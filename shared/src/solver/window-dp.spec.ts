@@ -215,33 +215,59 @@ describe('WindowOptimizer.repairRow', () => {
   });
 });
 
+/**
+ * One employee over six days with per-type caps (`caps`, by shift type), random rewards, an empty
+ * row, and the reduced cost of the row the state holds (Infinity when it breaks a hard rule).
+ */
+function cappedPricing(seed: number, shifts: number, caps: (i: number) => number) {
+  const model = randomModel(seed, { employees: 1, days: 6, shifts });
+  model.employees[0].maxShiftsByType = Object.fromEntries(model.shiftTypes.map((s, i) => [s.id, caps(i)]));
+  model.employees[0].fixed = undefined;
+  const cm = compileModel(model);
+  const state = new RosterState(cm, new Int16Array(cm.H).fill(OFF));
+  const rng = createPrng(seed);
+  const reward = Float64Array.from({ length: cm.R }, () => rng.int(400) - 100);
+  const value = (): number => {
+    const out: HardViolation[] = [];
+    const scan = scanEmployee(cm, state.x, 0, out);
+    if (out.length > 0) return Infinity;
+    let v = scan.soft;
+    for (let d = 0; d < cm.H; d++) {
+      const s = state.x[d];
+      if (s === OFF) continue;
+      const c = d * cm.S + s;
+      for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) if (countsFor(cm, 0, cm.cellReqIdx[j])) v -= reward[cm.cellReqIdx[j]];
+    }
+    return v;
+  };
+  return { model, cm, state, reward, value };
+}
+
+/** `priced` is a cheapest legal row at `value`, or, when no row is legal, none or an illegal one. */
+function expectCheapestRow(state: RosterState, priced: Int16Array | null, value: () => number): void {
+  const H = state.cm.H;
+  const best = bruteForceWindow(state, 0, 0, H - 1, value);
+  if (best === Infinity) {
+    // No legal row: pricing returns none, or one that breaks a minimum rule (penalised).
+    if (priced) {
+      for (let d = 0; d < H; d++) state.set(0, d, priced[d]);
+      expect(value()).toBe(Infinity);
+    }
+    return;
+  }
+  expect(priced).not.toBeNull();
+  for (let d = 0; d < H; d++) state.set(0, d, priced![d]);
+  expect(value()).toBeCloseTo(best, 9);
+}
+
 describe('WindowOptimizer pricing with caps it counts', () => {
   it('returns the cheapest legal row, whether or not the row without caps keeps them', () => {
     let kept = 0;
     let broken = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, { employees: 1, days: 6, shifts: 3 });
         // Two binding caps, 2·3 = 6 counter states: counted. The DP first tries without them.
-        model.employees[0].maxShiftsByType = { [model.shiftTypes[0].id]: 1, [model.shiftTypes[1].id]: 2 };
-        model.employees[0].fixed = undefined;
-        const cm = compileModel(model);
-        const state = new RosterState(cm, new Int16Array(cm.H).fill(OFF));
-        const rng = createPrng(seed);
-        const reward = Float64Array.from({ length: cm.R }, () => rng.int(400) - 100);
-        const value = (): number => {
-          const out: HardViolation[] = [];
-          const scan = scanEmployee(cm, state.x, 0, out);
-          if (out.length > 0) return Infinity;
-          let v = scan.soft;
-          for (let d = 0; d < cm.H; d++) {
-            const s = state.x[d];
-            if (s === OFF) continue;
-            const c = d * cm.S + s;
-            for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) if (countsFor(cm, 0, cm.cellReqIdx[j])) v -= reward[cm.cellReqIdx[j]];
-          }
-          return v;
-        };
+        const { model, cm, state, reward, value } = cappedPricing(seed, 3, (i) => [1, 2, 6][i]);
         // Without the caps (the relaxation the DP tries first).
         const loose = compileModel({ ...model, employees: [{ ...model.employees[0], maxShiftsByType: undefined }] });
         const looseState = new RosterState(loose, new Int16Array(cm.H).fill(OFF));
@@ -253,17 +279,7 @@ describe('WindowOptimizer pricing with caps it counts', () => {
         const dp = new WindowOptimizer(cm, 1e7);
         const priced = dp.priceColumn(state, 0, reward);
         expect(dp.lastExact).toBe(true);
-        const best = bruteForceWindow(state, 0, 0, cm.H - 1, value);
-        if (best === Infinity) {
-          if (priced) {
-            for (let d = 0; d < cm.H; d++) state.set(0, d, priced[d]);
-            expect(value()).toBe(Infinity);
-          }
-          return;
-        }
-        expect(priced).not.toBeNull();
-        for (let d = 0; d < cm.H; d++) state.set(0, d, priced![d]);
-        expect(value()).toBeCloseTo(best, 9);
+        expectCheapestRow(state, priced, value);
       }),
       { numRuns: 200, seed: 29 },
     );
@@ -279,46 +295,16 @@ describe('WindowOptimizer pricing with caps it cannot count', () => {
     let notClaimed = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, { employees: 1, days: 6, shifts: 4 });
         // Four binding caps, 2·3·3·3 = 54 counter states: more than the DP counts, so some are priced.
-        model.employees[0].maxShiftsByType = Object.fromEntries(model.shiftTypes.map((s, i) => [s.id, i === 0 ? 1 : 2]));
-        model.employees[0].fixed = undefined;
-        const cm = compileModel(model);
-        const state = new RosterState(cm, new Int16Array(cm.H).fill(OFF));
-        const rng = createPrng(seed);
-        const reward = Float64Array.from({ length: cm.R }, () => rng.int(400) - 100);
-        const value = (): number => {
-          const out: HardViolation[] = [];
-          const scan = scanEmployee(cm, state.x, 0, out);
-          if (out.length > 0) return Infinity;
-          let v = scan.soft;
-          for (let d = 0; d < cm.H; d++) {
-            const s = state.x[d];
-            if (s === OFF) continue;
-            const c = d * cm.S + s;
-            for (let j = cm.cellReqStart[c]; j < cm.cellReqStart[c + 1]; j++) if (countsFor(cm, 0, cm.cellReqIdx[j])) v -= reward[cm.cellReqIdx[j]];
-          }
-          return v;
-        };
+        const { cm, state, reward, value } = cappedPricing(seed, 4, (i) => (i === 0 ? 1 : 2));
         const dp = new WindowOptimizer(cm, 1e7);
         const priced = dp.priceColumn(state, 0, reward);
-        const best = bruteForceWindow(state, 0, 0, cm.H - 1, value);
         if (!dp.lastExact) {
           notClaimed++;
           return;
         }
         claimed++;
-        if (best === Infinity) {
-          // No legal row: pricing returns none, or one that breaks a minimum rule (penalised).
-          if (priced) {
-            for (let d = 0; d < cm.H; d++) state.set(0, d, priced[d]);
-            expect(value()).toBe(Infinity);
-          }
-          return;
-        }
-        expect(priced).not.toBeNull();
-        for (let d = 0; d < cm.H; d++) state.set(0, d, priced![d]);
-        expect(value()).toBeCloseTo(best, 9);
+        expectCheapestRow(state, priced, value);
       }),
       { numRuns: 300, seed: 23 },
     );
