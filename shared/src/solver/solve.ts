@@ -273,7 +273,7 @@ export class RosterSolver implements SearchContext {
       const cutMs = this.episodeWhole ? stepLimit : 3 * stepLimit;
       const cut = () => this.elapsed() - t0 > cutMs || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
       const dived = this.episodeDiveStep(this.exact, t0 - this.episodeStartMs, hurry, cut);
-      if (dived || this.exact.restarts !== restarts) this.wholeDives++;
+      if (this.episodeWhole && (dived || this.exact.restarts !== restarts)) this.wholeDives++;
       if (this.episodeWhole) this.lowerBound = Math.max(this.lowerBound, this.exact.bound);
       if (!hurry && this.exact.diving()) this.rootSettledInTime = true;
       const stepMs = this.elapsed() - t0;
