@@ -86,6 +86,30 @@ export default tseslint.config(
     },
   },
   {
+    // The pricing thread is the solver's one piece of Node plumbing: injected like the LP engine
+    // (SolveOptions.pricingThread) and loaded only where a caller asks for it. It may start a
+    // worker thread; everything else above still holds.
+    files: ['shared/src/solver/threaded-pricer.ts', 'shared/src/solver/pricing-worker.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'pg', 'express'],
+              message: 'shared/ is pure domain code: no frameworks.',
+            },
+            {
+              group: ['node:*', '!node:worker_threads', 'fs', 'path', 'os', 'child_process', 'http', 'https'],
+              message: 'shared/ does no I/O.',
+            },
+            { group: ['**/api/**', '**/web/**'], message: 'shared/ depends on nothing else in the repo.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
     rules: {
       'no-restricted-imports': [

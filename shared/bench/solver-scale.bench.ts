@@ -5,9 +5,11 @@
 // Runs the whole pipeline (model, search, rules-engine check with weekly rest, proposal), then
 // checks the accepted roster again from scratch, and times "suggest replacement" for open shifts.
 // Prints one JSON line: seconds, peak RSS, coverage before/after, hard violations (must be 0).
-// Like the API's generation worker, it passes the LP/MIP engine (BENCH_NO_EXACT=1: without).
+// Like the API's generation worker, it passes the LP/MIP engine (BENCH_NO_EXACT=1: without) and
+// the pricing thread.
 import { performance } from 'node:perf_hooks';
 import { loadHighsLinearSolver } from '../src/solver/highs-linear-solver';
+import { startPricingThread } from '../src/solver/threaded-pricer';
 import { generateRoster } from '../src/roster-generation/generate-roster';
 import { GenerationRuleCheck } from '../src/roster-generation/generation-rule-check';
 import { rankReplacements } from '../src/roster-generation/replacement-candidates';
@@ -36,6 +38,8 @@ async function main(): Promise<void> {
     timeLimitMs: timeLimit * 1000,
     clock: () => performance.now(),
     linearSolver,
+    // As the API worker (BENCH_NO_THREAD=1: pricing on this thread alone).
+    pricingThread: process.env.BENCH_NO_THREAD ? undefined : startPricingThread,
     // As the API worker: no single engine call blocks longer than this.
     maxBlockingMs: 500,
   });

@@ -1,10 +1,12 @@
 // npm run bench:solver -- --instances <dir> --time-limit <seconds> [--out <dir>] [--seed <n>]
-//                         [--workers <n>] [--only Instance1,Instance2]
+//                         [--workers <n>] [--only Instance1,Instance2] [--pricing-thread]
 // Solves every *.txt Curtois-format instance in <dir> with the product's solver (through the
 // Curtois adapter, no benchmark-only solver), prints one JSON line per instance and, with
 // --out, writes <name>.roster. The solver itself is single-threaded pure code; the bench runs
 // `--workers` independent seeds in worker threads (default 2, one per core, as a 2-worker
 // CP-SAT would) and keeps the best roster, checked by the independent benchmark evaluator.
+// --pricing-thread gives each seed a second thread for the exact phase's pricing, as the API's
+// generation worker does (with --workers 1: one seed on two cores, the product's setting).
 // BENCH_NO_EXACT=1 runs without the LP/MIP engine (neighbourhood search only), for comparison.
 import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
@@ -17,6 +19,7 @@ import { writeCurtoisRoster } from '../src/solver/curtois/curtois-roster';
 import type { Assignment } from '../src/solver/model';
 import { loadHighsLinearSolver } from '../src/solver/highs-linear-solver';
 import { RosterSolver, type SearchTuning } from '../src/solver/solve';
+import { startPricingThread } from '../src/solver/threaded-pricer';
 
 interface Args {
   instances: string;
@@ -25,6 +28,7 @@ interface Args {
   seed: number;
   workers: number;
   only?: string[];
+  pricingThread: boolean;
 }
 
 interface Job {
@@ -35,6 +39,7 @@ interface Job {
   tuning?: Partial<SearchTuning>;
   verbose: boolean;
   exact: boolean;
+  pricingThread: boolean;
 }
 
 interface JobResult {
@@ -57,6 +62,7 @@ function parseArgs(argv: string[]): Args {
     seed: Number(get('seed') ?? '1'),
     workers: Math.max(1, Number(get('workers') ?? '2')),
     only: get('only')?.split(','),
+    pricingThread: argv.includes('--pricing-thread'),
   };
 }
 
@@ -75,6 +81,7 @@ async function runJob(job: Job): Promise<JobResult> {
   const model = curtoisToModel(parseCurtoisInstance(job.text));
   const solver = new RosterSolver(model, {
     linearSolver: job.exact ? await loadHighsLinearSolver() : undefined,
+    pricingThread: job.pricingThread ? startPricingThread : undefined,
     seed: job.seed,
     clock: () => performance.now(),
     timeLimitMs: job.timeLimitMs,
@@ -121,6 +128,7 @@ async function main(): Promise<void> {
       tuning,
       verbose: Boolean(process.env.BENCH_VERBOSE),
       exact: !process.env.BENCH_NO_EXACT,
+      pricingThread: args.pricingThread,
     }));
     const results = args.workers === 1 ? [await runJob(jobs[0])] : await Promise.all(jobs.map(runInWorker));
     const seconds = (performance.now() - t0) / 1000;

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { type GenerationInput, type GenerationProgress, generateRoster, loadHighsLinearSolver } from '@bemanna/shared';
+import { type GenerationInput, type GenerationProgress, generateRoster, loadHighsLinearSolver, startPricingThread } from '@bemanna/shared';
 import { DataSource } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Clock } from '../common/clock';
@@ -76,22 +76,29 @@ export class GenerationWorker {
           this.logger.warn(`LP/MIP engine unavailable, generating without it: ${String(error)}`);
           return undefined;
         }),
+        // The exact phase's pricing on the second core; without threads it prices on this one.
+        pricingThread: startPricingThread,
         maxBlockingMs: MAX_BLOCKING_MS,
       });
       let sliceStart = performance.now();
       let lastReport = 0;
       let step = generation.next();
-      while (!step.done) {
-        const now = performance.now();
-        if (now - lastReport >= REPORT_MS) {
-          lastReport = now;
-          cancelled = await this.report(runId, { ...step.value, timeLimitMs });
+      try {
+        while (!step.done) {
+          const now = performance.now();
+          if (now - lastReport >= REPORT_MS) {
+            lastReport = now;
+            cancelled = await this.report(runId, { ...step.value, timeLimitMs });
+          }
+          if (now - sliceStart >= SLICE_MS) {
+            await yieldToEventLoop();
+            sliceStart = performance.now();
+          }
+          step = generation.next();
         }
-        if (now - sliceStart >= SLICE_MS) {
-          await yieldToEventLoop();
-          sliceStart = performance.now();
-        }
-        step = generation.next();
+      } finally {
+        // A run left mid-way (a failed progress write) frees its engine models and pricing thread.
+        if (!step.done) generation.return({ status: 'cancelled', elapsedMs: 0 });
       }
       const result = step.value;
       const finishedAt = this.clock.now();

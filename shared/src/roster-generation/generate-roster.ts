@@ -7,6 +7,7 @@
 // hard finding on a proposed shift removes that shift. The last check is final: a proposed shift
 // that is part of any hard violation is never offered.
 import type { LinearSolver } from '../solver/linear-solver';
+import type { PricingThreadStarter } from '../solver/row-pricer';
 import { RosterSolver } from '../solver/solve';
 import type { SolveProgress } from '../solver/solve-options';
 import type { Assignment } from '../solver/model';
@@ -30,6 +31,8 @@ export interface GenerationOptions {
   linearSolver?: LinearSolver;
   /** Longest single engine call in ms (it blocks the caller's thread). */
   maxBlockingMs?: number;
+  /** A second thread for the exact phase's pricing (SolveOptions.pricingThread); optional. */
+  pricingThread?: PricingThreadStarter;
 }
 
 export type GenerationPhase = 'solving' | 'checking' | 'proposal';
@@ -91,12 +94,18 @@ export function* generateRoster(
       progressIntervalMs: 250,
       // The exact phase pays off over the long first search, not the short re-searches.
       linearSolver: round === 0 ? options.linearSolver : undefined,
+      pricingThread: round === 0 ? options.pricingThread : undefined,
       maxBlockingMs: options.maxBlockingMs,
     });
     let last: SolveProgress | null = null;
-    while (solver.step(options.stepIterations ?? 4)) {
-      last = solver.progress();
-      yield toProgress('solving', round, elapsed(), last);
+    try {
+      while (solver.step(options.stepIterations ?? 4)) {
+        last = solver.progress();
+        yield toProgress('solving', round, elapsed(), last);
+      }
+    } finally {
+      // Also when the caller leaves the generator mid-run (`return()`).
+      solver.dispose();
     }
     const result = solver.result();
     iterations += result.iterations;

@@ -17,7 +17,8 @@ import { OFF, type CompiledModel, countsFor } from './compile-model';
 import { scanEmployee, type HardViolation } from './evaluate';
 import type { LinearSolver, MasterColumn, MasterProblem, RelaxationResult } from './linear-solver';
 import { RosterState } from './roster-state';
-import { FREE_CELL, type WindowOptimizer } from './window-dp';
+import type { PricingJob, RowPricer } from './row-pricer';
+import { FREE_CELL } from './window-dp';
 
 /** Reduced cost below which a priced column is worth adding (integer objective: any real gain). */
 const IMPROVING = -1e-6;
@@ -167,7 +168,7 @@ export class ColumnGeneration {
   constructor(
     private readonly cm: CompiledModel,
     solver: LinearSolver,
-    private readonly pricing: WindowOptimizer,
+    private readonly pricing: RowPricer,
     window?: { a: number; b: number; base: Int16Array },
     /** Longest single LP solve (it blocks the caller); a solve cut short prices nothing. */
     private readonly maxSolveMs?: number,
@@ -255,16 +256,23 @@ export class ColumnGeneration {
     const cols: MasterColumn[] = [];
     let interrupted = false;
     const L = this.days;
+    const jobs: PricingJob[] = [];
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0 || this.cellsFixedOf[e] === L) continue;
-      if (stop?.()) {
+      // A copy: a view would take all of cellFix to a pricing thread.
+      jobs.push({ e, fixed: this.cellsFixedOf[e] > 0 ? this.cellFix.slice(e * L, (e + 1) * L) : undefined });
+    }
+    const results = this.pricing.priceRows(this.frame, jobs, reward, this.a, this.b, stop);
+    for (let k = 0; k < jobs.length; k++) {
+      const result = results[k];
+      if (!result) {
         interrupted = true;
-        break;
+        continue;
       }
-      const fixed = this.cellsFixedOf[e] > 0 ? this.cellFix.subarray(e * L, (e + 1) * L) : undefined;
-      const row = this.pricing.priceColumn(this.frame, e, reward, this.a, this.b, fixed);
+      const { e } = jobs[k];
+      const { row } = result;
       const priced = row && this.price(e, row);
-      if (!row || !priced || !this.pricing.lastExact) {
+      if (!row || !priced || !result.exact) {
         // No legal row came out, or a binding cap was priced: the minimum is not known.
         bound = -Infinity;
         if (!row || !priced) continue;

@@ -25,3 +25,5 @@ export { evaluateCurtois } from './curtois/evaluate-curtois';
 export type { CurtoisEvaluation, CurtoisViolation, CurtoisHardRule } from './curtois/evaluate-curtois';
 export type { LinearSolver, MasterProblem, MasterColumn, RelaxationResult, IntegerResult } from './linear-solver';
 export { loadHighsLinearSolver } from './highs-linear-solver';
+export { startPricingThread } from './threaded-pricer';
+export type { PricingThreadStarter } from './row-pricer';

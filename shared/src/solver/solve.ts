@@ -12,6 +12,7 @@ import type { Assignment, SolverModel } from './model';
 import { createPrng, type Prng } from './prng';
 import { RosterState } from './roster-state';
 import { WindowOptimizer, type WindowNoise } from './window-dp';
+import type { PricingThread, RowPricer } from './row-pricer';
 import { ejectionChain, liftAndReinsert, repairShortfall, type SearchContext, type Undo } from './neighbourhoods';
 import {
   DEFAULT_TUNING,
@@ -64,6 +65,8 @@ const BOUND_TOLERANCE = 1e-3;
  * pointers, 4 bytes each) in memory; whether its rounds are fast enough is then measured.
  */
 const PRICING_MEMORY_CELLS = 1e8;
+/** Threads sharing each pricing round when a pricing thread runs (SolveOptions.pricingThread). */
+const THREADS_WITH_PRICING_THREAD = 2;
 /** Search iterations without a lower best shortfall before a whole-row repair is tried. */
 const STUCK_ITERATIONS = 200;
 
@@ -114,6 +117,9 @@ export class RosterSolver implements SearchContext {
    */
   private wholePool: ColumnGeneration | null = null;
   private pricingDp: WindowOptimizer | null = null;
+  /** The exact phase's pricer: the pricing DP, shared with a second thread when one started. */
+  private pricer: RowPricer | null = null;
+  private pricingThread: PricingThread | null = null;
   /** Days per episode: the whole period when its pricing is affordable, else shorter windows. */
   private windowLen = 0;
   /** The last step of the exact phase, in ms (a pricing round, mostly). */
@@ -266,7 +272,11 @@ export class RosterSolver implements SearchContext {
       }
       const t0 = this.elapsed();
       const restarts = this.exact.restarts;
-      const stepLimit = EXACT_STEP_SHARE * this.budgetMs();
+      // The limit is on a step's pricing work (its time on one thread): a pricing thread makes
+      // rounds quicker, it does not make larger problems worth the exact phase (Instance19, let
+      // in by the thread, spent the run on a root that did not settle: 4748 against 4143 for the
+      // same seed with the search alone).
+      const stepLimit = (EXACT_STEP_SHARE * this.budgetMs()) / (this.pricingThread?.ready ? THREADS_WITH_PRICING_THREAD : 1);
       // Late in its time, an episode fixes after every pricing round so that it ends in a roster.
       const hurry = t0 - this.episodeStartMs > 0.95 * this.episodeSpanMs();
       // A whole-period round slower than its share ends the exact phase (below), so it is cut there.
@@ -340,12 +350,25 @@ export class RosterSolver implements SearchContext {
     return exact.diveCellsStep(CELLS_PER_FIX, { stop: cut, rootTailOff, cutoff, fixDaysOff: this.diveKind === 2 });
   }
 
-  /** Ends the exact phase for this run and frees the engine's models. */
+  /** The exact phase's pricer, started on its first use. */
+  private exactPricer(): RowPricer {
+    if (!this.pricer) {
+      const dp = (this.pricingDp ??= new WindowOptimizer(this.cm, this.strictM));
+      this.pricingThread = this.options.pricingThread?.(this.model, dp) ?? null;
+      this.pricer = this.pricingThread ?? dp;
+    }
+    return this.pricer;
+  }
+
+  /** Ends the exact phase for this run and frees the engine's models and the pricing thread. */
   private closeExact(): void {
     this.exact?.dispose();
     if (this.wholePool !== this.exact) this.wholePool?.dispose();
     this.exact = null;
     this.wholePool = null;
+    this.pricingThread?.dispose();
+    this.pricingThread = null;
+    this.pricer = null;
     this.exactPhase = 'done';
   }
 
@@ -366,7 +389,7 @@ export class RosterSolver implements SearchContext {
 
   private startEpisode(): void {
     const cm = this.cm;
-    const pricing = (this.pricingDp ??= new WindowOptimizer(cm, this.strictM));
+    const pricing = this.exactPricer();
     const len = Math.min(cm.H, this.windowLen);
     this.episodeWhole = len === cm.H || this.wholePool !== null;
     if (this.wholePool) {
@@ -633,6 +656,14 @@ export class RosterSolver implements SearchContext {
     if (!this.history) this.history = new Float64Array(t.lateAcceptanceLength).fill(current);
     const v = this.iteration % t.lateAcceptanceLength;
     if (current < this.history[v]) this.history[v] = current;
+  }
+
+  /**
+   * Frees what a run left before it stopped still holds: the exact phase's engine models and its
+   * pricing thread (a run that stops does this itself).
+   */
+  dispose(): void {
+    if (this.exactPhase !== 'off') this.closeExact();
   }
 
   result(): SolveResult {

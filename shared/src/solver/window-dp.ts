@@ -8,6 +8,7 @@
 // in the window must be OFF in `state` when this is called (the caller lifts them first).
 import { BLOCK_DAY_MINUTES, DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } from './compile-model';
 import type { RosterState } from './roster-state';
+import type { PricedJob, PricingJob, RowPricer } from './row-pricer';
 import { longestUnfinishedRest, restInWeek, restMetBy, restOriginBefore, weeklyRestTouches } from './weekly-rest';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -160,7 +161,7 @@ export interface WindowNoise {
   amplitude: number;
 }
 
-export class WindowOptimizer {
+export class WindowOptimizer implements RowPricer {
   private costA = new Float64Array(0);
   private costB = new Float64Array(0);
   private back = new Int32Array(0);
@@ -282,6 +283,24 @@ export class WindowOptimizer {
     this.pace = null;
     this.strictMinimum = true;
     return this.solveWindow(state, e, a, b, (r) => -reward[r], undefined, undefined, fixedCells);
+  }
+
+  /** Prices the jobs one after another (`RowPricer`): `priceColumn` for each. */
+  priceRows(
+    frame: RosterState,
+    jobs: readonly PricingJob[],
+    reward: Float64Array,
+    a: number,
+    b: number,
+    stop?: () => boolean,
+  ): (PricedJob | undefined)[] {
+    const out: (PricedJob | undefined)[] = new Array(jobs.length).fill(undefined);
+    for (let k = 0; k < jobs.length; k++) {
+      if (stop?.()) break;
+      const row = this.priceColumn(frame, jobs[k].e, reward, a, b, jobs[k].fixed);
+      out[k] = { row, exact: this.lastExact };
+    }
+    return out;
   }
 
   /**
