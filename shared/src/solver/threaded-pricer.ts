@@ -1,7 +1,7 @@
 // Column generation's pricing on two cores (Node only): a worker thread with its own copy of the
 // model and window DP takes jobs of every pricing round from a shared counter while this thread
-// takes the others. Pricing rounds are the exact phase's cost (Instance19: ~1 s a round, the LP
-// ~0.1 s), and every employee's DP is independent of the others', so a round takes about half
+// takes the others. Pricing rounds are the exact phase's cost (Instance19: ~0.7 s a round, the
+// LP ~0.1 s), and every employee's DP is independent of the others', so a round takes about half
 // the time and gives the same rows: each job's row depends on its inputs alone, not on which
 // thread priced it.
 //
@@ -9,7 +9,6 @@
 // and reads the worker's rows with receiveMessageOnPort. A worker that fails or stops answering
 // is ended and its jobs priced here: pricing never depends on it.
 import type * as WorkerThreads from 'node:worker_threads';
-import type { MessagePort, Worker } from 'node:worker_threads';
 import type { SolverModel } from './model';
 import type { RosterState } from './roster-state';
 import type { PricingThread, LocalRowPricer, PricedJob, PricingJob } from './row-pricer';
@@ -41,7 +40,7 @@ export interface PricingRoundMessage {
 export interface PricingInitMessage {
   model: SolverModel;
   control: SharedArrayBuffer;
-  results: MessagePort;
+  results: WorkerThreads.MessagePort;
 }
 
 /** The worker's answer to a round: [job index, row, exact] for each job it priced. */
@@ -67,13 +66,13 @@ export class ThreadedPricer implements PricingThread {
   private readonly control: Int32Array;
   private round = 0;
   private lastFrame: RosterState | null = null;
-  private worker: Worker | null;
+  private worker: WorkerThreads.Worker | null;
 
   constructor(
     private readonly threads: typeof WorkerThreads,
     private readonly local: LocalRowPricer,
-    worker: Worker,
-    private readonly port: MessagePort,
+    worker: WorkerThreads.Worker,
+    private readonly port: WorkerThreads.MessagePort,
     control: SharedArrayBuffer,
   ) {
     this.worker = worker;
@@ -90,6 +89,10 @@ export class ThreadedPricer implements PricingThread {
     return Atomics.load(this.control, JOBS_DONE);
   }
 
+  /**
+   * `RowPricer.priceRows`. A frame goes to the worker once, with the first round that uses it, so
+   * it must not change while it is in use (column generation's never changes once built).
+   */
   priceRows(frame: RosterState, jobs: readonly PricingJob[], reward: Float64Array, a: number, b: number, stop?: () => boolean): (PricedJob | undefined)[] {
     const worker = this.worker;
     if (!worker || jobs.length < 2 || !this.ready) return this.local.priceRows(frame, jobs, reward, a, b, stop);
