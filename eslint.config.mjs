@@ -15,6 +15,26 @@ const typeAware = {
   },
 };
 
+/** shared/src's import boundaries; `threads` lets a file start a worker thread (and nothing else of Node). */
+function sharedImports({ threads = false } = {}) {
+  return [
+    'error',
+    {
+      patterns: [
+        {
+          group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'pg', 'express'],
+          message: 'shared/ is pure domain code: no frameworks.',
+        },
+        {
+          group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', ...(threads ? ['!node:worker_threads'] : ['worker_threads'])],
+          message: 'shared/ does no I/O.',
+        },
+        { group: ['**/api/**', '**/web/**'], message: 'shared/ depends on nothing else in the repo.' },
+      ],
+    },
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -52,22 +72,7 @@ export default tseslint.config(
     files: ['shared/src/**/*.ts'],
     ignores: ['shared/src/**/*.spec.ts', 'shared/src/**/*.test-support.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'pg', 'express'],
-              message: 'shared/ is pure domain code: no frameworks.',
-            },
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'https'],
-              message: 'shared/ does no I/O.',
-            },
-            { group: ['**/api/**', '**/web/**'], message: 'shared/ depends on nothing else in the repo.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': sharedImports(),
       'no-restricted-syntax': [
         'error',
         {
@@ -91,22 +96,7 @@ export default tseslint.config(
     // worker thread; everything else above still holds.
     files: ['shared/src/solver/threaded-pricer.ts', 'shared/src/solver/pricing-worker.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'pg', 'express'],
-              message: 'shared/ is pure domain code: no frameworks.',
-            },
-            {
-              group: ['node:*', '!node:worker_threads', 'fs', 'path', 'os', 'child_process', 'http', 'https'],
-              message: 'shared/ does no I/O.',
-            },
-            { group: ['**/api/**', '**/web/**'], message: 'shared/ depends on nothing else in the repo.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': sharedImports({ threads: true }),
     },
   },
   {
