@@ -233,6 +233,33 @@ describe('column generation (the exact phase)', () => {
     expect(hasTailedOff([7116, 7116, 7116, 7116 + 5e-12], 0)).toBe(false);
   });
 
+  it('polishes a kept master again only while its MIP finds better rosters', () => {
+    // The engine's MIP never finds a roster: after the first dive's polish, later dives on the
+    // same master go without one (with a polish after every dive this run makes six).
+    const integerSolves: number[] = [];
+    const engine: LinearSolver = {
+      createMaster: (lower, upper) => {
+        const master = highs.createMaster(lower, upper);
+        const index = integerSolves.push(0) - 1;
+        return {
+          addColumns: (columns) => master.addColumns(columns),
+          setBounds: (columns, low, up) => master.setBounds(columns, low, up),
+          solveRelaxation: (timeLimitMs) => master.solveRelaxation(timeLimitMs),
+          solveInteger: () => {
+            integerSolves[index]++;
+            return { primal: null, objective: Infinity };
+          },
+          dispose: () => master.dispose(),
+        };
+      },
+    };
+    let now = 0;
+    const result = solveRoster(curtoisToModel(loadInstance('Instance5')), { seed: 1, linearSolver: engine, clock: () => (now += 1), timeLimitMs: 20_000 });
+    expect(result.status).toBe('feasible');
+    expect(integerSolves.length).toBeGreaterThan(0);
+    for (const n of integerSolves) expect(n).toBeLessThanOrEqual(1);
+  });
+
   it('carries on with the neighbourhood search when the engine fails', () => {
     const failing: LinearSolver = {
       createMaster: () => {
