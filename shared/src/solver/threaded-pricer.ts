@@ -167,10 +167,10 @@ export class ThreadedPricer implements PricingThread {
  * available (`PricingThreadStarter`). `dispose` ends the worker; it never keeps the process alive.
  */
 export function startPricingThread(model: SolverModel, local: LocalRowPricer): ThreadedPricer | null {
-  if (typeof require !== 'function' || typeof SharedArrayBuffer !== 'function') return null;
+  // Node's own loader of its modules: no import for a browser bundle to resolve.
+  if (typeof process === 'undefined' || typeof process.getBuiltinModule !== 'function' || typeof SharedArrayBuffer !== 'function') return null;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded only where a thread is asked for (Node)
-    const threads = require('node:worker_threads') as typeof WorkerThreads;
+    const threads = process.getBuiltinModule('node:worker_threads');
     const { script, eval: isCode } = workerScript();
     const control = new SharedArrayBuffer(CONTROL_SLOTS * Int32Array.BYTES_PER_ELEMENT);
     const channel = new threads.MessageChannel();
