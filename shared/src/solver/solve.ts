@@ -116,9 +116,8 @@ export class RosterSolver implements SearchContext {
    * over repeated dives and MIP polishes (the search's best rosters join them).
    */
   private wholePool: ColumnGeneration | null = null;
+  /** The exact phase's pricing DP, and the thread it shares its rounds with when one started. */
   private pricingDp: WindowOptimizer | null = null;
-  /** The exact phase's pricer: the pricing DP, shared with a second thread when one started. */
-  private pricer: RowPricer | null = null;
   private pricingThread: PricingThread | null = null;
   /** Days per episode: the whole period when its pricing is affordable, else shorter windows. */
   private windowLen = 0;
@@ -361,12 +360,11 @@ export class RosterSolver implements SearchContext {
 
   /** The exact phase's pricer, started on its first use. */
   private exactPricer(): RowPricer {
-    if (!this.pricer) {
-      const dp = (this.pricingDp ??= new WindowOptimizer(this.cm, this.strictM));
-      this.pricingThread = this.options.pricingThread?.(this.model, dp) ?? null;
-      this.pricer = this.pricingThread ?? dp;
+    if (!this.pricingDp) {
+      this.pricingDp = new WindowOptimizer(this.cm, this.strictM);
+      this.pricingThread = this.options.pricingThread?.(this.model, this.pricingDp) ?? null;
     }
-    return this.pricer;
+    return this.pricingThread ?? this.pricingDp;
   }
 
   /** Ends the exact phase for this run and frees the engine's models and the pricing thread. */
@@ -377,7 +375,6 @@ export class RosterSolver implements SearchContext {
     this.wholePool = null;
     this.pricingThread?.dispose();
     this.pricingThread = null;
-    this.pricer = null;
     this.exactPhase = 'done';
   }
 
