@@ -295,9 +295,11 @@ describe('WindowOptimizer pricing with caps it cannot count', () => {
     let notClaimed = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        // Four binding caps, 2·3·3·3 = 54 counter states: more than the DP counts, so some are priced.
+        // Four binding caps, 2·3·3·3 counter states; counting at most 4 of them, a row that breaks
+        // two caps after another has them priced.
         const { cm, state, reward, value } = cappedPricing(seed, 4, (i) => (i === 0 ? 1 : 2));
         const dp = new WindowOptimizer(cm, 1e7);
+        dp.maxCapStates = 4;
         const priced = dp.priceColumn(state, 0, reward);
         if (!dp.lastExact) {
           notClaimed++;

@@ -23,20 +23,24 @@ interface CapCounter {
   capMax: Int32Array;
 }
 
-/**
- * Binding caps (more allowed days in the window than shifts of the type left) are tracked exactly
- * as a mixed-radix counter while it stays small; the rest are `priced` (Lagrangian) and, if
- * pricing fails, ruled out in the window.
- */
-function capCounter(S: number, remCap: Int32Array, capUse: Int32Array, maxStates: number): { caps: CapCounter; priced: number[] } {
+/** Caps that can bind in the window: more allowed days for the type than shifts of it left. */
+function bindingCaps(S: number, remCap: Int32Array, capUse: Int32Array): number[] {
   const binding: number[] = [];
   for (let s = 0; s < S; s++) if (capUse[s] > remCap[s]) binding.push(s);
-  binding.sort((x, y) => remCap[x] - remCap[y]);
+  return binding;
+}
+
+/**
+ * The caps `types` are tracked exactly, in that order, as a mixed-radix counter while it stays
+ * within `maxStates`; those that do not fit are `priced` (Lagrangian) and, if pricing fails,
+ * ruled out in the window.
+ */
+function capCounter(S: number, remCap: Int32Array, types: number[], maxStates: number): { caps: CapCounter; priced: number[] } {
   const radix = new Int32Array(S);
   const capMax = new Int32Array(S);
   let C = 1;
   const priced: number[] = [];
-  for (const s of binding) {
+  for (const s of types) {
     if (C * (remCap[s] + 1) <= maxStates) {
       radix[s] = C;
       capMax[s] = remCap[s];
@@ -45,6 +49,12 @@ function capCounter(S: number, remCap: Int32Array, capUse: Int32Array, maxStates
   }
   return { caps: { C, radix, capMax }, priced };
 }
+
+function capStates(remCap: Int32Array, types: number[]): number {
+  return types.reduce((C, s) => C * (remCap[s] + 1), 1);
+}
+
+const byRemainingCap = (remCap: Int32Array) => (x: number, y: number) => remCap[x] - remCap[y];
 
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
@@ -196,6 +206,9 @@ export class WindowOptimizer implements RowPricer {
   /** Penalty per minute of shortfall of the minimum rules; the solver may lower it. */
   bigM: number;
 
+  /** Largest product of cap counters one call counts; beyond it caps are priced (tests lower it). */
+  maxCapStates = MAX_CAP_STATES;
+
   constructor(private readonly cm: CompiledModel, bigM: number) {
     this.bigM = bigM;
   }
@@ -240,7 +253,8 @@ export class WindowOptimizer implements RowPricer {
     for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s];
     const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
     const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
-    return NS * U * WKW * capCounter(S, remCap, capUse, MAX_CAP_STATES).caps.C * H;
+    const binding = bindingCaps(S, remCap, capUse).sort(byRemainingCap(remCap));
+    return NS * U * WKW * capCounter(S, remCap, binding, MAX_CAP_STATES).caps.C * H;
   }
 
   /** `force` pins one day of the window to a shift (an ejection: cover this cell, then adapt). */
@@ -462,23 +476,35 @@ export class WindowOptimizer implements RowPricer {
     const M = this.bigM;
     const V = S + 1;
     const cell = this.cell;
-    const { caps, priced } = capCounter(S, remCap, capUse, this.countCaps ? MAX_CAP_STATES : 1);
     const overCaps = (res: Int16Array, types: number[]): number[] => {
       const used = new Int32Array(S);
       for (let i = 0; i < L; i++) if (res[i] !== OFF) used[res[i]]++;
       return types.filter((s) => used[s] > remCap[s]);
     };
-    if (caps.C > 1) {
-      // Counting multiplies the DP's states by C (up to 48; Instance18's pricing rounds took 14
-      // times as long). Without caps the DP solves a relaxation; a best row of it that keeps them
-      // anyway is a best row, and often the duals do not make the row reach for a capped type.
-      const loose = capCounter(S, remCap, capUse, 1);
-      const res = this.run(state, e, a, b, allowedList, null, offBanned, loose.caps);
-      if (res && overCaps(res, loose.priced).length === 0) {
-        this.lastExact = true;
-        return res;
+    const binding = bindingCaps(S, remCap, capUse);
+    // Counting caps multiplies the DP's states by their product (Instance13's three night caps:
+    // 36). So caps are added lazily: the DP without a cap solves a relaxation, and a best row of it
+    // that keeps the cap anyway is a best row; only the caps such a row breaks are counted next.
+    let counted: number[] = [];
+    let broken: number[] = [];
+    if (this.countCaps) {
+      for (;;) {
+        const res = this.run(state, e, a, b, allowedList, null, offBanned, capCounter(S, remCap, counted, this.maxCapStates).caps);
+        if (!res) return null;
+        broken = overCaps(res, binding.filter((s) => !counted.includes(s)));
+        if (broken.length === 0) {
+          this.lastExact = true;
+          return res;
+        }
+        const next = [...counted, ...broken];
+        if (capStates(remCap, next) > this.maxCapStates) break;
+        counted = next;
       }
     }
+    // Too many to count: the caps known to bite first, then the others by how few shifts are left.
+    const order = [...counted, ...broken.sort(byRemainingCap(remCap))];
+    order.push(...binding.filter((s) => !order.includes(s)).sort(byRemainingCap(remCap)));
+    const { caps, priced } = capCounter(S, remCap, order, this.countCaps ? this.maxCapStates : 1);
     this.lastExact = priced.length === 0;
     if (priced.length === 0) return this.run(state, e, a, b, allowedList, null, offBanned, caps);
 
