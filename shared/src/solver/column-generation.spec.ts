@@ -4,6 +4,7 @@ import { compileModel, OFF, type CompiledModel } from './compile-model';
 import { evaluateRoster } from './evaluate';
 import { loadHighsLinearSolver } from './highs-linear-solver';
 import type { LinearSolver } from './linear-solver';
+import type { RowPricer } from './row-pricer';
 import { solveRoster } from './solve';
 import { bruteForceOptimalRoster, randomModel } from './solver.test-support';
 import { WindowOptimizer } from './window-dp';
@@ -221,6 +222,44 @@ describe('column generation (the exact phase)', () => {
       // Without a cutoff the same master still dives to a roster.
       diveToEnd(() => dive(Infinity));
     });
+  });
+
+  it('asks pricing for next-best rows while it outweighs the LP, and converges to the same LP', () => {
+    let moreThanOne = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, SMALL);
+        const optimum = bruteForceOptimalRoster(model);
+        if (!optimum) return;
+        const cm = compileModel(model);
+        // A clock on which pricing takes 10 ms an employee and the LP no time.
+        let now = 0;
+        const dp = new WindowOptimizer(cm, BIG_M);
+        const slowPricer: RowPricer = {
+          priceRows: (frame, jobs, reward, a, b, stop) => {
+            now += 10 * jobs.length;
+            return dp.priceRows(frame, jobs, reward, a, b, stop);
+          },
+        };
+        const heavy = new ColumnGeneration(cm, highs, slowPricer, undefined, { clock: () => now });
+        const plain = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+        try {
+          for (const cg of [heavy, plain]) cg.addRoster(optimum.x);
+          for (let round = 0; round < 100 && !heavy.converged; round++) {
+            if (heavy.priceRound() > cm.E) moreThanOne++;
+          }
+          converge(plain, 100);
+          expect(heavy.converged).toBe(true);
+          expect(heavy.relaxation).toBeCloseTo(plain.relaxation, 6);
+        } finally {
+          heavy.dispose();
+          plain.dispose();
+        }
+      }),
+      { numRuns: 40, seed: 37 },
+    );
+    // Rounds after the first add next-best rows (one row an employee at most without them).
+    expect(moreThanOne).toBeGreaterThan(2);
   });
 
   it('calls a root tailed off on its gain over three rounds, never without a share', () => {

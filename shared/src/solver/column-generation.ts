@@ -20,6 +20,22 @@ import { RosterState } from './roster-state';
 import type { PricingJob, RowPricer } from './row-pricer';
 import { FREE_CELL } from './window-dp';
 
+/**
+ * Next-best rows asked of each employee's pricing (rows ending in other states of the DP) while a
+ * round's pricing takes more than PRICING_HEAVY times its LP solve: more columns per round cost
+ * little pricing and save rounds (Instance19's root 98 → 68 rounds, Instance15's 58 → 47), but
+ * they make the LP larger, which does not pay where the LP is the round's cost (Instance12 and 13).
+ */
+const ALTERNATIVES = 3;
+const PRICING_HEAVY = 3;
+
+export interface ColumnGenerationOptions {
+  /** Longest single LP solve (it blocks the caller); a solve cut short prices nothing. */
+  maxSolveMs?: number;
+  /** Milliseconds, to weigh pricing against the LP (without one, each employee gives one row). */
+  clock?: () => number;
+}
+
 /** Reduced cost below which a priced column is worth adding (integer objective: any real gain). */
 const IMPROVING = -1e-6;
 
@@ -155,6 +171,8 @@ export class ColumnGeneration {
   private firstChoice: string | null = null;
   /** Dives that settled above their cutoff and started again. */
   restarts = 0;
+  /** Next-best rows the next round asks of each employee (ALTERNATIVES while pricing is heavy). */
+  private alternatives = 0;
 
   /** The first undecided choices of the dives so far (set aside for the dives after them). */
   get firstChoices(): ReadonlySet<string> {
@@ -170,8 +188,7 @@ export class ColumnGeneration {
     solver: LinearSolver,
     private readonly pricing: RowPricer,
     window?: { a: number; b: number; base: Int16Array },
-    /** Longest single LP solve (it blocks the caller); a solve cut short prices nothing. */
-    private readonly maxSolveMs?: number,
+    private readonly options: ColumnGenerationOptions = {},
   ) {
     const { E, H, R } = cm;
     this.a = window?.a ?? 0;
@@ -239,8 +256,11 @@ export class ColumnGeneration {
    * `stop` is asked between employees; a round it cuts short does not count as converged.
    */
   priceRound(stop?: () => boolean): number {
+    const clock = this.options.clock;
+    const lpStart = clock?.() ?? 0;
     const lp = this.solveRelaxation();
     if (!lp) return 0;
+    const pricingStart = clock?.() ?? 0;
     this.relaxation = lp.objective;
     this.lastPrimal = lp.primal;
     const dual = lp.rowDual;
@@ -260,7 +280,7 @@ export class ColumnGeneration {
     for (let e = 0; e < E; e++) {
       if (this.fixedTo[e] >= 0 || this.cellsFixedOf[e] === L) continue;
       // A copy: a view would take all of cellFix to a pricing thread.
-      jobs.push({ e, fixed: this.cellsFixedOf[e] > 0 ? this.cellFix.slice(e * L, (e + 1) * L) : undefined });
+      jobs.push({ e, fixed: this.cellsFixedOf[e] > 0 ? this.cellFix.slice(e * L, (e + 1) * L) : undefined, alternatives: this.alternatives });
     }
     const results = this.pricing.priceRows(this.frame, jobs, reward, this.a, this.b, stop);
     for (let k = 0; k < jobs.length; k++) {
@@ -278,10 +298,19 @@ export class ColumnGeneration {
         if (!row || !priced) continue;
       }
       bound += priced.cost - dualSum(price, priced.rows);
-      if (priced.known < 0 && priced.cost - dualSum(dual, priced.rows) - dual[e] < IMPROVING) {
-        this.remember(e, row, priced);
-        cols.push(masterColumn(e, priced));
+      const candidates = [{ row, priced }, ...(result.alternatives ?? []).map((alt) => ({ row: alt, priced: this.price(e, alt) }))];
+      for (const candidate of candidates) {
+        const p = candidate.priced;
+        if (p && p.known < 0 && p.cost - dualSum(dual, p.rows) - dual[e] < IMPROVING) {
+          this.remember(e, candidate.row, p);
+          cols.push(masterColumn(e, p));
+        }
       }
+    }
+    if (clock) {
+      const lpMs = pricingStart - lpStart;
+      const pricingMs = clock() - pricingStart;
+      this.alternatives = pricingMs > PRICING_HEAVY * lpMs ? ALTERNATIVES : 0;
     }
     this.master.addColumns(cols);
     if (!interrupted && bound > this.bound) {
@@ -295,8 +324,8 @@ export class ColumnGeneration {
   }
 
   private solveRelaxation(): RelaxationResult | null {
-    const lp = this.master.solveRelaxation(this.maxSolveMs);
-    if (!lp.optimal) this.tooSlow = this.maxSolveMs !== undefined;
+    const lp = this.master.solveRelaxation(this.options.maxSolveMs);
+    if (!lp.optimal) this.tooSlow = this.options.maxSolveMs !== undefined;
     return lp.optimal ? lp : null;
   }
 

@@ -22,8 +22,8 @@ function priceRound({ round, x, reward, a, b, bigM, jobs }: PricingRoundMessage)
     for (;;) {
       const k = Atomics.add(control, NEXT_JOB, 1);
       if (k >= jobs.length) break;
-      const row = dp.priceColumn(frame, jobs[k].e, reward, a, b, jobs[k].fixed);
-      answer.priced.push([k, row, dp.lastExact]);
+      const { row, exact, alternatives } = dp.priceRows(frame, [jobs[k]], reward, a, b)[0] ?? { row: null, exact: false };
+      answer.priced.push([k, row, exact, alternatives ?? []]);
       Atomics.add(control, JOBS_DONE, 1);
     }
   } catch (error) {

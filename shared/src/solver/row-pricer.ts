@@ -4,10 +4,14 @@
 import type { SolverModel } from './model';
 import type { RosterState } from './roster-state';
 
-/** One employee to price, with the cells a dive fixed (one per window day), if any. */
+/**
+ * One employee to price, with the cells a dive fixed (one per window day), if any, and how many
+ * next-best rows to return beside the best.
+ */
 export interface PricingJob {
   e: number;
   fixed?: Int16Array;
+  alternatives?: number;
 }
 
 export interface PricedJob {
@@ -15,6 +19,8 @@ export interface PricedJob {
   row: Int16Array | null;
   /** Whether the row is a best one (false when a binding cap was priced instead of counted). */
   exact: boolean;
+  /** Next-best rows, when the job asked for some (unchecked: they may break a cap). */
+  alternatives?: Int16Array[];
 }
 
 export interface RowPricer {

@@ -405,7 +405,13 @@ export class RosterSolver implements SearchContext {
       this.wholeDives = 0;
       this.polishPays = true;
       const a = this.episodeWhole ? 0 : this.rng.int(cm.H - len + 1);
-      this.exact = new ColumnGeneration(cm, this.options.linearSolver!, pricing, { a, b: a + len - 1, base: this.bestX }, this.options.maxBlockingMs);
+      this.exact = new ColumnGeneration(
+        cm,
+        this.options.linearSolver!,
+        pricing,
+        { a, b: a + len - 1, base: this.bestX },
+        { maxSolveMs: this.options.maxBlockingMs, clock: this.options.clock },
+      );
     }
     // The search's recent best rosters seed the master: good rows, and the LP settles sooner.
     for (const x of this.recentBest) this.exact.addRoster(x);

@@ -26,11 +26,15 @@ function randomReward(cm: CompiledModel, seed: number): Float64Array {
   return Float64Array.from({ length: cm.R }, () => (rng.next() < 0.3 ? rng.int(200) : -rng.int(20)));
 }
 
-/** Every employee, some with a few cells fixed as a dive would (a shift they may work, or off). */
+/**
+ * Every employee, some with a few cells fixed as a dive would (a shift they may work, or off),
+ * some asking for next-best rows.
+ */
 function jobsWithFixings(cm: CompiledModel, seed: number): PricingJob[] {
   const rng = createPrng(seed);
   return Array.from({ length: cm.E }, (_, e) => {
-    if (rng.next() < 0.5) return { e };
+    if (rng.next() < 0.3) return { e, alternatives: 2 };
+    if (rng.next() < 0.3) return { e };
     const fixed = new Int16Array(cm.H).fill(FREE_CELL);
     const d = rng.int(cm.H);
     const allowed = Array.from({ length: cm.S }, (_, s) => s).filter((s) => cm.allowed[(e * cm.H + d) * cm.S + s]);
@@ -45,6 +49,7 @@ function sameRows(threaded: (PricedJob | undefined)[], alone: (PricedJob | undef
     expect(job).toBeDefined();
     expect(job!.exact).toBe(alone[k]!.exact);
     expect(job!.row === null ? null : Array.from(job!.row)).toEqual(alone[k]!.row === null ? null : Array.from(alone[k]!.row));
+    expect((job!.alternatives ?? []).map((row) => Array.from(row))).toEqual((alone[k]!.alternatives ?? []).map((row) => Array.from(row)));
   });
 }
 

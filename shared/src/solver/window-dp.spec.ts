@@ -315,3 +315,38 @@ describe('WindowOptimizer pricing with caps it cannot count', () => {
     expect(notClaimed).toBeGreaterThan(10);
   });
 });
+
+describe('WindowOptimizer pricing with next-best rows', () => {
+  it('keeps its best row and adds other rows, the legal ones no cheaper than it and in order of value', () => {
+    let withAlternatives = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        // Caps of a shift per day never bind: the DP's costs are the rows' values.
+        const { cm, state, reward, value } = cappedPricing(seed, 3, () => 6);
+        const alone = new WindowOptimizer(cm, 1e7).priceColumn(state, 0, reward);
+        const dp = new WindowOptimizer(cm, 1e7);
+        dp.alternatives = 3;
+        const best = dp.priceColumn(state, 0, reward);
+        expect(best).toEqual(alone);
+        if (!best) {
+          expect(dp.lastAlternatives).toEqual([]);
+          return;
+        }
+        const rows = [best, ...dp.lastAlternatives];
+        expect(dp.lastAlternatives.length).toBeLessThanOrEqual(3);
+        expect(new Set(rows.map((row) => row.join(','))).size).toBe(rows.length);
+        const values = rows.map((row) => {
+          for (let d = 0; d < cm.H; d++) state.set(0, d, row[d]);
+          const v = value();
+          for (let d = 0; d < cm.H; d++) state.set(0, d, OFF);
+          return v;
+        });
+        const legal = values.filter((v) => v < Infinity);
+        for (let i = 1; i < legal.length; i++) expect(legal[i]).toBeGreaterThanOrEqual(legal[i - 1] - 1e-9);
+        if (legal.length > 1) withAlternatives++;
+      }),
+      { numRuns: 200, seed: 31 },
+    );
+    expect(withAlternatives).toBeGreaterThan(50);
+  });
+});

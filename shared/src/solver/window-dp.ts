@@ -56,6 +56,30 @@ function capStates(remCap: Int32Array, types: number[]): number {
 
 const byRemainingCap = (remCap: Int32Array) => (x: number, y: number) => remCap[x] - remCap[y];
 
+/** The k cheapest end states offered (ties to the lowest state), cheapest first. */
+class RunnerUps {
+  private readonly cost: number[] = [];
+  private readonly idx: number[] = [];
+
+  constructor(private readonly k: number) {}
+
+  offer(cost: number, idx: number): void {
+    let at = this.cost.length;
+    while (at > 0 && (cost < this.cost[at - 1] || (cost === this.cost[at - 1] && idx < this.idx[at - 1]))) at--;
+    if (at >= this.k) return;
+    this.cost.splice(at, 0, cost);
+    this.idx.splice(at, 0, idx);
+    if (this.cost.length > this.k) {
+      this.cost.pop();
+      this.idx.pop();
+    }
+  }
+
+  ends(): number[] {
+    return this.idx;
+  }
+}
+
 function gcd(a: number, b: number): number {
   while (b) [a, b] = [b, a % b];
   return a;
@@ -209,6 +233,14 @@ export class WindowOptimizer implements RowPricer {
   /** Largest product of cap counters one call counts; beyond it caps are priced (tests lower it). */
   maxCapStates = MAX_CAP_STATES;
 
+  /**
+   * Pricing: how many next-best rows, each ending in another state of the DP's last day, the last
+   * call keeps in `lastAlternatives` beside its best row (for column generation; they are not
+   * checked against caps the call priced or left out, so the caller checks them).
+   */
+  alternatives = 0;
+  lastAlternatives: Int16Array[] = [];
+
   constructor(private readonly cm: CompiledModel, bigM: number) {
     this.bigM = bigM;
   }
@@ -311,8 +343,10 @@ export class WindowOptimizer implements RowPricer {
     const out: (PricedJob | undefined)[] = new Array(jobs.length).fill(undefined);
     for (let k = 0; k < jobs.length; k++) {
       if (stop?.()) break;
+      this.alternatives = jobs[k].alternatives ?? 0;
       const row = this.priceColumn(frame, jobs[k].e, reward, a, b, jobs[k].fixed);
-      out[k] = { row, exact: this.lastExact };
+      out[k] = { row, exact: this.lastExact, alternatives: this.lastAlternatives };
+      this.alternatives = 0;
     }
     return out;
   }
@@ -549,6 +583,7 @@ export class WindowOptimizer implements RowPricer {
     offBanned: Uint8Array | null,
     caps: CapCounter,
   ): Int16Array | null {
+    this.lastAlternatives = [];
     const cm = this.cm;
     const { H, S } = cm;
     const L = b - a + 1;
@@ -842,6 +877,8 @@ export class WindowOptimizer implements RowPricer {
     const restNext = wsNext >= 0 ? restInWeek(cm, x, e, wsNext, wsNext) : null;
     let bestCost = INF;
     let bestIdx = -1;
+    // Rows with a penalty of M or more break a minimum rule: never an alternative.
+    const runnerUps = this.alternatives > 0 && this.strictMinimum ? new RunnerUps(this.alternatives) : null;
     for (let k = 0; k < nActive; k++) {
       const idx = active[k];
       const c = cur[idx];
@@ -892,18 +929,23 @@ export class WindowOptimizer implements RowPricer {
       const total = c + mPen;
       // Ties go to the lowest state, whatever order the states were reached in.
       if (total < bestCost || (total === bestCost && idx < bestIdx)) {
+        if (runnerUps && bestIdx >= 0) runnerUps.offer(bestCost, bestIdx);
         bestCost = total;
         bestIdx = idx;
-      }
+      } else if (runnerUps && total < M) runnerUps.offer(total, idx);
     }
     if (bestIdx < 0) return null;
-    const out = new Int16Array(L);
-    let idx = bestIdx;
-    for (let i = L - 1; i >= 0; i--) {
-      const st = Math.floor(idx / uw);
-      out[i] = st < OFFN ? OFF : Math.floor((st - OFFN) / DW / RW);
-      idx = sparseBack ? backOf(dayStates[i], dayBacks[i], idx) : back[i * layer + idx];
-    }
-    return out;
+    const rowEndingIn = (end: number): Int16Array => {
+      const out = new Int16Array(L);
+      let idx = end;
+      for (let i = L - 1; i >= 0; i--) {
+        const st = Math.floor(idx / uw);
+        out[i] = st < OFFN ? OFF : Math.floor((st - OFFN) / DW / RW);
+        idx = sparseBack ? backOf(dayStates[i], dayBacks[i], idx) : back[i * layer + idx];
+      }
+      return out;
+    };
+    this.lastAlternatives = runnerUps ? runnerUps.ends().map(rowEndingIn) : [];
+    return rowEndingIn(bestIdx);
   }
 }
