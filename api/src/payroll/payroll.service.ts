@@ -17,6 +17,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { AuthUser } from '../common/auth/auth-user';
+import { serialisedSnapshot } from '../common/database/serialised-snapshot';
 import { Clock } from '../common/clock';
 import { type Bilingual, DomainError } from '../common/errors/domain-error';
 import { type EmployeeWorkedTime, WorkedTimeService } from '../deviations/worked-time.service';
@@ -277,11 +278,12 @@ export class PayrollService {
   /**
    * Records an export: the file, its rows (so the next export sends only changes), the shifts and
    * deviations it sent, and locks the chosen departments' periods that exports now cover. One
-   * transaction, serialised per organisation: a refusal leaves nothing behind.
+   * transaction on one snapshot (the rows sent, the shifts marked and the periods locked are read
+   * alike), serialised per organisation: a refusal leaves nothing behind, and an export that waited
+   * for another sees what that one sent.
    */
   async export(user: AuthUser, dto: PayrollExportRequestDto): Promise<PayrollExportView> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`payroll-export:${user.organisationId}`]);
+    return serialisedSnapshot(this.dataSource, `payroll-export:${user.organisationId}`, async (em) => {
       const c = await this.compute(em, user, dto);
       if (c.rows.length === 0)
         throw new DomainError('NOTHING_TO_EXPORT', {
