@@ -929,7 +929,7 @@ export class WindowOptimizer implements RowPricer {
       const total = c + mPen;
       // Ties go to the lowest state, whatever order the states were reached in.
       if (total < bestCost || (total === bestCost && idx < bestIdx)) {
-        if (runnerUps && bestIdx >= 0) runnerUps.offer(bestCost, bestIdx);
+        if (runnerUps && bestIdx >= 0 && bestCost < M) runnerUps.offer(bestCost, bestIdx);
         bestCost = total;
         bestIdx = idx;
       } else if (runnerUps && total < M) runnerUps.offer(total, idx);
