@@ -22,8 +22,9 @@ function priceRound({ round, x, reward, a, b, bigM, jobs }: PricingRoundMessage)
     for (;;) {
       const k = Atomics.add(control, NEXT_JOB, 1);
       if (k >= jobs.length) break;
-      const { row, exact, alternatives } = dp.priceRows(frame, [jobs[k]], reward, a, b)[0] ?? { row: null, exact: false };
-      answer.priced.push([k, row, exact, alternatives ?? []]);
+      const [priced] = dp.priceRows(frame, [jobs[k]], reward, a, b);
+      if (!priced) throw new Error(`job ${k} left unpriced`);
+      answer.priced.push([k, priced]);
       Atomics.add(control, JOBS_DONE, 1);
     }
   } catch (error) {

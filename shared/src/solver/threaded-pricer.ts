@@ -43,10 +43,10 @@ export interface PricingInitMessage {
   results: WorkerThreads.MessagePort;
 }
 
-/** The worker's answer to a round: [job index, row, exact, next-best rows] for each job it priced. */
+/** The worker's answer to a round: [job index, its row(s)] for each job it priced. */
 export interface PricingRoundAnswer {
   round: number;
-  priced: [number, Int16Array | null, boolean, Int16Array[]][];
+  priced: [number, PricedJob][];
   error?: string;
 }
 
@@ -119,7 +119,7 @@ export class ThreadedPricer implements PricingThread {
       out[k] = this.local.priceRows(frame, [jobs[k]], reward, a, b)[0];
     }
     const answer = this.awaitWorker(round);
-    if (answer) for (const [k, row, exact, alternatives] of answer.priced) out[k] = { row, exact, alternatives };
+    if (answer) for (const [k, priced] of answer.priced) out[k] = priced;
     if (!answer || answer.error) this.dispose();
     if (!stopped) {
       // Jobs a failed worker took are priced here.
