@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { ColumnGeneration, hasTailedOff } from './column-generation';
-import { compileModel, OFF, type CompiledModel } from './compile-model';
-import { evaluateRoster } from './evaluate';
+import { compileModel, coverPenalty, OFF, type CompiledModel } from './compile-model';
+import { evaluateRoster, scanEmployee } from './evaluate';
+import { RosterState } from './roster-state';
 import { loadHighsLinearSolver } from './highs-linear-solver';
 import type { LinearSolver } from './linear-solver';
 import type { RowPricer } from './row-pricer';
@@ -262,6 +263,90 @@ describe('column generation (the exact phase)', () => {
     expect(moreThanOne).toBeGreaterThan(2);
   });
 
+  describe('a team master (a few employees over a window, everyone else held)', () => {
+    /** Whatever a team master leaves outside itself: the others' own terms and the cover outside the window. */
+    function outsideTeam(cm: CompiledModel, x: Int16Array, team: number[], a: number, b: number): number {
+      let outside = 0;
+      for (let e = 0; e < cm.E; e++) if (!team.includes(e)) outside += scanEmployee(cm, x, e).soft;
+      const count = new RosterState(cm, x).reqCount;
+      for (let r = 0; r < cm.R; r++) if (cm.reqDay[r] < a || cm.reqDay[r] > b) outside += coverPenalty(cm, r, count[r]);
+      return outside;
+    }
+
+    function expectHeldOutside(cm: CompiledModel, x: Int16Array, base: Int16Array, team: number[], a: number, b: number): void {
+      for (let e = 0; e < cm.E; e++) {
+        for (let d = 0; d < cm.H; d++) if (!team.includes(e) || d < a || d > b) expect(x[e * cm.H + d]).toBe(base[e * cm.H + d]);
+      }
+    }
+
+    it('moves only the team in the window; its objective is the roster\'s score less what lies outside, and from the optimum it returns an optimal roster', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 1_000_000 }),
+          fc.integer({ min: 0, max: SMALL.employees - 1 }),
+          fc.integer({ min: 0, max: SMALL.days - 1 }),
+          fc.integer({ min: 0, max: SMALL.days - 1 }),
+          (seed, member, d1, d2) => {
+            const model = randomModel(seed, SMALL);
+            const optimum = bruteForceOptimalRoster(model);
+            if (!optimum) return;
+            const cm = compileModel(model);
+            const [a, b] = [Math.min(d1, d2), Math.max(d1, d2)];
+            const team = [member];
+            const cg = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M), { a, b, base: optimum.x, employees: team });
+            try {
+              cg.addRoster(optimum.x);
+              converge(cg, 100);
+              expect(cg.converged).toBe(true);
+              const best = cg.bestRoster(5000, optimum.x)!;
+              expect(best).not.toBeNull();
+              expectHeldOutside(cm, best.x, optimum.x, team, a, b);
+              const evaluation = evaluateRoster(cm, best.x);
+              expect(evaluation.violations).toEqual([]);
+              expect(evaluation.score.total).toBe(optimum.score);
+              expect(best.objective).toBeCloseTo(evaluation.score.total - outsideTeam(cm, best.x, team, a, b), 6);
+              expect(cg.relaxation).toBeLessThanOrEqual(best.objective + 1e-6);
+              let dived: Int16Array | null = null;
+              for (let step = 0; step < 200 && !dived; step++) dived = cg.diveCellsStep(1);
+              expect(dived).not.toBeNull();
+              expectHeldOutside(cm, dived!, optimum.x, team, a, b);
+              expect(evaluateRoster(cm, dived!).violations).toEqual([]);
+            } finally {
+              cg.dispose();
+            }
+          },
+        ),
+        { numRuns: 60, seed: 11 },
+      );
+    });
+
+    it('over everyone and the whole period it is the plain master', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+          const model = randomModel(seed, SMALL);
+          const optimum = bruteForceOptimalRoster(model);
+          if (!optimum) return;
+          const cm = compileModel(model);
+          const everyone = Array.from({ length: cm.E }, (_, e) => e);
+          const plain = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M));
+          const team = new ColumnGeneration(cm, highs, new WindowOptimizer(cm, BIG_M), { a: 0, b: cm.H - 1, base: optimum.x, employees: everyone });
+          try {
+            for (const cg of [plain, team]) {
+              cg.addRoster(optimum.x);
+              converge(cg, 100);
+              expect(cg.converged).toBe(true);
+            }
+            expect(team.relaxation).toBeCloseTo(plain.relaxation, 6);
+          } finally {
+            plain.dispose();
+            team.dispose();
+          }
+        }),
+        { numRuns: 30, seed: 12 },
+      );
+    });
+  });
+
   it('calls a root tailed off on its gain over three rounds, never without a share', () => {
     // Gains of 0.01 %, 0 and 0.01 % of 1000 per round: below 0.05 % a round on average.
     expect(hasTailedOff([1000.3, 1000.2, 1000.2, 1000.1], 5e-4)).toBe(true);
@@ -297,6 +382,25 @@ describe('column generation (the exact phase)', () => {
     expect(result.status).toBe('feasible');
     expect(integerSolves.length).toBeGreaterThan(0);
     for (const n of integerSolves) expect(n).toBeLessThanOrEqual(1);
+  });
+
+  it('hands episodes to teams when whole-period rounds are too slow, and still returns a legal roster', () => {
+    const model = curtoisToModel(loadInstance('Instance8'));
+    const E = compileModel(model).E;
+    const masters: ('everyone' | 'team')[] = [];
+    const spy: LinearSolver = {
+      createMaster: (lower, upper) => {
+        // A team master's convexity rows are 1 for its employees and 0 = 0 for everyone else.
+        masters.push(lower.subarray(0, E).every((v) => v === 1) ? 'everyone' : 'team');
+        return highs.createMaster(lower, upper);
+      },
+    };
+    // Every clock reading takes 5 ms: a whole-period round over 30 employees outlasts its 2 % share.
+    let now = 0;
+    const result = solveRoster(model, { seed: 1, linearSolver: spy, clock: () => (now += 5), timeLimitMs: 4000 });
+    expect(result.status).toBe('feasible');
+    expect(masters[0]).toBe('everyone');
+    expect(masters).toContain('team');
   });
 
   it('carries on with the neighbourhood search when the engine fails', () => {

@@ -138,6 +138,10 @@ export class ColumnGeneration {
   private readonly seen: Map<string, number>[];
   private readonly columnsOf: number[][];
   private readonly slackCount: number;
+  /** The employees whose rows this master chooses (1); the others keep their rows of the frame. */
+  private readonly member: Uint8Array;
+  /** Per requirement: the cover the employees outside the team give (all 0 without a team). */
+  private readonly given: Int32Array;
   /** Value of the last LP relaxation over the columns found so far. */
   relaxation = Infinity;
   /** Pricing rounds that found no improving column: the LP is optimal over every legal row. */
@@ -181,22 +185,29 @@ export class ColumnGeneration {
 
   /**
    * Column generation over days `window.a..window.b` of `base` (a roster meeting every hard
-   * rule), or over the whole period of an empty roster when no window is given.
+   * rule), or over the whole period of an empty roster when no window is given. With
+   * `window.employees`, only those employees' rows are chosen; everyone else keeps their row of
+   * `base`, and the cover they give counts as given (a team's master: few rows, few rounds).
    */
   constructor(
     private readonly cm: CompiledModel,
     solver: LinearSolver,
     private readonly pricing: RowPricer,
-    window?: { a: number; b: number; base: Int16Array },
+    window?: { a: number; b: number; base: Int16Array; employees?: readonly number[] },
     private readonly options: ColumnGenerationOptions = {},
   ) {
     const { E, H, R } = cm;
     this.a = window?.a ?? 0;
     this.b = window?.b ?? H - 1;
     this.days = this.b - this.a + 1;
+    this.member = new Uint8Array(E);
+    if (window?.employees) for (const e of window.employees) this.member[e] = 1;
+    else this.member.fill(1);
     const frame = window ? window.base.slice() : new Int16Array(E * H).fill(OFF);
-    for (let e = 0; e < E; e++) frame.fill(OFF, e * H + this.a, e * H + this.b + 1);
+    for (let e = 0; e < E; e++) if (this.member[e]) frame.fill(OFF, e * H + this.a, e * H + this.b + 1);
     this.frame = new RosterState(cm, frame);
+    // Cover from the employees outside the team, held in the frame: the team's rows cover the rest.
+    const given = (this.given = this.frame.reqCount.slice());
     this.scratch = frame.slice();
     this.seen = Array.from({ length: E }, () => new Map<string, number>());
     this.columnsOf = Array.from({ length: E }, () => []);
@@ -214,11 +225,12 @@ export class ColumnGeneration {
     }
     const lower = new Float64Array(rows);
     const upper = new Float64Array(rows);
-    for (let e = 0; e < E; e++) lower[e] = upper[e] = 1;
+    // An employee outside the team has no columns: its convexity row is 0 = 0.
+    for (let e = 0; e < E; e++) lower[e] = upper[e] = this.member[e];
     for (const r of this.windowReqs) {
-      lower[this.targetRow[r]] = upper[this.targetRow[r]] = cm.reqTarget[r];
+      lower[this.targetRow[r]] = upper[this.targetRow[r]] = cm.reqTarget[r] - given[r];
       if (this.minRow[r] >= 0) {
-        lower[this.minRow[r]] = cm.reqMin[r];
+        lower[this.minRow[r]] = cm.reqMin[r] - given[r];
         upper[this.minRow[r]] = Infinity;
       }
     }
@@ -226,9 +238,12 @@ export class ColumnGeneration {
     const slacks: MasterColumn[] = [];
     const one = (row: number, value: number) => ({ rows: Int32Array.of(row), values: Float64Array.of(value) });
     for (const r of this.windowReqs) {
-      slacks.push({ cost: cm.reqUnder[r], lower: 0, upper: cm.reqTarget[r], ...one(this.targetRow[r], 1) });
+      const open = Math.max(0, cm.reqTarget[r] - given[r]);
+      slacks.push({ cost: cm.reqUnder[r], lower: 0, upper: open, ...one(this.targetRow[r], 1) });
       slacks.push({ cost: cm.reqOver[r], lower: 0, upper: Infinity, ...one(this.targetRow[r], -1) });
-      if (this.minRow[r] >= 0) slacks.push({ cost: cm.reqMinW[r], lower: 0, upper: cm.reqMin[r], ...one(this.minRow[r], 1) });
+      if (this.minRow[r] >= 0) {
+        slacks.push({ cost: cm.reqMinW[r], lower: 0, upper: Math.max(0, cm.reqMin[r] - given[r]), ...one(this.minRow[r], 1) });
+      }
     }
     this.master.addColumns(slacks);
     this.slackCount = slacks.length;
@@ -241,6 +256,7 @@ export class ColumnGeneration {
   addRoster(x: Int16Array): void {
     const cols: MasterColumn[] = [];
     for (let e = 0; e < this.cm.E; e++) {
+      if (!this.member[e]) continue;
       const row = x.slice(e * this.cm.H + this.a, e * this.cm.H + this.b + 1);
       const priced = this.price(e, row);
       if (!priced || priced.known >= 0) continue;
@@ -278,7 +294,7 @@ export class ColumnGeneration {
     const L = this.days;
     const jobs: PricingJob[] = [];
     for (let e = 0; e < E; e++) {
-      if (this.fixedTo[e] >= 0 || this.cellsFixedOf[e] === L) continue;
+      if (!this.member[e] || this.fixedTo[e] >= 0 || this.cellsFixedOf[e] === L) continue;
       // A copy: a view would take all of cellFix to a pricing thread.
       jobs.push({ e, fixed: this.cellsFixedOf[e] > 0 ? this.cellFix.slice(e * L, (e + 1) * L) : undefined, alternatives: this.alternatives });
     }
@@ -341,10 +357,12 @@ export class ColumnGeneration {
       // An over-cover slack priced below zero makes the bound unbounded below (beyond the
       // engine's tolerance; within it the slack's price counts as zero).
       if (cm.reqOver[r] + target < -DUAL_TOLERANCE) return -Infinity;
-      constant += target * cm.reqTarget[r] + Math.min(0, (cm.reqUnder[r] - target) * cm.reqTarget[r]);
+      const rhs = cm.reqTarget[r] - this.given[r];
+      constant += target * rhs + Math.min(0, (cm.reqUnder[r] - target) * Math.max(0, rhs));
       if (this.minRow[r] >= 0) {
         const min = dual[this.minRow[r]];
-        constant += min * cm.reqMin[r] + Math.min(0, (cm.reqMinW[r] - min) * cm.reqMin[r]);
+        const minRhs = cm.reqMin[r] - this.given[r];
+        constant += min * minRhs + Math.min(0, (cm.reqMinW[r] - min) * Math.max(0, minRhs));
       }
     }
     return constant;
@@ -388,7 +406,7 @@ export class ColumnGeneration {
     this.boundColumnsOf(fix, (j, e) => (j === this.fixedTo[e] ? 1 : 0));
     this.roundsSinceFix = 0;
     this.converged = false;
-    if (this.fixedTo.some((j) => j < 0)) return null;
+    if (this.fixedTo.some((j, e) => j < 0 && this.member[e])) return null;
     const x = this.rosterOf(this.fixedTo);
     this.endDive();
     return x;
@@ -463,7 +481,7 @@ export class ColumnGeneration {
       const row = this.rowsOf[j];
       for (let i = 0; i < L; i++) mass[(e * L + i) * V + row[i] + 1] += v;
     }
-    if (whole.every((j) => j >= 0)) {
+    if (whole.every((j, e) => j >= 0 || !this.member[e])) {
       const x = this.rosterOf(whole);
       this.endDive();
       return x;
@@ -523,7 +541,7 @@ export class ColumnGeneration {
   /** The frame with each employee's window set to the row of the column given for them. */
   private rosterOf(columnOf: Int32Array): Int16Array {
     const x = this.frame.x.slice();
-    for (let e = 0; e < this.cm.E; e++) x.set(this.rowsOf[columnOf[e]], e * this.cm.H + this.a);
+    for (let e = 0; e < this.cm.E; e++) if (this.member[e]) x.set(this.rowsOf[columnOf[e]], e * this.cm.H + this.a);
     return x;
   }
 
@@ -536,7 +554,7 @@ export class ColumnGeneration {
   freeEmployees(): number {
     const L = this.days;
     let free = 0;
-    for (let e = 0; e < this.cm.E; e++) if (this.fixedTo[e] < 0 && this.cellsFixedOf[e] < L) free++;
+    for (let e = 0; e < this.cm.E; e++) if (this.member[e] && this.fixedTo[e] < 0 && this.cellsFixedOf[e] < L) free++;
     return free;
   }
 
@@ -601,7 +619,7 @@ export class ColumnGeneration {
       chosen[e] = 1;
       x.set(this.rowsOf[j], e * H + this.a);
     }
-    return chosen.every((c) => c === 1) ? { x, objective: res.objective } : null;
+    return chosen.every((c, e) => c === this.member[e]) ? { x, objective: res.objective } : null;
   }
 
   dispose(): void {
@@ -650,13 +668,17 @@ export class ColumnGeneration {
     return { cost: scan.soft, rows: Int32Array.from(rows), known: -1 };
   }
 
-  /** Column values of a roster whose rows are all columns: λ, then slacks that balance cover. */
+  /**
+   * Column values of a roster whose team rows are all columns (the rest as in the frame): λ, then
+   * slacks that balance cover.
+   */
   private startFrom(x: Int16Array): Float64Array | null {
     const cm = this.cm;
-    const { E, H, R } = cm;
+    const { E, H } = cm;
     const values = new Float64Array(this.slackCount + this.owner.length);
-    const count = new Int32Array(R);
+    const count = this.given.slice();
     for (let e = 0; e < E; e++) {
+      if (!this.member[e]) continue;
       const row = x.subarray(e * H + this.a, e * H + this.b + 1);
       const j = this.seen[e].get(this.key(row));
       if (j === undefined) return null;

@@ -13,6 +13,7 @@ import { createPrng, type Prng } from './prng';
 import { RosterState } from './roster-state';
 import { WindowOptimizer, type WindowNoise } from './window-dp';
 import type { PricingThread, RowPricer } from './row-pricer';
+import { nextTeamSize, pickTeam, TEAM_FIRST_SIZE, TeamTimeShare } from './team-episodes';
 import { ejectionChain, liftAndReinsert, repairShortfall, type SearchContext, type Undo } from './neighbourhoods';
 import {
   DEFAULT_TUNING,
@@ -67,6 +68,23 @@ const BOUND_TOLERANCE = 1e-3;
 const PRICING_MEMORY_CELLS = 1e8;
 /** Threads sharing each pricing round when a pricing thread runs (SolveOptions.pricingThread). */
 const THREADS_WITH_PRICING_THREAD = 2;
+/**
+ * Team episodes (team-episodes.ts): each is kept near TEAM_TARGET_SHARE of the budget by its
+ * team's size and may take up to TEAM_EPISODE_SHARE; the search between two gets a share of the
+ * time by what each gained (TeamTimeShare).
+ */
+const TEAM_TARGET_SHARE = 0.01;
+const TEAM_EPISODE_SHARE = 0.05;
+/** Share of team episodes placed around a requirement still under its target. */
+const TEAM_FOCUS = 0.7;
+/** A team episode past this share of its time fixes after every round (it must end in a roster). */
+const TEAM_HURRY = 0.6;
+/**
+ * Team episodes start this late: each one leaves the search at the best roster, which costs the
+ * annealing its spread while it is still warm (Instance20, one seed: 5477 from 75 %, 5929 from
+ * 60 %, 6331 from 50 % with the time shared as below), and run to the end of the budget.
+ */
+const TEAM_START = 0.7;
 /** Search iterations without a lower best shortfall before a whole-row repair is tried. */
 const STUCK_ITERATIONS = 200;
 
@@ -143,6 +161,13 @@ export class RosterSolver implements SearchContext {
    */
   private rootSettledInTime = false;
   private episodeWhole = false;
+  /** Episodes are team episodes (team-episodes.ts): whole-period pricing rounds were too slow. */
+  private teams = false;
+  private teamSize = TEAM_FIRST_SIZE;
+  private readonly teamShare = new TeamTimeShare();
+  /** The best score when the team episode began, and when the last one ended (null before). */
+  private teamFromSoft = 0;
+  private searchFrom: { soft: number; ms: number } | null = null;
   private episodeStartMs = 0;
   private readonly recentBest: Int16Array[] = [];
   /** No roster scores less (the whole-period column generation's Lagrangian bound). */
@@ -257,6 +282,7 @@ export class RosterSolver implements SearchContext {
       case 'waiting':
         return this.bestShortfall === 0 && this.budgetFraction() >= EXACT_START;
       case 'search':
+        if (this.teams) return this.elapsed() >= this.searchUntilMs && this.budgetFraction() >= TEAM_START;
         return this.elapsed() >= this.searchUntilMs && this.budgetFraction() < EXACT_END;
       default:
         return false;
@@ -284,7 +310,7 @@ export class RosterSolver implements SearchContext {
       // same seed with the search alone).
       const stepLimit = (EXACT_STEP_SHARE * this.budgetMs()) / (this.pricingThread?.ready ? THREADS_WITH_PRICING_THREAD : 1);
       // Late in its time, an episode fixes after every pricing round so that it ends in a roster.
-      const hurry = t0 - this.episodeStartMs > 0.95 * this.episodeSpanMs();
+      const hurry = t0 - this.episodeStartMs > (this.teams ? TEAM_HURRY : 0.95) * this.episodeSpanMs();
       // A whole-period round slower than its share ends the exact phase (below), so it is cut there.
       const cutMs = this.episodeWhole ? stepLimit : 3 * stepLimit;
       const cut = () => this.elapsed() - t0 > cutMs || this.elapsed() >= this.budgetMs() || (this.options.shouldStop?.() ?? false);
@@ -298,15 +324,14 @@ export class RosterSolver implements SearchContext {
       if (this.rootSolved) this.lastStepMs = stepMs;
       this.rootSolved = this.exact.restarts === restarts;
       if (this.episodeWhole && (stepMs > stepLimit || this.exact.tooSlow)) {
-        // Whole-period rounds this slow leave no time to converge and dive, and windows alone
-        // measured worse than the search alone: the search gets the time back.
-        this.closeExact();
+        // Whole-period rounds this slow leave no time to converge and dive, and windows of everyone
+        // measured worse than the search alone: teams take over.
+        this.switchToTeams();
         return;
       }
       // Pricing rounds that take too long make later windows shorter (down to a week); cheap
-      // ones make them longer (up to the whole period).
-      if (stepMs > stepLimit || this.exact.tooSlow) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
-      else if (stepMs < stepLimit / 4 && !this.episodeWhole) this.windowLen = Math.min(this.cm.H, Math.ceil(this.windowLen * 1.25));
+      // ones make them longer (up to the whole period). A team's size follows its episodes' time.
+      if (!this.teams) this.adaptWindow(stepMs, stepLimit);
       if (dived) {
         this.adoptIfBetter(dived);
         if (this.episodeWhole && this.polishPays) {
@@ -338,6 +363,8 @@ export class RosterSolver implements SearchContext {
     // Over the whole period the master's LP is a roster's score, so a dive that cannot beat the
     // best roster (scores are integers) starts again; in a window the LP lacks the cover outside.
     const cutoff = this.episodeWhole && this.bestShortfall === 0 ? this.bestSoft - 1 : undefined;
+    // A team's master settles in a few rounds: its dive fixes cells and lets the LP settle after each.
+    if (this.teams && !hurry) return exact.diveCellsStep(CELLS_PER_FIX, { stop: cut });
     if (hurry) return exact.diveCellsStep(CELLS_PER_FIX, { roundsPerFix: 1, stop: cut, fixDaysOff: true, cutoff });
     const left = this.episodeSpanMs() - episodeMs;
     const roundCost = exact.freeEmployees() * this.lastStepMs;
@@ -367,6 +394,22 @@ export class RosterSolver implements SearchContext {
     return this.pricingThread ?? this.pricingDp;
   }
 
+  private adaptWindow(stepMs: number, stepLimit: number): void {
+    if (stepMs > stepLimit || this.exact!.tooSlow) this.windowLen = Math.max(7, Math.floor(this.windowLen * 0.6));
+    else if (stepMs < stepLimit / 4 && !this.episodeWhole) this.windowLen = Math.min(this.cm.H, Math.ceil(this.windowLen * 1.25));
+  }
+
+  /** Whole-period masters are too slow: later episodes are team episodes. */
+  private switchToTeams(): void {
+    this.exact?.dispose();
+    if (this.wholePool !== this.exact) this.wholePool?.dispose();
+    this.exact = null;
+    this.wholePool = null;
+    this.teams = true;
+    this.searchUntilMs = this.elapsed() + EXACT_MIN_SEARCH_SHARE * this.budgetMs();
+    this.exactPhase = 'search';
+  }
+
   /** Ends the exact phase for this run and frees the engine's models and the pricing thread. */
   private closeExact(): void {
     this.exact?.dispose();
@@ -380,6 +423,7 @@ export class RosterSolver implements SearchContext {
 
   /** The first, whole-period episode may take longer: its LP is the strongest guide. */
   private episodeCapMs(): number {
+    if (this.teams) return TEAM_EPISODE_SHARE * this.budgetMs();
     if (!this.episodeWhole) return EXACT_EPISODE_SHARE * this.budgetMs();
     return (this.rootSettledInTime ? EXACT_WHOLE_DIVE_SHARE : EXACT_WHOLE_SHARE) * this.budgetMs();
   }
@@ -397,8 +441,10 @@ export class RosterSolver implements SearchContext {
     const cm = this.cm;
     const pricing = this.exactPricer();
     const len = Math.min(cm.H, this.windowLen);
-    this.episodeWhole = len === cm.H || this.wholePool !== null;
-    if (this.wholePool) {
+    this.episodeWhole = !this.teams && (len === cm.H || this.wholePool !== null);
+    if (this.teams) {
+      this.exact = this.teamMaster(pricing);
+    } else if (this.wholePool) {
       this.exact = this.wholePool;
       this.exact.addRoster(this.bestX);
     } else {
@@ -413,14 +459,33 @@ export class RosterSolver implements SearchContext {
         { maxSolveMs: this.options.maxBlockingMs, clock: this.options.clock },
       );
     }
-    // The search's recent best rosters seed the master: good rows, and the LP settles sooner.
-    for (const x of this.recentBest) this.exact.addRoster(x);
+    // The search's recent best rosters seed the master: good rows, and the LP settles sooner (a
+    // team's rows come from the best roster only: the others differ outside the team).
+    if (!this.teams) for (const x of this.recentBest) this.exact.addRoster(x);
     this.episodeStartMs = this.elapsed();
     this.exactPhase = 'episode';
     this.lastStepMs = 0;
     this.rootSolved = false;
     this.diveKind = 0;
     this.rootSettledInTime = false;
+  }
+
+  /** A team episode's master over the best roster (team-episodes.ts). */
+  private teamMaster(pricing: RowPricer): ColumnGeneration {
+    const cm = this.cm;
+    if (this.searchFrom) this.teamShare.searched(this.searchFrom.soft - this.bestSoft, this.elapsed() - this.searchFrom.ms);
+    this.teamFromSoft = this.bestSoft;
+    const best = new RosterState(cm, this.bestX);
+    const team = pickTeam(cm, this.bestX, best.reqCount, this.rng, this.teamSize, TEAM_FOCUS);
+    const master = new ColumnGeneration(
+      cm,
+      this.options.linearSolver!,
+      pricing,
+      { a: team.a, b: team.b, base: this.bestX, employees: team.employees },
+      { maxSolveMs: this.options.maxBlockingMs, clock: this.options.clock },
+    );
+    master.addRoster(this.bestX);
+    return master;
   }
 
   private endEpisode(dived = false): void {
@@ -432,6 +497,13 @@ export class RosterSolver implements SearchContext {
       if (this.wholePool === this.exact) this.wholePool = null;
     }
     this.exact = null;
+    if (this.teams) {
+      this.teamSize = nextTeamSize(this.teamSize, took, TEAM_TARGET_SHARE * this.budgetMs(), this.cm.E);
+      this.searchUntilMs = this.elapsed() + this.teamShare.episode(this.teamFromSoft - this.bestSoft, took);
+      this.searchFrom = { soft: this.bestSoft, ms: this.elapsed() };
+      this.exactPhase = 'search';
+      return;
+    }
     this.searchUntilMs = this.elapsed() + Math.max(took, EXACT_MIN_SEARCH_SHARE * this.budgetMs());
     this.exactPhase = 'search';
     // After the whole period, windows: long enough to move whole blocks, short enough to vary.
