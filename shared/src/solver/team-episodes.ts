@@ -1,8 +1,8 @@
 // Team episodes of the exact phase: column generation over a few employees and a few weeks, the
-// rest of the roster held. Where a whole-period master does not fit (memory) or its pricing rounds
-// are too slow, a team's master still settles in ~10–25 rounds of milliseconds each, and its dive
-// re-plans the team's weeks jointly — what the neighbourhood search, which re-inserts employees
-// one at a time, cannot do. See docs/solver.md, "Team episodes".
+// rest of the roster held. Where whole-period pricing rounds are too slow, a team's master still
+// settles in ~10–25 rounds of milliseconds each, and its dive re-plans the team's weeks jointly —
+// what the neighbourhood search, which re-inserts employees one at a time, cannot do. See
+// docs/solver.md, "Team episodes".
 import type { CompiledModel } from './compile-model';
 import type { Prng } from './prng';
 
@@ -36,7 +36,7 @@ export function pickTeam(
   const { E, H, S } = cm;
   const len = Math.min(H, TEAM_WINDOW_DAYS);
   const team = new Set<number>();
-  const target = Math.min(E, size);
+  const wanted = Math.min(E, size);
   let a = rng.int(H - len + 1);
   const open: number[] = [];
   for (let r = 0; r < cm.R; r++) if (reqCount[r] < cm.reqTarget[r] || reqCount[r] < cm.reqMin[r]) open.push(r);
@@ -49,15 +49,15 @@ export function pickTeam(
       if (cm.allowed[(e * H + d) * S + cm.reqShift[r]] && x[e * H + d] !== cm.reqShift[r]) able.push(e);
     }
     // A partial shuffle: the first picks of `able` are a uniform sample.
-    const half = Math.min(able.length, Math.ceil(target / 2));
+    const half = Math.min(able.length, Math.ceil(wanted / 2));
     for (let i = 0; i < half; i++) {
       const j = i + rng.int(able.length - i);
       [able[i], able[j]] = [able[j], able[i]];
       team.add(able[i]);
     }
   }
-  if (target >= E) for (let e = 0; e < E; e++) team.add(e);
-  while (team.size < target) team.add(rng.int(E));
+  if (wanted >= E) for (let e = 0; e < E; e++) team.add(e);
+  while (team.size < wanted) team.add(rng.int(E));
   return { a, b: a + len - 1, employees: [...team].sort((p, q) => p - q) };
 }
 
