@@ -207,7 +207,7 @@ export class ColumnGeneration {
     for (let e = 0; e < E; e++) if (this.member[e]) frame.fill(OFF, e * H + this.a, e * H + this.b + 1);
     this.frame = new RosterState(cm, frame);
     // Cover from the employees outside the team, held in the frame: the team's rows cover the rest.
-    const given = (this.given = this.frame.reqCount.slice());
+    this.given = this.frame.reqCount.slice();
     this.scratch = frame.slice();
     this.seen = Array.from({ length: E }, () => new Map<string, number>());
     this.columnsOf = Array.from({ length: E }, () => []);
@@ -228,9 +228,9 @@ export class ColumnGeneration {
     // An employee outside the team has no columns: its convexity row is 0 = 0.
     for (let e = 0; e < E; e++) lower[e] = upper[e] = this.member[e];
     for (const r of this.windowReqs) {
-      lower[this.targetRow[r]] = upper[this.targetRow[r]] = cm.reqTarget[r] - given[r];
+      lower[this.targetRow[r]] = upper[this.targetRow[r]] = this.targetLeft(r);
       if (this.minRow[r] >= 0) {
-        lower[this.minRow[r]] = cm.reqMin[r] - given[r];
+        lower[this.minRow[r]] = this.minLeft(r);
         upper[this.minRow[r]] = Infinity;
       }
     }
@@ -238,15 +238,24 @@ export class ColumnGeneration {
     const slacks: MasterColumn[] = [];
     const one = (row: number, value: number) => ({ rows: Int32Array.of(row), values: Float64Array.of(value) });
     for (const r of this.windowReqs) {
-      const open = Math.max(0, cm.reqTarget[r] - given[r]);
-      slacks.push({ cost: cm.reqUnder[r], lower: 0, upper: open, ...one(this.targetRow[r], 1) });
+      slacks.push({ cost: cm.reqUnder[r], lower: 0, upper: Math.max(0, this.targetLeft(r)), ...one(this.targetRow[r], 1) });
       slacks.push({ cost: cm.reqOver[r], lower: 0, upper: Infinity, ...one(this.targetRow[r], -1) });
       if (this.minRow[r] >= 0) {
-        slacks.push({ cost: cm.reqMinW[r], lower: 0, upper: Math.max(0, cm.reqMin[r] - given[r]), ...one(this.minRow[r], 1) });
+        slacks.push({ cost: cm.reqMinW[r], lower: 0, upper: Math.max(0, this.minLeft(r)), ...one(this.minRow[r], 1) });
       }
     }
     this.master.addColumns(slacks);
     this.slackCount = slacks.length;
+  }
+
+  /** Requirement r's target less the cover given by the employees outside the team (may be < 0). */
+  private targetLeft(r: number): number {
+    return this.cm.reqTarget[r] - this.given[r];
+  }
+
+  /** Requirement r's minimum less the cover given by the employees outside the team (may be < 0). */
+  private minLeft(r: number): number {
+    return this.cm.reqMin[r] - this.given[r];
   }
 
   /**
@@ -357,11 +366,11 @@ export class ColumnGeneration {
       // An over-cover slack priced below zero makes the bound unbounded below (beyond the
       // engine's tolerance; within it the slack's price counts as zero).
       if (cm.reqOver[r] + target < -DUAL_TOLERANCE) return -Infinity;
-      const rhs = cm.reqTarget[r] - this.given[r];
+      const rhs = this.targetLeft(r);
       constant += target * rhs + Math.min(0, (cm.reqUnder[r] - target) * Math.max(0, rhs));
       if (this.minRow[r] >= 0) {
         const min = dual[this.minRow[r]];
-        const minRhs = cm.reqMin[r] - this.given[r];
+        const minRhs = this.minLeft(r);
         constant += min * minRhs + Math.min(0, (cm.reqMinW[r] - min) * Math.max(0, minRhs));
       }
     }

@@ -401,21 +401,23 @@ export class RosterSolver implements SearchContext {
 
   /** Whole-period masters are too slow: later episodes are team episodes. */
   private switchToTeams(): void {
-    this.exact?.dispose();
-    if (this.wholePool !== this.exact) this.wholePool?.dispose();
-    this.exact = null;
-    this.wholePool = null;
+    this.disposeMasters();
     this.teams = true;
     this.searchUntilMs = this.elapsed() + EXACT_MIN_SEARCH_SHARE * this.budgetMs();
     this.exactPhase = 'search';
   }
 
-  /** Ends the exact phase for this run and frees the engine's models and the pricing thread. */
-  private closeExact(): void {
+  /** Frees the engine's models of the current episode and the kept whole-period master. */
+  private disposeMasters(): void {
     this.exact?.dispose();
     if (this.wholePool !== this.exact) this.wholePool?.dispose();
     this.exact = null;
     this.wholePool = null;
+  }
+
+  /** Ends the exact phase for this run and frees the engine's models and the pricing thread. */
+  private closeExact(): void {
+    this.disposeMasters();
     this.pricingThread?.dispose();
     this.pricingThread = null;
     this.exactPhase = 'done';
