@@ -61,6 +61,8 @@ async function main(): Promise<void> {
     created,
   );
   const hard = verdict.violations.filter((v) => v.severity === 'hard').length;
+  const softByRule: Record<string, number> = {};
+  for (const v of verdict.violations) if (v.severity === 'soft') softByRule[v.ruleId] = (softByRule[v.ruleId] ?? 0) + 1;
 
   // Suggest replacement: an open evening shift on each of 20 days, ranked against the new roster.
   const timings: number[] = [];
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
       hours: proposal.score.hours,
       fairness: proposal.score.fairness,
       hardViolationsAfterAccept: hard,
+      softFindingsByRule: softByRule,
       replacementMsMedian: Math.round(timings[timings.length >> 1]),
       replacementMsMax: Math.round(timings[timings.length - 1]),
     }),

@@ -4,12 +4,13 @@
 // that are properties of one shift (span, breaks, night window: checked by the engine itself on
 // a one-shift roster). Daily rest between the model's own cells becomes forbidden successions
 // measured in real time across the clock changes. Healthy-schedule rules become limits
-// (consecutive days, weekend frequency); hours are capped at full time (no overtime is created)
-// and steered to contract hours. Weekly rest is a model rule for the whole weeks of the period
+// (consecutive days, weekend frequency) and a penalty (backward rotation); hours are capped at
+// full time (no overtime is created) and steered to contract hours. Every soft term weighs what
+// the department set (`generation-weights.ts`). Weekly rest is a model rule for the whole weeks of the period
 // (`weeklyRestSpec`); the engine's final check still has the last word (weeks cut by the period,
 // shifts elsewhere, clock changes) and generateRoster pins days off where it finds one missing.
 import { MAX_REST_START } from '../solver/compile-model';
-import { deriveForbiddenSuccessions } from '../solver/derive-successions';
+import { deriveBackwardRotations, deriveForbiddenSuccessions } from '../solver/derive-successions';
 import type {
   CoverRequirement,
   EmployeeSpec,
@@ -36,22 +37,7 @@ import {
 } from '../time/stockholm';
 import type { GenerationEmployee, GenerationInput, GenerationShift, GenerationShiftType } from './generation-input';
 import { GenerationRuleCheck } from './generation-rule-check';
-
-/** Score weights (integers, per person or per minute). Under-cover of a minimum dominates. */
-export const GENERATION_WEIGHTS = {
-  belowMin: 1000,
-  belowTarget: 60,
-  overTarget: 25,
-  /** Per minute away from contract hours (a shift of 8 h ≈ 480). */
-  contractPerMinute: 1,
-  /** Per minute worked by agency staff (a shift of 8 h ≈ 480: worth it only below a minimum). */
-  agencyPerMinute: 1,
-  /** Per night beyond a person's pro-rata share of the night cover (fairness). */
-  nightBeyondShare: 20,
-  wishShift: 40,
-  wishFree: 40,
-  wishCanWork: 5,
-} as const;
+import { toModelWeights, withDefaultWeights, type ModelWeights } from './generation-weights';
 
 export interface GenerationModel {
   model: SolverModel;
@@ -109,7 +95,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     if (!t) continue;
     needsByDepartment.set(t.departmentId, [...(needsByDepartment.get(t.departmentId) ?? []), n]);
   }
-  const W = GENERATION_WEIGHTS;
+  const W = toModelWeights(withDefaultWeights(input.weights));
   const generate = input.mode === 'generate';
   const cover: CoverRequirement[] = [];
   for (let d = 0; d < H; d++) {
@@ -277,7 +263,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       maxShiftsByType,
       maxMinutes,
       minMinutes: lim?.minHours !== undefined ? Math.round(lim.minHours * 60) : undefined,
-      targetMinutes: costTarget(emp, generate, contract),
+      targetMinutes: costTarget(emp, generate, contract, W),
       maxConsecutiveShifts: maxCons,
       minConsecutiveDaysOff: lim?.minConsecutiveDaysOff,
       maxWeekends,
@@ -289,7 +275,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     };
   });
 
-  addNightShares(specs, employees, shiftTypes, cover, contractMinutes);
+  addNightShares(specs, employees, shiftTypes, cover, contractMinutes, W.nightBeyondShare);
 
   const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
     id: t.id,
@@ -308,6 +294,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       minRestMinutes: maxRestMinutes || 660,
       elapsedMinutes: elapsed,
     }),
+    successionPenalties: deriveBackwardRotations(typeSpecs, { days: H, weight: W.backwardRotation, elapsedMinutes: elapsed }),
     weekends,
   };
   return {
@@ -334,10 +321,11 @@ function costTarget(
   emp: GenerationEmployee,
   generate: boolean,
   contract: number,
+  W: ModelWeights,
 ): { minutes: number; weightPerMinute: number } | undefined {
-  if (emp.isAgency) return { minutes: 0, weightPerMinute: GENERATION_WEIGHTS.agencyPerMinute };
+  if (emp.isAgency) return { minutes: 0, weightPerMinute: W.agencyPerMinute };
   if (emp.isPool || !generate) return undefined;
-  return { minutes: contract, weightPerMinute: GENERATION_WEIGHTS.contractPerMinute };
+  return { minutes: contract, weightPerMinute: W.contractPerMinute };
 }
 
 export function shiftInterval(
@@ -402,6 +390,7 @@ function addNightShares(
   shiftTypes: readonly GenerationShiftType[],
   cover: readonly CoverRequirement[],
   contractMinutes: readonly number[],
+  weightPerNight: number,
 ): void {
   const nights = new Set(shiftTypes.filter((t) => t.kind !== 'standby' && t.endMinute <= t.startMinute).map((t) => t.id));
   if (nights.size === 0) return;
@@ -420,7 +409,7 @@ function addNightShares(
   specs.forEach((spec, e) => {
     if (share[e] === 0) return;
     const types = [...nights].filter((id) => spec.maxShiftsByType?.[id] !== 0);
-    spec.shareLimits = [{ shiftTypes: types, share: Math.ceil(share[e] - 1e-9), weightPerShift: GENERATION_WEIGHTS.nightBeyondShare }];
+    spec.shareLimits = [{ shiftTypes: types, share: Math.ceil(share[e] - 1e-9), weightPerShift: weightPerNight }];
   });
 }
 

@@ -4,6 +4,7 @@ import type { GenerationInput, GenerationShift } from './generation-input';
 import { rankReplacements } from './replacement-candidates';
 import { rosterShifts } from './roster-shifts';
 import { buildGenerationModel } from './build-model';
+import { DEFAULT_GENERATION_WEIGHTS } from './generation-weights';
 import { createdShifts, syntheticRegion } from './synthetic-region.test-support';
 
 /** Runs a generation to the end with an iteration-free fake clock: each step advances 5 ms. */
@@ -183,6 +184,38 @@ describe('generateRoster', () => {
     expect(replace.changes.find((c) => c.shiftId === 'rolled')).toMatchObject({ kind: 'remove', version: 3 });
     const keep = proposalOf(run({ ...input, shifts: [rolled], wishes: wishFree, keepExisting: true }, 1));
     expect(keep.changes.some((c) => c.shiftId === 'rolled')).toBe(false);
+  });
+
+  it("weighs the soft terms by the department's weights, scaled to whole numbers per minute", () => {
+    const weights = { ...DEFAULT_GENERATION_WEIGHTS, belowMin: 3000, overTarget: 1, nightBeyondShare: 7, wishFree: 0, contractPerHour: 30 };
+    const input = small(1, { weights });
+    const { model } = buildGenerationModel(input);
+    // 30 per hour is half a unit per minute: every weight doubles.
+    const withMin = model.cover.filter((c) => c.min !== undefined && c.min > 0);
+    expect(withMin.length).toBeGreaterThan(0);
+    for (const c of withMin) expect([c.minWeight, c.underWeight, c.overWeight]).toEqual([6000, 120, 2]);
+    const own = model.employees.filter((e) => e.targetMinutes && e.targetMinutes.minutes > 0);
+    expect(own.length).toBeGreaterThan(0);
+    for (const e of own) expect(e.targetMinutes!.weightPerMinute).toBe(1);
+    for (const e of model.employees) for (const l of e.shareLimits ?? []) expect(l.weightPerShift).toBe(14);
+    const offWishes = model.employees.flatMap((e) => e.shiftOffRequests ?? []);
+    expect(offWishes.length).toBeGreaterThan(0);
+    for (const w of offWishes) expect(w.weight).toBe(0);
+  });
+
+  it('rotates forward as far as the cover allows, by the weight of a backward rotation', () => {
+    // A "mellan" shift 09:00–17:00 instead of the evening: mellan → day (07:00) leaves 14 h of rest,
+    // legal, but starts earlier than the day before.
+    const base = small(8);
+    const shiftTypes = base.shiftTypes.map((t) => (t.code === 'K' ? { ...t, startMinute: 9 * 60, endMinute: 17 * 60 } : t));
+    const backward = (backwardRotation: number) => {
+      const proposal = proposalOf(run({ ...base, shiftTypes, weights: { ...DEFAULT_GENERATION_WEIGHTS, backwardRotation } }, 2));
+      expect(proposal.check.hardViolations).toEqual([]);
+      return proposal.check.softByRule['backward-rotation'] ?? 0;
+    };
+    // Unweighted the search lets a few through; weighed above the minimum cover, none.
+    expect(backward(0)).toBeGreaterThanOrEqual(4);
+    expect(backward(2000)).toBe(0);
   });
 
   it('fill-gaps adds only what the minimum needs and keeps everything there', () => {

@@ -5,6 +5,7 @@ import { type CoverageNeed } from '../roster/coverage';
 import { type Wish } from '../roster/wish-fulfilment';
 import { type Profession, type ShiftKind } from '../staff/staff-vocabulary';
 import { type CivilDate, type Instant } from '../time/stockholm';
+import { type GenerationWeights } from './generation-weights';
 
 export type GenerationMode = 'generate' | 'fill-gaps';
 
@@ -94,5 +95,7 @@ export interface GenerationInput {
   wishes: readonly Wish[];
   shifts: readonly GenerationShift[];
   limits?: readonly EmployeeLimits[];
+  /** The department's weights of the soft terms (defaults when absent). */
+  weights?: GenerationWeights;
   publishedAt?: Instant | null;
 }

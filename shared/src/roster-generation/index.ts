@@ -15,7 +15,19 @@ export {
   type LimitProblem,
   type ShiftTypeCap,
 } from './employee-limits';
-export { buildGenerationModel, GENERATION_WEIGHTS, shiftInterval, type GenerationModel } from './build-model';
+export { buildGenerationModel, shiftInterval, type GenerationModel } from './build-model';
+export {
+  DEFAULT_GENERATION_WEIGHTS,
+  GENERATION_WEIGHT_FIELDS,
+  MAX_GENERATION_WEIGHT,
+  generationWeightProblems,
+  toModelWeights,
+  withDefaultWeights,
+  type GenerationWeightKey,
+  type GenerationWeights,
+  type ModelWeights,
+  type WeightProblem,
+} from './generation-weights';
 export { GenerationRuleCheck, type CheckShift } from './generation-rule-check';
 export {
   generateRoster,

@@ -1,5 +1,5 @@
 import { addDays, instantAtLocalTime, MINUTE_MS } from '../time/stockholm';
-import { deriveForbiddenSuccessions } from './derive-successions';
+import { deriveBackwardRotations, deriveForbiddenSuccessions } from './derive-successions';
 import type { ShiftTypeSpec } from './model';
 
 const SHIFTS: ShiftTypeSpec[] = [
@@ -51,5 +51,27 @@ describe('deriveForbiddenSuccessions', () => {
     const ordinary = [0, 1, 2, 3, 4, 5].filter((d) => d !== changeDay);
     // Spring: only the short night breaks the minimum; autumn: every night but the long one.
     expect(ed).toEqual((spring ? [changeDay] : ordinary).map((d) => ({ from: 'E', to: 'D', day: d })));
+  });
+});
+
+describe('deriveBackwardRotations', () => {
+  it('penalises every shift that starts earlier in the day than the one the day before', () => {
+    expect(deriveBackwardRotations(SHIFTS, { days: 7, weight: 30 })).toEqual([
+      { from: 'E', to: 'D', weight: 30 },
+      { from: 'N', to: 'D', weight: 30 },
+      { from: 'N', to: 'E', weight: 30 },
+    ]);
+    expect(deriveBackwardRotations(SHIFTS, { days: 7, weight: 0 })).toEqual([]);
+  });
+
+  it('leaves out the autumn night on which the starts are 24 h apart or more', () => {
+    // A late day (07:30) then an early day (07:00): 23 h 30 min between the starts, 24 h 30 min
+    // across the night the clock goes back (25 → 26 October 2025, day 5 from the 20th).
+    const days: ShiftTypeSpec[] = [
+      { id: 'early', minutes: 480, startMinute: 7 * 60 },
+      { id: 'late', minutes: 480, startMinute: 7 * 60 + 30 },
+    ];
+    const pairs = deriveBackwardRotations(days, { days: 8, weight: 5, elapsedMinutes: stockholmClock('2025-10-20') });
+    expect(pairs).toEqual([0, 1, 2, 3, 4, 6].map((day) => ({ from: 'late', to: 'early', day, weight: 5 })));
   });
 });

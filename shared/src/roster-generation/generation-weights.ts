@@ -1,0 +1,170 @@
+// How much each soft term of a generated roster weighs, as a department tunes it. A scheduler
+// reads the weights in people and hours (per person missing on a shift, per hour away from
+// contract); the solver wants integers per person and per minute, so the whole set is scaled by
+// the least factor that keeps the hourly weights whole per minute (1 for the defaults): only the
+// ratios matter to the search, and every score stays an exact integer.
+
+export interface GenerationWeights {
+  /** Per person below a minimum need, per shift. */
+  belowMin: number;
+  /** Per person below a target need, per shift (generate only: fill gaps aims at minimums). */
+  belowTarget: number;
+  /** Per person above a target need, per shift. */
+  overTarget: number;
+  /** Per hour away from contract hours (less leave), over the period. */
+  contractPerHour: number;
+  /** Per hour worked by agency staff. */
+  agencyPerHour: number;
+  /** Per night beyond a person's fair share of the night cover. */
+  nightBeyondShare: number;
+  /** Per wish for a shift type not granted. */
+  wishShift: number;
+  /** Per wish for a day off not granted. */
+  wishFree: number;
+  /** Per "can work" day left free. */
+  wishCanWork: number;
+  /** Per backward rotation: a shift starting earlier in the day than the one the day before (evening → day). */
+  backwardRotation: number;
+}
+
+export type GenerationWeightKey = keyof GenerationWeights;
+
+export const DEFAULT_GENERATION_WEIGHTS: Readonly<GenerationWeights> = Object.freeze({
+  belowMin: 1000,
+  belowTarget: 60,
+  overTarget: 25,
+  contractPerHour: 60,
+  agencyPerHour: 60,
+  nightBeyondShare: 20,
+  wishShift: 40,
+  wishFree: 40,
+  wishCanWork: 5,
+  backwardRotation: 30,
+});
+
+/** The largest weight a department may set: with a year of cells the scores stay exact integers. */
+export const MAX_GENERATION_WEIGHT = 10_000;
+
+const PER_PERSON = { sv: 'per person och pass', en: 'per person and shift' };
+const PER_WISH = { sv: 'per önskemål', en: 'per wish' };
+
+/** Each weight with what it counts, in the order a form shows them. */
+export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
+  key: GenerationWeightKey;
+  min: number;
+  label: { sv: string; en: string };
+  per: { sv: string; en: string };
+}> = [
+  { key: 'belowMin', min: 1, label: { sv: 'Under lägsta bemanning', en: 'Below a minimum need' }, per: PER_PERSON },
+  { key: 'belowTarget', min: 0, label: { sv: 'Under önskad bemanning', en: 'Below a target need' }, per: PER_PERSON },
+  { key: 'overTarget', min: 0, label: { sv: 'Över önskad bemanning', en: 'Above a target need' }, per: PER_PERSON },
+  {
+    key: 'contractPerHour',
+    min: 0,
+    label: { sv: 'Avvikelse från avtalad arbetstid', en: 'Hours away from contract' },
+    per: { sv: 'per timme', en: 'per hour' },
+  },
+  {
+    key: 'agencyPerHour',
+    min: 0,
+    label: { sv: 'Inhyrd personal', en: 'Agency staff' },
+    per: { sv: 'per arbetad timme', en: 'per hour worked' },
+  },
+  {
+    key: 'nightBeyondShare',
+    min: 0,
+    label: { sv: 'Nattpass utöver rättvis andel', en: 'Nights beyond a fair share' },
+    per: { sv: 'per natt', en: 'per night' },
+  },
+  {
+    key: 'wishShift',
+    min: 0,
+    label: { sv: 'Önskat pass som inte blir av', en: 'Shift wish not granted' },
+    per: PER_WISH,
+  },
+  {
+    key: 'wishFree',
+    min: 0,
+    label: { sv: 'Önskad ledighet som inte blir av', en: 'Day-off wish not granted' },
+    per: PER_WISH,
+  },
+  {
+    key: 'wishCanWork',
+    min: 0,
+    label: { sv: '"Kan arbeta" utan pass', en: '"Can work" left free' },
+    per: { sv: 'per dag', en: 'per day' },
+  },
+  {
+    key: 'backwardRotation',
+    min: 0,
+    label: { sv: 'Bakåtrotation (t.ex. kväll → dag)', en: 'Backward rotation (e.g. evening → day)' },
+    per: { sv: 'per gång', en: 'per time' },
+  },
+];
+
+export interface WeightProblem {
+  field: GenerationWeightKey;
+  message: { sv: string; en: string };
+}
+
+/** What is wrong with a full set of weights: each must be a whole number in its range. */
+export function generationWeightProblems(weights: Partial<Record<GenerationWeightKey, unknown>>): WeightProblem[] {
+  const problems: WeightProblem[] = [];
+  for (const f of GENERATION_WEIGHT_FIELDS) {
+    const v = weights[f.key];
+    if (typeof v === 'number' && Number.isInteger(v) && v >= f.min && v <= MAX_GENERATION_WEIGHT) continue;
+    problems.push({
+      field: f.key,
+      message: {
+        sv: `${f.label.sv}: ange ett heltal från ${f.min} till ${MAX_GENERATION_WEIGHT.toLocaleString('sv-SE')}`,
+        en: `${f.label.en}: give a whole number from ${f.min} to ${MAX_GENERATION_WEIGHT.toLocaleString('en-GB')}`,
+      },
+    });
+  }
+  return problems;
+}
+
+/** Stored weights over the defaults: a weight added after they were saved takes its default. */
+export function withDefaultWeights(stored: Partial<GenerationWeights> | null | undefined): GenerationWeights {
+  const out = { ...DEFAULT_GENERATION_WEIGHTS };
+  for (const f of GENERATION_WEIGHT_FIELDS) {
+    const v = stored?.[f.key];
+    if (typeof v === 'number' && Number.isInteger(v)) out[f.key] = v;
+  }
+  return out;
+}
+
+/** The weights in the solver's units (per person or occurrence, per minute), all integers. */
+export interface ModelWeights {
+  belowMin: number;
+  belowTarget: number;
+  overTarget: number;
+  contractPerMinute: number;
+  agencyPerMinute: number;
+  nightBeyondShare: number;
+  wishShift: number;
+  wishFree: number;
+  wishCanWork: number;
+  backwardRotation: number;
+}
+
+export function toModelWeights(w: GenerationWeights): ModelWeights {
+  const scale = 60 / gcd(60, gcd(w.contractPerHour, w.agencyPerHour));
+  return {
+    belowMin: w.belowMin * scale,
+    belowTarget: w.belowTarget * scale,
+    overTarget: w.overTarget * scale,
+    contractPerMinute: (w.contractPerHour * scale) / 60,
+    agencyPerMinute: (w.agencyPerHour * scale) / 60,
+    nightBeyondShare: w.nightBeyondShare * scale,
+    wishShift: w.wishShift * scale,
+    wishFree: w.wishFree * scale,
+    wishCanWork: w.wishCanWork * scale,
+    backwardRotation: w.backwardRotation * scale,
+  };
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
