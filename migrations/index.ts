@@ -15,6 +15,7 @@ import { AddScheduleSeen1795451162169 } from './1795451162169-AddScheduleSeen';
 import { AddOpenShifts1795451565866 } from './1795451565866-AddOpenShifts';
 import { AddLeaveReplacedShifts1795457163693 } from './1795457163693-AddLeaveReplacedShifts';
 import { AddEmployeeGenerationLimits1795479083161 } from './1795479083161-AddEmployeeGenerationLimits';
+import { AddDepartmentGenerationWeights1795521600000 } from './1795521600000-AddDepartmentGenerationWeights';
 
 export const MIGRATIONS: Function[] = [
   CreateFoundation1795439493754,
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   AddOpenShifts1795451565866,
   AddLeaveReplacedShifts1795457163693,
   AddEmployeeGenerationLimits1795479083161,
+  AddDepartmentGenerationWeights1795521600000,
 ];

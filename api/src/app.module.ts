@@ -21,6 +21,7 @@ import { OpenShiftsModule } from './open-shifts/open-shifts.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { DeviationsModule } from './deviations/deviations.module';
 import { GenerationLimitsModule } from './generation-limits/generation-limits.module';
+import { GenerationWeightsModule } from './generation-weights/generation-weights.module';
 import { PayrollModule } from './payroll/payroll.module';
 import { RosterGenerationModule } from './roster-generation/roster-generation.module';
 import { RostersModule } from './rosters/rosters.module';
@@ -83,6 +84,7 @@ export class AppModule {
         SwapsModule,
         OpenShiftsModule,
         GenerationLimitsModule,
+        GenerationWeightsModule,
         RosterGenerationModule,
       ],
     };

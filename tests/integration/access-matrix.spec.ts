@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { addDays } from '@bemanna/shared';
+import { addDays, DEFAULT_GENERATION_WEIGHTS } from '@bemanna/shared';
 import type { Response } from 'supertest';
 import { DEMO_PASSWORD } from '../../api/src/seed/demo-region';
 import { DEMO, type DemoIds, demoIds } from '../support/demo-fixtures';
@@ -661,6 +661,26 @@ const MATRIX: Record<string, Case> = {
     run: async (ctx, who) => {
       const path = `/api/departments/${ctx.ids.department('MED1')}/generation-limits/${med1Nurse(ctx)}`;
       await admin(ctx).put(path).send({ maxWeekends: 2 });
+      return ctx.agents[who].delete(path);
+    },
+  },
+  'GET /api/departments/:departmentId/generation-weights': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: get((c) => `/api/departments/${c.ids.department('MED1')}/generation-weights`),
+  },
+  'PUT /api/departments/:departmentId/generation-weights': {
+    expect: loggedIn(403, { admin: 200, scheduler: 200 }),
+    run: send(
+      'put',
+      (c) => `/api/departments/${c.ids.department('MED1')}/generation-weights`,
+      () => ({ ...DEFAULT_GENERATION_WEIGHTS, wishFree: 80 }),
+    ),
+  },
+  'DELETE /api/departments/:departmentId/generation-weights': {
+    expect: loggedIn(403, { admin: 204, scheduler: 204 }),
+    run: async (ctx, who) => {
+      const path = `/api/departments/${ctx.ids.department('MED1')}/generation-weights`;
+      await admin(ctx).put(path).send(DEFAULT_GENERATION_WEIGHTS);
       return ctx.agents[who].delete(path);
     },
   },

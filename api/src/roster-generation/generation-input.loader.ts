@@ -15,6 +15,7 @@ import { readSnapshot } from '../common/database/read-snapshot';
 import { DepartmentsService } from '../departments/departments.service';
 import { EmployeesService } from '../employees/employees.service';
 import { GenerationLimitsService } from '../generation-limits/generation-limits.service';
+import { GenerationWeightsService } from '../generation-weights/generation-weights.service';
 import { LeaveService } from '../leave/leave.service';
 import { StaffingNeedsService } from '../needs/staffing-needs.service';
 import { contextWindow } from '../roster-check/roster-document.builder';
@@ -32,7 +33,8 @@ const FIXED_SOURCES: ReadonlySet<string> = new Set(['manual', 'swap']);
  * scheduler: staff who may work in the department (and anyone already placed there) with their
  * contracts, skills and rule sets; the department's shift types and needs; approved leave;
  * wishes; the period's shifts and, as context, the staff's shifts around it in every department;
- * the department's stored per-employee limits, with the run's own limits replacing them field by field.
+ * the department's stored per-employee limits, with the run's own limits replacing them field by field;
+ * the department's weights of the soft terms.
  */
 @Injectable()
 export class GenerationInputLoader {
@@ -47,6 +49,7 @@ export class GenerationInputLoader {
     private readonly skills: SkillsService,
     private readonly departments: DepartmentsService,
     private readonly storedLimits: GenerationLimitsService,
+    private readonly storedWeights: GenerationWeightsService,
   ) {}
 
   async load(
@@ -57,19 +60,20 @@ export class GenerationInputLoader {
     // The roster side in one snapshot: a write committed between two reads would otherwise show a
     // new shift of the period as context only (kept fixed, outside the proposal) or a deleted one
     // in scope.
-    const { periodShifts, staff, stored, rules, absences, context } = await readSnapshot(
+    const { periodShifts, staff, stored, weights, rules, absences, context } = await readSnapshot(
       this.dataSource,
       async (em) => {
         const periodShifts = await this.shifts.listForPeriod(user, period.id, em);
         const placed = [...new Set(periodShifts.map((s) => s.employeeId).filter((id): id is string => !!id))];
         const staff = await this.employees.rosterStaff(em, user.organisationId, period.departmentId, placed);
         const stored = await this.storedLimits.storedFor(em, user.organisationId, period.departmentId);
+        const weights = await this.storedWeights.storedFor(em, user.organisationId, period.departmentId);
         const staffIds = staff.map((e) => e.id);
         const window = contextWindow({ start: period.startDate, end: period.endDate });
         const rules = await this.employees.ruleEmployees(em, user.organisationId, staffIds);
         const absences = await this.leave.approvedAbsences(em, staffIds, window.from, window.to);
         const context = await this.shifts.contextShifts(em, staffIds, window.from, window.to);
-        return { periodShifts, staff, stored, rules, absences, context };
+        return { periodShifts, staff, stored, weights, rules, absences, context };
       },
     );
     // The department's settings and the wishes, on their own connections.
@@ -167,6 +171,7 @@ export class GenerationInputLoader {
       })),
       shifts: [...inScope, ...others],
       limits: mergeEmployeeLimits(stored, options.limits ?? []),
+      weights,
     };
   }
 }

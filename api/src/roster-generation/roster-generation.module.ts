@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { EmployeesModule } from '../employees/employees.module';
 import { GenerationLimitsModule } from '../generation-limits/generation-limits.module';
+import { GenerationWeightsModule } from '../generation-weights/generation-weights.module';
 import { LeaveModule } from '../leave/leave.module';
 import { StaffingNeedsModule } from '../needs/staffing-needs.module';
 import { RostersModule } from '../rosters/rosters.module';
@@ -22,6 +23,7 @@ import { RosterGenerationService } from './roster-generation.service';
     DepartmentsModule,
     EmployeesModule,
     GenerationLimitsModule,
+    GenerationWeightsModule,
     LeaveModule,
     StaffingNeedsModule,
     RostersModule,

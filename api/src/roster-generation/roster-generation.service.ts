@@ -86,6 +86,7 @@ export class RosterGenerationService {
           keepExisting,
           timeLimitSeconds: saved.timeLimitSeconds,
           limits: saved.limits,
+          weights: input.weights,
         },
       });
       return saved;

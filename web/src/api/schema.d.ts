@@ -180,6 +180,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/departments/{departmentId}/generation-weights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["GenerationWeightsController_get"];
+        put: operations["GenerationWeightsController_set"];
+        post?: never;
+        delete: operations["GenerationWeightsController_reset"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments/{departmentId}/self-service-settings": {
         parameters: {
             query?: never;
@@ -1723,6 +1739,16 @@ export interface components {
             /** @description Everyone who may be scheduled in the department, and anyone else with stored limits */
             employees: components["schemas"]["EmployeeGenerationLimitsView"][];
         };
+        DepartmentGenerationWeightsView: {
+            defaults: components["schemas"]["GenerationWeightsDto"];
+            departmentId: string;
+            updatedAt: string | null;
+            updatedByUserId: string | null;
+            /** @description 0 when the department uses the defaults */
+            version: number;
+            /** @description The department's weights (the defaults when none are set) */
+            weights: components["schemas"]["GenerationWeightsDto"];
+        };
         DepartmentView: {
             code: string;
             id: string;
@@ -1994,6 +2020,28 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "proposal" | "infeasible" | "failed" | "cancelled" | "accepted" | "discarded";
             timeLimitSeconds: number;
+        };
+        GenerationWeightsDto: {
+            /** @description Per hour worked by agency staff */
+            agencyPerHour: number;
+            /** @description Per backward rotation (a shift starting earlier in the day than the one the day before) */
+            backwardRotation: number;
+            /** @description Per person below a minimum need, per shift */
+            belowMin: number;
+            /** @description Per person below a target need, per shift */
+            belowTarget: number;
+            /** @description Per hour away from contract hours */
+            contractPerHour: number;
+            /** @description Per night beyond a person's fair share */
+            nightBeyondShare: number;
+            /** @description Per person above a target need, per shift */
+            overTarget: number;
+            /** @description Per "can work" day left free */
+            wishCanWork: number;
+            /** @description Per day-off wish not granted */
+            wishFree: number;
+            /** @description Per shift wish not granted */
+            wishShift: number;
         };
         HoursBalanceView: {
             /** @description Full-time measure × employment rate × weeks */
@@ -2528,6 +2576,30 @@ export interface components {
             minHours?: number;
             /** @description The version you read (0: none stored), to refuse a lost update */
             version?: number;
+        };
+        SetGenerationWeightsDto: {
+            /** @description Per hour worked by agency staff */
+            agencyPerHour: number;
+            /** @description Per backward rotation (a shift starting earlier in the day than the one the day before) */
+            backwardRotation: number;
+            /** @description Per person below a minimum need, per shift */
+            belowMin: number;
+            /** @description Per person below a target need, per shift */
+            belowTarget: number;
+            /** @description Per hour away from contract hours */
+            contractPerHour: number;
+            /** @description Per night beyond a person's fair share */
+            nightBeyondShare: number;
+            /** @description Per person above a target need, per shift */
+            overTarget: number;
+            /** @description The version you read (0: the defaults), to refuse a lost update */
+            version?: number;
+            /** @description Per "can work" day left free */
+            wishCanWork: number;
+            /** @description Per day-off wish not granted */
+            wishFree: number;
+            /** @description Per shift wish not granted */
+            wishShift: number;
         };
         ShiftChangeNoteView: {
             /** @description When the published shift was last changed */
@@ -3527,6 +3599,99 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    GenerationWeightsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentGenerationWeightsView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    GenerationWeightsController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetGenerationWeightsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentGenerationWeightsView"];
+                };
+            };
+            /** @description An error: see `code`; `details` names the fields concerned */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorView"];
+                };
+            };
+        };
+    };
+    GenerationWeightsController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                departmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The department uses the default weights again */
             204: {
                 headers: {
                     [name: string]: unknown;

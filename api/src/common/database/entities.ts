@@ -19,6 +19,7 @@ import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { SelfServiceSettingsEntity } from '../../self-service-settings/self-service-settings.entity';
 import { GenerationRunEntity } from '../../roster-generation/generation-run.entity';
 import { EmployeeGenerationLimitsEntity } from '../../generation-limits/employee-generation-limits.entity';
+import { DepartmentGenerationWeightsEntity } from '../../generation-weights/department-generation-weights.entity';
 import { RosterPeriodEntity } from '../../rosters/roster-period.entity';
 import { ShiftTypeEntity } from '../../shift-types/shift-type.entity';
 import { RosterPublicationEntity } from '../../shifts/roster-publication.entity';
@@ -77,4 +78,5 @@ export const ENTITIES = [
   ExtraHoursPreferenceEntity,
   GenerationRunEntity,
   EmployeeGenerationLimitsEntity,
+  DepartmentGenerationWeightsEntity,
 ];
