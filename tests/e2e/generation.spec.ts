@@ -229,3 +229,53 @@ test('a scheduler stores limits per person for the generation, with field errors
   );
   expect(after.body.employees.every((e) => e.version === 0)).toBe(true);
 });
+
+test("a scheduler tunes the department's weights for the generation, with field errors from the server", async () => {
+  const { page, kir } = await schedulerOnKirurgi();
+  const periods = (
+    await api<Array<{ id: string; startDate: string }>>(page, `/api/roster-periods?departmentId=${kir.id}`)
+  ).body;
+  const periodId =
+    periods.find((p) => p.startDate === MONDAY)?.id ??
+    (
+      await api<{ id: string }>(page, '/api/roster-periods', {
+        method: 'POST',
+        body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
+      })
+    ).body.id;
+
+  await page.goto(`/roster/${periodId}`);
+  await page.locator('.roster-calendar .fc-timeline-lane').first().waitFor();
+  await page.getByRole('button', { name: 'Generera schema …' }).click();
+  await page.locator('.generation-weights summary').click();
+  const form = page.getByRole('form', { name: 'Viktning' });
+  await form.waitFor();
+  expect(await page.locator('.generation-weights summary').textContent()).toContain('standard');
+
+  const belowMin = form.getByLabel('Under lägsta bemanning');
+  expect(await belowMin.inputValue()).toBe('1000');
+  await belowMin.fill('0');
+  await form.getByLabel('Bakåtrotation (t.ex. kväll → dag)').fill('250');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await form.locator('.field__error', { hasText: 'Måste vara minst 1' }).waitFor();
+  expect(await belowMin.getAttribute('aria-invalid')).toBe('true');
+  await screenshot(page, '77-generate-weights-error', { fullPage: false });
+
+  await belowMin.fill('2000');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await page.locator('.generation-weights').getByRole('status').filter({ hasText: 'Viktningen är sparad' }).waitFor();
+  const stored = await api<{ weights: Record<string, number>; version: number }>(
+    page,
+    `/api/departments/${kir.id}/generation-weights`,
+  );
+  expect(stored.body).toMatchObject({ version: 1, weights: { belowMin: 2000, backwardRotation: 250, belowTarget: 60 } });
+  expect(await page.locator('.generation-weights summary').textContent()).toContain('anpassad för enheten');
+  await screenshot(page, '78-generate-weights-saved', { fullPage: false });
+
+  // Back to the defaults, so that the department's generations are as before.
+  await page.getByRole('button', { name: 'Återställ standard' }).click();
+  await page.locator('.generation-weights').getByRole('status').filter({ hasText: 'Standardviktningen gäller igen' }).waitFor();
+  expect(await page.getByRole('form', { name: 'Viktning' }).getByLabel('Under lägsta bemanning').inputValue()).toBe('1000');
+  const after = await api<{ version: number }>(page, `/api/departments/${kir.id}/generation-weights`);
+  expect(after.body.version).toBe(0);
+});

@@ -91,7 +91,7 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
   {
     key: 'wishCanWork',
     min: 0,
-    label: { sv: '"Kan arbeta" utan pass', en: '"Can work" left free' },
+    label: { sv: '”Kan arbeta” utan pass', en: '"Can work" left free' },
     per: { sv: 'per dag', en: 'per day' },
   },
   {

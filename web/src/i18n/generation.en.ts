@@ -81,6 +81,17 @@ export const generationEn: Shape<typeof generationSv> = {
     pool: 'Staffing pool',
     agency: 'Agency',
   },
+  weights: {
+    title: 'Weights',
+    standard: 'default',
+    custom: 'set for the department',
+    hint: "How much each goal weighs when the department's rosters are generated. Only the ratios matter: with the defaults, one person below a minimum need (1,000) weighs as much as 17 below a target (60). 0 = ignore the goal.",
+    loading: 'Loading the weights …',
+    defaultValue: 'default {{value}}',
+    saved: 'The weights are saved',
+    reset: 'Back to the defaults',
+    resetDone: 'The default weights apply again',
+  },
   limits: {
     title: 'Limits per person',
     stored_one: '{{count}} person has limits',

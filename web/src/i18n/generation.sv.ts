@@ -78,6 +78,17 @@ export const generationSv = {
     pool: 'Bemanningspool',
     agency: 'Inhyrd',
   },
+  weights: {
+    title: 'Viktning',
+    standard: 'standard',
+    custom: 'anpassad för enheten',
+    hint: 'Hur mycket varje mål väger när enhetens scheman genereras. Bara förhållandet mellan vikterna spelar roll: med standardvikterna väger en person under lägsta bemanning (1\u00a0000) lika mycket som 17 personer under önskad (60). 0 = bortse från målet.',
+    loading: 'Hämtar viktningen …',
+    defaultValue: 'standard {{value}}',
+    saved: 'Viktningen är sparad',
+    reset: 'Återställ standard',
+    resetDone: 'Standardviktningen gäller igen',
+  },
   limits: {
     title: 'Begränsningar per person',
     stored_one: '{{count}} person har begränsningar',

@@ -14,6 +14,7 @@ import {
   useGenerationRuns,
   useStartGeneration,
 } from './generation.queries';
+import { GenerationWeights } from './GenerationWeights';
 import { PersonLimits } from './PersonLimits';
 import { ProposalReview } from './ProposalReview';
 import './generation.css';
@@ -149,6 +150,7 @@ export function GeneratePanel({ period, view }: GeneratePanelProps) {
         </form>
       ) : null}
       {open && !current ? <PersonLimits departmentId={period.departmentId} shiftTypes={view.shiftTypes} /> : null}
+      {open && !current ? <GenerationWeights departmentId={period.departmentId} /> : null}
 
       {current && isActive(current) ? (
         <div className="generate-progress">

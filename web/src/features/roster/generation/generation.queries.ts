@@ -122,3 +122,34 @@ export function useRemoveGenerationLimits(departmentId: string, employeeId: stri
     onSettled: () => queryClient.invalidateQueries({ queryKey: limitsKey(departmentId) }),
   });
 }
+
+const weightsKey = (departmentId: string) => ['generation-weights', departmentId] as const;
+
+/** The department's weights of the soft terms (the defaults until set). */
+export function useGenerationWeights(departmentId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: weightsKey(departmentId),
+    queryFn: () =>
+      call(api.GET('/api/departments/{departmentId}/generation-weights', { params: { path: { departmentId } } })),
+    enabled,
+  });
+}
+
+export function useSaveGenerationWeights(departmentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Schemas['SetGenerationWeightsDto']) =>
+      call(api.PUT('/api/departments/{departmentId}/generation-weights', { params: { path: { departmentId } }, body })),
+    // After a refusal too: a version conflict means they changed elsewhere.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: weightsKey(departmentId) }),
+  });
+}
+
+export function useResetGenerationWeights(departmentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      call(api.DELETE('/api/departments/{departmentId}/generation-weights', { params: { path: { departmentId } } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: weightsKey(departmentId) }),
+  });
+}
