@@ -3,7 +3,7 @@
 // input (unknown ids, days out of range, negative weights) is a programming error of the
 // caller and throws SolverModelError; impossible but well-formed input is reported by
 // `checkFeasibility` instead.
-import type { DayShift, SolverModel } from './model';
+import { MAX_GAP_DAYS_OFF, type DayShift, type SolverModel } from './model';
 
 export class SolverModelError extends Error {
   constructor(message: string) {
@@ -61,6 +61,14 @@ export interface CompiledModel {
   forbid: Uint8Array;
   /** (d*S + s)*S + t → soft weight, or null when the model has none. */
   succPen: Int32Array | null;
+  /**
+   * Gap penalties: gapTag[s] = 1 + the class of shift type s as the work before a gap (0: no
+   * penalty follows it); gapPen[(tag*(G+1) + k)*S + t] = weight of t after k days off; G = 0 and
+   * gapPen = null when the model has none.
+   */
+  gapTag: Int32Array;
+  G: number;
+  gapPen: Int32Array | null;
   nWeekends: number;
   weekendOfCell: Int32Array;
   weekendOfDay: Int32Array;
@@ -291,6 +299,8 @@ export function compileModel(model: SolverModel): CompiledModel {
     }
   }
 
+  const { gapTag, G, gapPen } = compileGaps(model, S, shiftOf);
+
   const weekends = model.weekends ?? [];
   const weekendOfCell = new Int32Array(H * S).fill(-1);
   const weekendOfDay = new Int32Array(H).fill(-1);
@@ -352,11 +362,38 @@ export function compileModel(model: SolverModel): CompiledModel {
     employeeIds: model.employees.map((e) => e.id),
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
     maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
-    shareStart, shareTypes, shareCap, shareWeight, forbid, succPen,
+    shareStart, shareTypes, shareCap, shareWeight, forbid, succPen, gapTag, G, gapPen,
     nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
     empSkill, K, skillIds,
   };
+}
+
+/** Gap penalties by tag (one per shift type that starts a penalised gap) and days off. */
+function compileGaps(
+  model: SolverModel,
+  S: number,
+  shiftOf: (id: string, what: string) => number,
+): { gapTag: Int32Array; G: number; gapPen: Int32Array | null } {
+  const gapTag = new Int32Array(S);
+  const gaps = (model.gapPenalties ?? []).map((p) => {
+    const k = p.daysOff;
+    if (!Number.isInteger(k) || k < 1 || k > MAX_GAP_DAYS_OFF) {
+      throw new SolverModelError(`gap penalty daysOff must be an integer in 1..${MAX_GAP_DAYS_OFF}, got ${k}`);
+    }
+    return { s: shiftOf(p.from, 'gap penalty'), t: shiftOf(p.to, 'gap penalty'), k, w: nonNegativeInt(p.weight, 'gap penalty weight', 0) };
+  });
+  let T = 0;
+  let G = 0;
+  for (const g of gaps) {
+    if (g.w === 0) continue;
+    if (gapTag[g.s] === 0) gapTag[g.s] = ++T;
+    G = Math.max(G, g.k);
+  }
+  if (T === 0) return { gapTag, G: 0, gapPen: null };
+  const gapPen = new Int32Array((T + 1) * (G + 1) * S);
+  for (const g of gaps) if (g.w > 0) gapPen[(gapTag[g.s] * (G + 1) + g.k) * S + g.t] += g.w;
+  return { gapTag, G, gapPen };
 }
 
 /** Penalty of requirement r when n people count towards it. */

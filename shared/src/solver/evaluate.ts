@@ -117,9 +117,16 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
         if (out && len > maxCons) {
           out.push({ employee: name, rule: 'max-consecutive-shifts', fromDay: runStart, toDay: d, measured: len, limit: maxCons });
         }
-      } else if (interior && len < minOff) {
-        shortfall += (minOff - len) * BLOCK_DAY_MINUTES;
-        out?.push({ employee: name, rule: 'min-consecutive-days-off', fromDay: runStart, toDay: d, measured: len, limit: minOff });
+      } else {
+        if (interior && len < minOff) {
+          shortfall += (minOff - len) * BLOCK_DAY_MINUTES;
+          out?.push({ employee: name, rule: 'min-consecutive-days-off', fromDay: runStart, toDay: d, measured: len, limit: minOff });
+        }
+        // Work before and after this gap of days off (a night, a day off, then work).
+        if (cm.gapPen && interior && len <= cm.G) {
+          const tag = cm.gapTag[x[row + runStart - 1]];
+          if (tag > 0) successions += cm.gapPen[(tag * (cm.G + 1) + len) * S + x[row + d + 1]];
+        }
       }
       runStart = d + 1;
     }

@@ -114,6 +114,16 @@ export interface SuccessionSpec {
   day?: number;
 }
 
+export interface GapPenalty {
+  from: string;
+  to: string;
+  daysOff: number;
+  weight: number;
+}
+
+/** The most days off a gap penalty may span (the DP tracks off runs this long per penalised type). */
+export const MAX_GAP_DAYS_OFF = 3;
+
 export interface WeekendSpec {
   /** Day indices of the weekend, optionally only some shift types on a day (a Friday night). */
   parts: DayShift[];
@@ -128,6 +138,12 @@ export interface SolverModel {
   forbiddenSuccessions?: SuccessionSpec[];
   /** Soft: weight when `to` is worked the day after `from` (backward rotation, quick return). */
   successionPenalties?: Array<SuccessionSpec & { weight: number }>;
+  /**
+   * Soft: weight when `to` is worked after `from` with exactly `daysOff` days off between them
+   * (1 … MAX_GAP_DAYS_OFF), on any day: too little rest after a block of nights (a night, a day
+   * off, then work) — a pattern over more than two days, which successions cannot state.
+   */
+  gapPenalties?: GapPenalty[];
   /** Weekends for `maxWeekends`; one worked part makes the weekend worked. */
   weekends?: WeekendSpec[];
 }

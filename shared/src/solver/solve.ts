@@ -97,6 +97,11 @@ function softUpperBound(cm: CompiledModel): number {
     for (let i = 0; i < cm.succPen.length; i++) m = Math.max(m, cm.succPen[i]);
     b += m * cm.E * cm.H;
   }
+  if (cm.gapPen) {
+    let m = 0;
+    for (let i = 0; i < cm.gapPen.length; i++) m = Math.max(m, cm.gapPen[i]);
+    b += m * cm.E * cm.H;
+  }
   let longest = 0;
   for (let s = 0; s < cm.S; s++) longest = Math.max(longest, cm.shiftMinutes[s]);
   for (let e = 0; e < cm.E; e++) b += cm.targetWeight[e] * Math.max(cm.targetMinutes[e], cm.H * longest);

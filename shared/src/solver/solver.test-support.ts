@@ -1,14 +1,14 @@
 // Random small models and an exhaustive optimum for the solver's tests.
 import { compileModel } from './compile-model';
 import { evaluateRoster, scanEmployee, type HardViolation } from './evaluate';
-import type { EmployeeSpec, ShiftTypeSpec, SolverModel } from './model';
+import { MAX_GAP_DAYS_OFF, type EmployeeSpec, type GapPenalty, type ShiftTypeSpec, type SolverModel } from './model';
 import { createPrng } from './prng';
 import { mondayWeekends } from './curtois/curtois-to-model';
 
 export function randomModel(
   seed: number,
   size: { employees: number; days: number; shifts: number },
-  options: { weeklyRest?: boolean; shares?: boolean } = {},
+  options: { weeklyRest?: boolean; shares?: boolean; gaps?: boolean } = {},
 ): SolverModel {
   const rng = createPrng(seed);
   const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
@@ -46,7 +46,23 @@ export function randomModel(
   const successionPenalties = chance(0.3) ? [{ from: shiftTypes[0].id, to: pick(shiftTypes).id, weight: 1 + rng.int(5) }] : undefined;
   if (options.weeklyRest) addWeeklyRest(seed, shiftTypes, employees);
   if (options.shares) addShares(seed, shiftTypes, employees);
-  return { days: H, shiftTypes, employees, cover, forbiddenSuccessions, successionPenalties, weekends: mondayWeekends(H) };
+  const gapPenalties = options.gaps ? randomGaps(seed, shiftTypes) : undefined;
+  return { days: H, shiftTypes, employees, cover, forbiddenSuccessions, successionPenalties, gapPenalties, weekends: mondayWeekends(H) };
+}
+
+/** Gap penalties after one or two shift types, over 1 to 3 days off (own random stream). */
+function randomGaps(seed: number, shiftTypes: ShiftTypeSpec[]): GapPenalty[] {
+  const rng = createPrng(seed ^ 0x9a95);
+  const gaps: GapPenalty[] = [];
+  for (const from of shiftTypes) {
+    if (rng.next() < 0.3) continue;
+    for (const to of shiftTypes) {
+      for (let daysOff = 1; daysOff <= MAX_GAP_DAYS_OFF; daysOff++) {
+        if (rng.next() < 0.5) gaps.push({ from: from.id, to: to.id, daysOff, weight: 1 + rng.int(30) });
+      }
+    }
+  }
+  return gaps;
 }
 
 /** A fair share of some shift types for most employees (own random stream). */

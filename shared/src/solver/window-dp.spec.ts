@@ -11,8 +11,8 @@ import type { SolverModel } from './model';
 const MIN_RULES = new Set(['min-minutes', 'min-consecutive-shifts', 'min-consecutive-days-off', 'weekly-rest']);
 
 /** A random small model with a roster that meets every hard rule (the frame windows fit into), or null. */
-function modelWithLegalRoster(seed: number, days: number, weeklyRest: boolean): { cm: CompiledModel; x: Int16Array } | null {
-  const model = randomModel(seed, { employees: 3, days, shifts: 2 }, { weeklyRest, shares: weeklyRest });
+function modelWithLegalRoster(seed: number, days: number, variant: Variant): { cm: CompiledModel; x: Int16Array } | null {
+  const model = randomModel(seed, { employees: 3, days, shifts: 2 }, variant);
   const cm = compileModel(model);
   const solved = solveRoster(model, { seed: 1, maxIterations: 30 });
   if (solved.status !== 'feasible') return null;
@@ -36,10 +36,17 @@ function bruteForceWindow(state: RosterState, e: number, a: number, b: number, v
   return best;
 }
 
-describe.each([
-  ['', false],
-  [' with weekly rest and fair shares', true],
-])('WindowOptimizer%s', (_, weeklyRest) => {
+interface Variant {
+  weeklyRest?: boolean;
+  shares?: boolean;
+  gaps?: boolean;
+}
+
+describe.each<[string, Variant]>([
+  ['', {}],
+  [' with weekly rest and fair shares', { weeklyRest: true, shares: true }],
+  [' with gap penalties (rest after nights), weekly rest and fair shares', { weeklyRest: true, shares: true, gaps: true }],
+])('WindowOptimizer%s', (_, variant) => {
   it('returns the exact best response of one employee over an interior window', () => {
     fc.assert(
       fc.property(
@@ -48,7 +55,7 @@ describe.each([
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 0, max: 2 }),
         (seed, start, length, who) => {
-          const frame = modelWithLegalRoster(seed, 10, weeklyRest);
+          const frame = modelWithLegalRoster(seed, 10, variant);
           if (!frame) return;
           const { cm, x } = frame;
           const M = 1e7;
@@ -88,7 +95,7 @@ describe.each([
         fc.integer({ min: 0, max: 2 }),
         fc.integer({ min: 0, max: 2 }),
         (seed, start, length, e, fixings) => {
-          const frame = modelWithLegalRoster(seed, 8, weeklyRest);
+          const frame = modelWithLegalRoster(seed, 8, variant);
           if (!frame) return;
           const { cm, x } = frame;
           const a = length >= cm.H ? 0 : start;
@@ -183,7 +190,7 @@ describe('WindowOptimizer.repairRow', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 2 }), (seed, e) => {
-        const frame = modelWithLegalRoster(seed, 7, false);
+        const frame = modelWithLegalRoster(seed, 7, seed % 2 === 1 ? { gaps: true } : {});
         if (!frame) return;
         const { cm, x } = frame;
         // Caps are priced in a repair, not counted: only rows no cap binds are claimed best.

@@ -85,24 +85,33 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-/** A run state of the DP, decoded: run length, last shift (−1 off), weekly-rest origin (off), week met (work). */
+/**
+ * A run state of the DP, decoded: run length, last shift (−1 off), weekly-rest origin (off), week
+ * met (work), gap tag (off: the tag of the shift before the days off while a gap penalty can
+ * still follow them, else 0).
+ */
 interface RunState {
   r: number;
   s: number;
   origin: number;
   met: number;
+  tag: number;
 }
 
 /**
- * Decodes run state `st` of `run`'s encoding: off states are (r − 1)·O + origin, work states
- * OFFN + ((s·RW + r − 1)·DW + met); without weekly rest O = DW = 1 (origin 0, met 1).
+ * Decodes run state `st` of `run`'s encoding: off states are ((r − 1)·O + origin)·TG + tag, work
+ * states OFFN + ((s·RW + r − 1)·DW + met); without weekly rest O = DW = 1 (origin 0, met 1),
+ * without gap penalties TG = 1 (tag 0).
  */
-function decodeRun(st: number, OFFN: number, O: number, DW: number, RW: number, out: RunState): void {
+function decodeRun(st: number, OFFN: number, O: number, TG: number, DW: number, RW: number, out: RunState): void {
+  out.tag = 0;
   if (st < OFFN) {
-    const q = (st / O) | 0;
+    const untagged = TG === 1 ? st : (st / TG) | 0;
+    out.tag = st - untagged * TG;
+    const q = (untagged / O) | 0;
     out.r = q + 1;
     out.s = -1;
-    out.origin = st - q * O;
+    out.origin = untagged - q * O;
     out.met = 1;
     return;
   }
@@ -186,8 +195,14 @@ function shareStates(cm: CompiledModel, e: number): number {
 
 function runStatesOnly(cm: CompiledModel, e: number): number {
   const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
-  if (cm.wrMinutes[e] === 0) return cm.minOff[e] + cm.S * RW;
-  return Math.max(cm.minOff[e], longestUnfinishedRest(cm, e)) * (cm.S + 2) + cm.S * RW * 2;
+  const TG = gapTags(cm);
+  if (cm.wrMinutes[e] === 0) return Math.max(cm.minOff[e], cm.G) * TG + cm.S * RW;
+  return Math.max(cm.minOff[e], longestUnfinishedRest(cm, e), cm.G) * (cm.S + 2) * TG + cm.S * RW * 2;
+}
+
+/** Tags an off state can carry: 0 (no gap penalty can follow) and one per shift type that starts a gap. */
+function gapTags(cm: CompiledModel): number {
+  return cm.gapPen ? cm.gapPen.length / ((cm.G + 1) * cm.S) : 1;
 }
 
 export interface WindowNoise {
@@ -603,13 +618,18 @@ export class WindowOptimizer implements RowPricer {
     // when it runs from the week's start — and work states whether the week's rest is met.
     const need = weeklyRestTouches(cm, e, a, b) ? cm.wrMinutes[e] : 0;
     const wr = need > 0;
-    const RO = wr ? Math.max(minOff, longestUnfinishedRest(cm, e)) : minOff;
+    // Gap penalties: off runs up to G days long also carry the tag of the shift before them.
+    const G = cm.G;
+    const gapPen = cm.gapPen;
+    const gapTag = cm.gapTag;
+    const TG = gapTags(cm);
+    const RO = Math.max(wr ? Math.max(minOff, longestUnfinishedRest(cm, e)) : minOff, G);
     const O = wr ? S + 2 : 1;
     const WEEK = S + 1;
     const DW = wr ? 2 : 1;
-    const OFFN = RO * O;
+    const OFFN = RO * O * TG;
     const NS = OFFN + S * RW * DW;
-    const run: RunState = { r: 0, s: -1, origin: 0, met: 1 };
+    const run: RunState = { r: 0, s: -1, origin: 0, met: 1, tag: 0 };
     const restStart = cm.wrRestStart.subarray(e * S, e * S + S);
     const shiftStart = cm.shiftStart;
 
@@ -690,7 +710,7 @@ export class WindowOptimizer implements RowPricer {
 
     // State before the window.
     let st0: number;
-    if (a === 0) st0 = (RO - 1) * O;
+    if (a === 0) st0 = (RO - 1) * O * TG;
     else {
       const v = x[row + a - 1];
       let len = 0;
@@ -702,7 +722,8 @@ export class WindowOptimizer implements RowPricer {
         }
         // An off run reaching day 0 is exempt: treat it as long enough.
         const r = d < 0 ? RO : len;
-        st0 = (r - 1) * O + (wr ? restOriginBefore(cm, x, e, a, WEEK) : 0);
+        const tag = d >= 0 && len <= G && x[row + d] !== OFF ? gapTag[x[row + d]] : 0;
+        st0 = ((r - 1) * O + (wr ? restOriginBefore(cm, x, e, a, WEEK) : 0)) * TG + tag;
       } else {
         const cap = exact ? maxCons + 1 : RW;
         while (d >= 0 && x[row + d] !== OFF && len < cap) {
@@ -749,8 +770,8 @@ export class WindowOptimizer implements RowPricer {
         const u = (rest / WK) | 0;
         const aux = rest - u * WK;
         const prevOff = st < OFFN;
-        decodeRun(st, OFFN, O, DW, RW, run);
-        const { r, s, origin, met } = run;
+        decodeRun(st, OFFN, O, TG, DW, RW, run);
+        const { r, s, origin, met, tag } = run;
         // The open rest: where it began (before clipping to the week) and whether the week's
         // rest is met, charging a week that ended yesterday without it.
         let restAbs = -INF;
@@ -785,7 +806,9 @@ export class WindowOptimizer implements RowPricer {
           if (wr && !weekMet && dayStart + DAY_MINUTES - restFrom < need) {
             norigin = restAbs <= clip ? WEEK : prevOff ? origin : s + 1;
           }
-          const nst = (nr - 1) * O + norigin;
+          // The tag lives while a gap penalty can still follow: G days off at most.
+          const ntag = prevOff ? (r < G ? tag : 0) : G > 0 ? gapTag[s] : 0;
+          const nst = ((nr - 1) * O + norigin) * TG + ntag;
           const c = c0 + cOff + (prevOff ? 0 : closePen);
           const to = (nst * U + u) * WK + ((trackWeekends ? (cnt << 1) | flag : 0) * C + capc) * SH + sh;
           if (c < nxt[to]) {
@@ -803,6 +826,7 @@ export class WindowOptimizer implements RowPricer {
             if (exact && maxCons < 1) continue;
             nr = 1;
             c += closePen;
+            if (tag > 0) c += gapPen![(tag * (G + 1) + r) * S + t];
           } else {
             if (cm.forbid[(dPrev * S + s) * S + t]) continue;
             if (succPen) c += succPen[(dPrev * S + s) * S + t];
@@ -875,6 +899,14 @@ export class WindowOptimizer implements RowPricer {
     const restB = wsB >= 0 ? restInWeek(cm, x, e, wsB, b + 1) : null;
     const wsNext = wr && b + 1 < H && cm.wrWeekStart[row + b + 1] === b + 1 ? b + 1 : -1;
     const restNext = wsNext >= 0 ? restInWeek(cm, x, e, wsNext, wsNext) : null;
+    // The gap penalty a row ending on b pays for the days after it: `tag` of the work before its
+    // last `offBefore` days off (0 when the row ends in work).
+    const gapAfter = (gtag: number, offBefore: number): number => {
+      if (gtag === 0) return 0;
+      const k = y === OFF ? offBefore + R : offBefore;
+      if (k === 0 || k > G || (y === OFF && touchesEnd)) return 0;
+      return gapPen![(gtag * (G + 1) + k) * S + x[row + b + 1 + (y === OFF ? R : 0)]];
+    };
     let bestCost = INF;
     let bestIdx = -1;
     // Rows with a penalty of M or more break a minimum rule: never an alternative.
@@ -886,10 +918,11 @@ export class WindowOptimizer implements RowPricer {
       const st = (idx / uw) | 0;
       const u = ((idx - st * uw) / WK) | 0;
       const isOff = st < OFFN;
-      decodeRun(st, OFFN, O, DW, RW, run);
-      const { r, s, origin, met } = run;
+      decodeRun(st, OFFN, O, TG, DW, RW, run);
+      const { r, s, origin, met, tag } = run;
       const start = b - r + 1;
       let endPen = 0;
+      if (gapPen && b < H - 1) endPen += gapAfter(isOff ? tag : gapTag[s], isOff ? r : 0);
       if (b < H - 1) {
         if (isOff) {
           if (y === OFF) {

@@ -1,0 +1,49 @@
+import { compileModel, OFF } from './compile-model';
+import { scanEmployee } from './evaluate';
+import type { SolverModel } from './model';
+
+describe('scanEmployee and gap penalties', () => {
+  // N then one day off then D costs 7, N then two days off then anything costs 3.
+  const model: SolverModel = {
+    days: 7,
+    shiftTypes: [
+      { id: 'D', minutes: 480 },
+      { id: 'N', minutes: 600 },
+    ],
+    employees: [{ id: 'e' }],
+    cover: [],
+    gapPenalties: [
+      { from: 'N', to: 'D', daysOff: 1, weight: 7 },
+      { from: 'N', to: 'D', daysOff: 2, weight: 3 },
+      { from: 'N', to: 'N', daysOff: 2, weight: 3 },
+    ],
+  };
+  const cm = compileModel(model);
+  const successions = (row: string): number => {
+    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    return scanEmployee(cm, x, 0).successions;
+  };
+
+  it.each([
+    ['N-D----', 7],
+    ['N--D---', 3],
+    ['N--N-D-', 3 + 7],
+    ['N---D--', 0],
+    ['NN-D---', 7],
+    ['N-N----', 0],
+    ['D-D----', 0],
+    ['----N-D', 7],
+    ['-D-----', 0],
+    ['-----N-', 0],
+  ])('charges %s %i', (row, cost) => {
+    expect(successions(row)).toBe(cost);
+  });
+
+  it('refuses a gap of no days off or longer than the DP tracks', () => {
+    for (const daysOff of [0, 4, 1.5]) {
+      expect(() => compileModel({ ...model, gapPenalties: [{ from: 'N', to: 'D', daysOff, weight: 1 }] })).toThrow(
+        /daysOff must be an integer in 1..3/,
+      );
+    }
+  });
+});
