@@ -67,6 +67,16 @@ export class GenerationWeightsDto {
   @Min(0)
   @Max(MAX_GENERATION_WEIGHT)
   backwardRotation!: number;
+
+  @ApiProperty({
+    minimum: 0,
+    maximum: MAX_GENERATION_WEIGHT,
+    description: "Per block of nights followed by less than the rule set's rest (48 h) before the next shift",
+  })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_GENERATION_WEIGHT)
+  restAfterNights!: number;
 }
 
 export class SetGenerationWeightsDto extends GenerationWeightsDto {

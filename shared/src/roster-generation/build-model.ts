@@ -11,7 +11,12 @@
 // shifts elsewhere, clock changes) and generateRoster pins days off where it finds one missing.
 import { MAX_REST_START } from '../solver/compile-model';
 import { deriveBackwardRotations, deriveForbiddenSuccessions } from '../solver/derive-successions';
+import { clockWindowOverlap } from '../rules/employee-context';
+import { localDayNumber } from '../time/intervals';
+import { MAX_GAP_DAYS_OFF } from '../solver/model';
 import type {
+  GapPenalty,
+  SuccessionSpec,
   CoverRequirement,
   EmployeeSpec,
   ShiftTypeSpec,
@@ -28,6 +33,7 @@ import {
   addDays,
   daysBetween,
   instantAtLocalTime,
+  HOUR_MS,
   MINUTE_MS,
   parseClockTime,
   startOfLocalDay,
@@ -277,6 +283,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
 
   addNightShares(specs, employees, shiftTypes, cover, contractMinutes, W.nightBeyondShare);
 
+  const restAfterNights = restAfterNightPenalties(shiftTypes, intervals, [...params.values()], W.restAfterNights);
   const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
     id: t.id,
     minutes: workedMinutes(t),
@@ -294,7 +301,11 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       minRestMinutes: maxRestMinutes || 660,
       elapsedMinutes: elapsed,
     }),
-    successionPenalties: deriveBackwardRotations(typeSpecs, { days: H, weight: W.backwardRotation, elapsedMinutes: elapsed }),
+    successionPenalties: [
+      ...deriveBackwardRotations(typeSpecs, { days: H, weight: W.backwardRotation, elapsedMinutes: elapsed }),
+      ...restAfterNights.successions,
+    ],
+    gapPenalties: restAfterNights.gaps,
     weekends,
   };
   return {
@@ -310,6 +321,51 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     params,
     shiftTypeRules,
   };
+}
+
+/**
+ * Healthy schedules' rest after a block of nights (the engine's soft `rest-after-nights`): after a
+ * night shift, the next shift that does not continue the block (a night the next day) should start
+ * at least `restAfterNightsHours` after the night ends. Short of that: a succession penalty on the
+ * next day, a gap penalty after one to three days off. Nights and hours as the rule sets in play
+ * define them (a type is a night if any set calls it one; the longest rest any asks for). Measured
+ * on the period's first days: a clock change can move one case by an hour, which the engine's
+ * final check then judges.
+ */
+function restAfterNightPenalties(
+  shiftTypes: readonly GenerationShiftType[],
+  intervals: Array<Array<{ start: Instant; end: Instant }>>,
+  params: readonly RuleParameters[],
+  weight: number,
+): { successions: Array<SuccessionSpec & { weight: number }>; gaps: GapPenalty[] } {
+  const successions: Array<SuccessionSpec & { weight: number }> = [];
+  const gaps: GapPenalty[] = [];
+  if (weight <= 0 || params.length === 0 || intervals.length === 0) return { successions, gaps };
+  const day0 = intervals[0];
+  const isNight = shiftTypes.map((t, s) => {
+    if (t.kind !== 'work') return false;
+    const { start, end } = day0[s];
+    return params.some(
+      (p) =>
+        clockWindowOverlap(start, end, localDayNumber(start), parseClockTime(p.nightStart), parseClockTime(p.nightEnd)) >=
+        p.nightShiftMinNightHours * HOUR_MS,
+    );
+  });
+  const required = Math.max(...params.map((p) => p.restAfterNightsHours)) * HOUR_MS;
+  shiftTypes.forEach((night, m) => {
+    if (!isNight[m]) return;
+    const end = day0[m].end;
+    shiftTypes.forEach((next, t) => {
+      for (let daysOff = 0; daysOff <= MAX_GAP_DAYS_OFF; daysOff++) {
+        if (daysOff === 0 && isNight[t]) continue;
+        const day = intervals[daysOff + 1];
+        if (!day || day[t].start - end >= required) continue;
+        if (daysOff === 0) successions.push({ from: night.id, to: next.id, weight });
+        else gaps.push({ from: night.id, to: next.id, daysOff, weight });
+      }
+    });
+  });
+  return { successions, gaps };
 }
 
 /**

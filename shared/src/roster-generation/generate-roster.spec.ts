@@ -218,6 +218,30 @@ describe('generateRoster', () => {
     expect(backward(2000)).toBe(0);
   });
 
+  it('leaves 48 hours after a block of nights as far as the cover allows, by the weight of a short rest', () => {
+    const base = small(9);
+    const gm = buildGenerationModel(base);
+    // N ends 07:15: one day off, then anything; two days off, then D at 07:00 (47 h 45 min).
+    expect(gm.model.gapPenalties).toEqual(
+      expect.arrayContaining([
+        { from: 'dep1-N', to: 'dep1-D', daysOff: 1, weight: 40 },
+        { from: 'dep1-N', to: 'dep1-N', daysOff: 1, weight: 40 },
+        { from: 'dep1-N', to: 'dep1-D', daysOff: 2, weight: 40 },
+      ]),
+    );
+    expect(gm.model.gapPenalties!.some((g) => g.daysOff === 2 && g.to !== 'dep1-D')).toBe(false);
+    const shortRests = (restAfterNights: number) => {
+      const proposal = proposalOf(run({ ...base, weights: { ...DEFAULT_GENERATION_WEIGHTS, restAfterNights } }, 2));
+      expect(proposal.check.hardViolations).toEqual([]);
+      return proposal.check.softByRule['rest-after-nights'] ?? 0;
+    };
+    // Unweighted the search leaves several; at the default fewer; weighed above the minimum cover, none.
+    const [ignored, byDefault, weighed] = [0, 40, 2000].map(shortRests);
+    expect(ignored).toBeGreaterThanOrEqual(5);
+    expect(byDefault).toBeLessThan(ignored);
+    expect(weighed).toBe(0);
+  });
+
   it('fill-gaps adds only what the minimum needs and keeps everything there', () => {
     const input = small(6, { mode: 'fill-gaps' });
     const full = proposalOf(run({ ...input, mode: 'generate' }, 1));

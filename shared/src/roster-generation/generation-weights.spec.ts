@@ -19,6 +19,7 @@ describe('generation weights', () => {
       wishFree: 40,
       wishCanWork: 5,
       backwardRotation: 30,
+      restAfterNights: 40,
     });
   });
 

@@ -25,6 +25,8 @@ export interface GenerationWeights {
   wishCanWork: number;
   /** Per backward rotation: a shift starting earlier in the day than the one the day before (evening → day). */
   backwardRotation: number;
+  /** Per block of nights followed by less than the rule set's rest (48 h) before the next shift. */
+  restAfterNights: number;
 }
 
 export type GenerationWeightKey = keyof GenerationWeights;
@@ -40,6 +42,7 @@ export const DEFAULT_GENERATION_WEIGHTS: Readonly<GenerationWeights> = Object.fr
   wishFree: 40,
   wishCanWork: 5,
   backwardRotation: 30,
+  restAfterNights: 40,
 });
 
 /** The largest weight a department may set: with a year of cells the scores stay exact integers. */
@@ -100,6 +103,12 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
     label: { sv: 'Bakåtrotation (t.ex. kväll → dag)', en: 'Backward rotation (e.g. evening → day)' },
     per: { sv: 'per gång', en: 'per time' },
   },
+  {
+    key: 'restAfterNights',
+    min: 0,
+    label: { sv: 'Kort vila efter nattpass (under 48 h)', en: 'Short rest after nights (under 48 h)' },
+    per: { sv: 'per nattblock', en: 'per block of nights' },
+  },
 ];
 
 export interface WeightProblem {
@@ -146,6 +155,7 @@ export interface ModelWeights {
   wishFree: number;
   wishCanWork: number;
   backwardRotation: number;
+  restAfterNights: number;
 }
 
 export function toModelWeights(w: GenerationWeights): ModelWeights {
@@ -161,6 +171,7 @@ export function toModelWeights(w: GenerationWeights): ModelWeights {
     wishFree: w.wishFree * scale,
     wishCanWork: w.wishCanWork * scale,
     backwardRotation: w.backwardRotation * scale,
+    restAfterNights: w.restAfterNights * scale,
   };
 }
 

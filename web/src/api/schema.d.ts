@@ -2036,6 +2036,8 @@ export interface components {
             nightBeyondShare: number;
             /** @description Per person above a target need, per shift */
             overTarget: number;
+            /** @description Per block of nights followed by less than the rule set's rest (48 h) before the next shift */
+            restAfterNights: number;
             /** @description Per "can work" day left free */
             wishCanWork: number;
             /** @description Per day-off wish not granted */
@@ -2592,6 +2594,8 @@ export interface components {
             nightBeyondShare: number;
             /** @description Per person above a target need, per shift */
             overTarget: number;
+            /** @description Per block of nights followed by less than the rule set's rest (48 h) before the next shift */
+            restAfterNights: number;
             /** @description The version you read (0: the defaults), to refuse a lost update */
             version?: number;
             /** @description Per "can work" day left free */
