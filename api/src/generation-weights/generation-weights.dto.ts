@@ -77,6 +77,16 @@ export class GenerationWeightsDto {
   @Min(0)
   @Max(MAX_GENERATION_WEIGHT)
   restAfterNights!: number;
+
+  @ApiProperty({
+    minimum: 0,
+    maximum: MAX_GENERATION_WEIGHT,
+    description: "Per night beyond the rule set's most nights in a row (3)",
+  })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_GENERATION_WEIGHT)
+  nightsInARow!: number;
 }
 
 export class SetGenerationWeightsDto extends GenerationWeightsDto {

@@ -283,7 +283,9 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
 
   addNightShares(specs, employees, shiftTypes, cover, contractMinutes, W.nightBeyondShare);
 
-  const restAfterNights = restAfterNightPenalties(shiftTypes, intervals, [...params.values()], W.restAfterNights);
+  const ruleSets = [...params.values()];
+  const nights = nightTypes(shiftTypes, intervals, ruleSets);
+  const restAfterNights = restAfterNightPenalties(shiftTypes, intervals, nights, ruleSets, W.restAfterNights);
   const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
     id: t.id,
     minutes: workedMinutes(t),
@@ -306,6 +308,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       ...restAfterNights.successions,
     ],
     gapPenalties: restAfterNights.gaps,
+    runPenalty: nightsInARow(shiftTypes, nights, ruleSets, W.nightsInARow),
     weekends,
   };
   return {
@@ -324,17 +327,49 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
 }
 
 /**
+ * Night shifts as the engine's night rules see them: work with at least `nightShiftMinNightHours`
+ * in the night window, for any rule set in play (measured on the period's first day).
+ */
+function nightTypes(
+  shiftTypes: readonly GenerationShiftType[],
+  intervals: Array<Array<{ start: Instant; end: Instant }>>,
+  params: readonly RuleParameters[],
+): boolean[] {
+  return shiftTypes.map((t, s) => {
+    if (t.kind !== 'work' || intervals.length === 0) return false;
+    const { start, end } = intervals[0][s];
+    return params.some(
+      (p) =>
+        clockWindowOverlap(start, end, localDayNumber(start), parseClockTime(p.nightStart), parseClockTime(p.nightEnd)) >=
+        p.nightShiftMinNightHours * HOUR_MS,
+    );
+  });
+}
+
+/** Healthy schedules' nights in a row (the engine's soft `consecutive-nights`): each night beyond the fewest any rule set allows. */
+function nightsInARow(
+  shiftTypes: readonly GenerationShiftType[],
+  isNight: readonly boolean[],
+  params: readonly RuleParameters[],
+  weight: number,
+): SolverModel['runPenalty'] {
+  const ids = shiftTypes.filter((_, s) => isNight[s]).map((t) => t.id);
+  if (weight <= 0 || ids.length === 0 || params.length === 0) return undefined;
+  return { shiftTypes: ids, max: Math.max(1, Math.min(...params.map((p) => p.maxConsecutiveNights))), weight };
+}
+
+/**
  * Healthy schedules' rest after a block of nights (the engine's soft `rest-after-nights`): after a
  * night shift, the next shift that does not continue the block (a night the next day) should start
  * at least `restAfterNightsHours` after the night ends. Short of that: a succession penalty on the
- * next day, a gap penalty after one to three days off. Nights and hours as the rule sets in play
- * define them (a type is a night if any set calls it one; the longest rest any asks for). Measured
- * on the period's first days: a clock change can move one case by an hour, which the engine's
- * final check then judges.
+ * next day, a gap penalty after one to three days off; the longest rest any rule set in play asks
+ * for. Measured on the period's first days: a clock change can move one case by an hour, which the
+ * engine's final check then judges.
  */
 function restAfterNightPenalties(
   shiftTypes: readonly GenerationShiftType[],
   intervals: Array<Array<{ start: Instant; end: Instant }>>,
+  isNight: readonly boolean[],
   params: readonly RuleParameters[],
   weight: number,
 ): { successions: Array<SuccessionSpec & { weight: number }>; gaps: GapPenalty[] } {
@@ -342,15 +377,6 @@ function restAfterNightPenalties(
   const gaps: GapPenalty[] = [];
   if (weight <= 0 || params.length === 0 || intervals.length === 0) return { successions, gaps };
   const day0 = intervals[0];
-  const isNight = shiftTypes.map((t, s) => {
-    if (t.kind !== 'work') return false;
-    const { start, end } = day0[s];
-    return params.some(
-      (p) =>
-        clockWindowOverlap(start, end, localDayNumber(start), parseClockTime(p.nightStart), parseClockTime(p.nightEnd)) >=
-        p.nightShiftMinNightHours * HOUR_MS,
-    );
-  });
   const required = Math.max(...params.map((p) => p.restAfterNightsHours)) * HOUR_MS;
   shiftTypes.forEach((night, m) => {
     if (!isNight[m]) return;

@@ -242,6 +242,21 @@ describe('generateRoster', () => {
     expect(weighed).toBe(0);
   });
 
+  it('keeps nights in a row to three as far as the cover allows, by the weight of each night beyond', () => {
+    const base = syntheticRegion({ departments: 1, employees: 14, weeks: 4, start: '2026-04-06', seed: 10, needScale: 0.5 });
+    expect(buildGenerationModel(base).model.runPenalty).toEqual({ shiftTypes: ['dep1-N'], max: 3, weight: 40 });
+    const longRuns = (nightsInARow: number) => {
+      // Short rests after nights weigh heavily, which pushes towards long blocks of nights.
+      const weights = { ...DEFAULT_GENERATION_WEIGHTS, restAfterNights: 2000, nightsInARow };
+      const proposal = proposalOf(run({ ...base, weights }, 2));
+      expect(proposal.check.hardViolations).toEqual([]);
+      return proposal.check.softByRule['consecutive-nights'] ?? 0;
+    };
+    const [ignored, weighed] = [0, 2000].map(longRuns);
+    expect(ignored).toBeGreaterThanOrEqual(4);
+    expect(weighed).toBe(0);
+  });
+
   it('fill-gaps adds only what the minimum needs and keeps everything there', () => {
     const input = small(6, { mode: 'fill-gaps' });
     const full = proposalOf(run({ ...input, mode: 'generate' }, 1));

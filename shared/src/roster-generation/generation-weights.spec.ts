@@ -20,6 +20,7 @@ describe('generation weights', () => {
       wishCanWork: 5,
       backwardRotation: 30,
       restAfterNights: 40,
+      nightsInARow: 40,
     });
   });
 

@@ -27,6 +27,8 @@ export interface GenerationWeights {
   backwardRotation: number;
   /** Per block of nights followed by less than the rule set's rest (48 h) before the next shift. */
   restAfterNights: number;
+  /** Per night beyond the rule set's most nights in a row (3). */
+  nightsInARow: number;
 }
 
 export type GenerationWeightKey = keyof GenerationWeights;
@@ -43,6 +45,7 @@ export const DEFAULT_GENERATION_WEIGHTS: Readonly<GenerationWeights> = Object.fr
   wishCanWork: 5,
   backwardRotation: 30,
   restAfterNights: 40,
+  nightsInARow: 40,
 });
 
 /** The largest weight a department may set: with a year of cells the scores stay exact integers. */
@@ -109,6 +112,12 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
     label: { sv: 'Kort vila efter nattpass (under 48 h)', en: 'Short rest after nights (under 48 h)' },
     per: { sv: 'per nattblock', en: 'per block of nights' },
   },
+  {
+    key: 'nightsInARow',
+    min: 0,
+    label: { sv: 'Fler än tre nattpass i följd', en: 'More than three nights in a row' },
+    per: { sv: 'per natt utöver tre', en: 'per night beyond three' },
+  },
 ];
 
 export interface WeightProblem {
@@ -156,6 +165,7 @@ export interface ModelWeights {
   wishCanWork: number;
   backwardRotation: number;
   restAfterNights: number;
+  nightsInARow: number;
 }
 
 export function toModelWeights(w: GenerationWeights): ModelWeights {
@@ -172,6 +182,7 @@ export function toModelWeights(w: GenerationWeights): ModelWeights {
     wishCanWork: w.wishCanWork * scale,
     backwardRotation: w.backwardRotation * scale,
     restAfterNights: w.restAfterNights * scale,
+    nightsInARow: w.nightsInARow * scale,
   };
 }
 

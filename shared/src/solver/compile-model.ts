@@ -69,6 +69,10 @@ export interface CompiledModel {
   gapTag: Int32Array;
   G: number;
   gapPen: Int32Array | null;
+  /** runType[s] = 1 when s counts towards the run penalty; each beyond the runMax-th in a row costs runWeight (0: none). */
+  runType: Uint8Array;
+  runMax: number;
+  runWeight: number;
   nWeekends: number;
   weekendOfCell: Int32Array;
   weekendOfDay: Int32Array;
@@ -300,6 +304,13 @@ export function compileModel(model: SolverModel): CompiledModel {
   }
 
   const { gapTag, G, gapPen } = compileGaps(model, S, shiftOf);
+  const runType = new Uint8Array(S);
+  const rp = model.runPenalty;
+  const runMax = rp ? nonNegativeInt(rp.max, 'run penalty max', 0) : 0;
+  if (rp && runMax < 1) throw new SolverModelError(`run penalty max must be at least 1, got ${rp.max}`);
+  let runWeight = rp ? nonNegativeInt(rp.weight, 'run penalty weight', 0) : 0;
+  for (const id of rp?.shiftTypes ?? []) runType[shiftOf(id, 'run penalty')] = 1;
+  if (!runType.includes(1)) runWeight = 0;
 
   const weekends = model.weekends ?? [];
   const weekendOfCell = new Int32Array(H * S).fill(-1);
@@ -362,7 +373,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     employeeIds: model.employees.map((e) => e.id),
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
     maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
-    shareStart, shareTypes, shareCap, shareWeight, forbid, succPen, gapTag, G, gapPen,
+    shareStart, shareTypes, shareCap, shareWeight, forbid, succPen, gapTag, G, gapPen, runType, runMax, runWeight,
     nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
     empSkill, K, skillIds,

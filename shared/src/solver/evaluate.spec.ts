@@ -47,3 +47,27 @@ describe('scanEmployee and gap penalties', () => {
     }
   });
 });
+
+describe('scanEmployee and a run penalty', () => {
+  const cm = compileModel({
+    days: 8,
+    shiftTypes: [
+      { id: 'D', minutes: 480 },
+      { id: 'N', minutes: 600 },
+    ],
+    employees: [{ id: 'e' }],
+    cover: [],
+    runPenalty: { shiftTypes: ['N'], max: 2, weight: 5 },
+  });
+  it.each([
+    ['NN-NN---', 0],
+    ['NNN-----', 5],
+    ['NNNNN---', 15],
+    ['NNDNN---', 0],
+    ['-----NNN', 5],
+    ['DDDDD---', 0],
+  ])('charges %s %i', (row, cost) => {
+    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    expect(scanEmployee(cm, x, 0).successions).toBe(cost);
+  });
+});

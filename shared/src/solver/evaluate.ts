@@ -69,9 +69,14 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
   const minOff = cm.minOff[e];
   const maxCons = cm.maxCons[e];
   let runStart = 0;
+  let typeRun = 0;
   for (let d = 0; d < H; d++) {
     const v = x[row + d];
     requests += cm.requestCost[(row + d) * (S + 1) + v + 1];
+    if (cm.runWeight > 0) {
+      typeRun = v !== OFF && cm.runType[v] ? typeRun + 1 : 0;
+      if (typeRun > cm.runMax) successions += cm.runWeight;
+    }
     if (v !== OFF) {
       minutes += cm.shiftMinutes[v];
       if (d + 1 < H) {

@@ -144,6 +144,11 @@ export interface SolverModel {
    * off, then work) — a pattern over more than two days, which successions cannot state.
    */
   gapPenalties?: GapPenalty[];
+  /**
+   * Soft: every shift of `shiftTypes` worked beyond the `max`-th day in a row of such shifts costs
+   * `weight` (more than three nights in a row).
+   */
+  runPenalty?: { shiftTypes: string[]; max: number; weight: number };
   /** Weekends for `maxWeekends`; one worked part makes the weekend worked. */
   weekends?: WeekendSpec[];
 }

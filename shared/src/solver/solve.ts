@@ -97,6 +97,7 @@ function softUpperBound(cm: CompiledModel): number {
     for (let i = 0; i < cm.succPen.length; i++) m = Math.max(m, cm.succPen[i]);
     b += m * cm.E * cm.H;
   }
+  b += cm.runWeight * cm.E * cm.H;
   if (cm.gapPen) {
     let m = 0;
     for (let i = 0; i < cm.gapPen.length; i++) m = Math.max(m, cm.gapPen[i]);

@@ -8,7 +8,7 @@ import { mondayWeekends } from './curtois/curtois-to-model';
 export function randomModel(
   seed: number,
   size: { employees: number; days: number; shifts: number },
-  options: { weeklyRest?: boolean; shares?: boolean; gaps?: boolean } = {},
+  options: { weeklyRest?: boolean; shares?: boolean; gaps?: boolean; runs?: boolean } = {},
 ): SolverModel {
   const rng = createPrng(seed);
   const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
@@ -47,7 +47,18 @@ export function randomModel(
   if (options.weeklyRest) addWeeklyRest(seed, shiftTypes, employees);
   if (options.shares) addShares(seed, shiftTypes, employees);
   const gapPenalties = options.gaps ? randomGaps(seed, shiftTypes) : undefined;
-  return { days: H, shiftTypes, employees, cover, forbiddenSuccessions, successionPenalties, gapPenalties, weekends: mondayWeekends(H) };
+  const runPenalty = options.runs ? randomRunPenalty(seed, shiftTypes) : undefined;
+  return {
+    days: H,
+    shiftTypes,
+    employees,
+    cover,
+    forbiddenSuccessions,
+    successionPenalties,
+    gapPenalties,
+    runPenalty,
+    weekends: mondayWeekends(H),
+  };
 }
 
 /** Gap penalties after one or two shift types, over 1 to 3 days off (own random stream). */
@@ -63,6 +74,14 @@ function randomGaps(seed: number, shiftTypes: ShiftTypeSpec[]): GapPenalty[] {
     }
   }
   return gaps;
+}
+
+/** A run penalty on one or more shift types after 1 or 2 days in a row (own random stream). */
+function randomRunPenalty(seed: number, shiftTypes: ShiftTypeSpec[]): SolverModel['runPenalty'] {
+  const rng = createPrng(seed ^ 0x4e75);
+  const types = shiftTypes.filter(() => rng.next() < 0.6).map((t) => t.id);
+  if (types.length === 0) types.push(shiftTypes[rng.int(shiftTypes.length)].id);
+  return { shiftTypes: types, max: 1 + rng.int(2), weight: 1 + rng.int(30) };
 }
 
 /** A fair share of some shift types for most employees (own random stream). */

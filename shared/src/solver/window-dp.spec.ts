@@ -40,12 +40,17 @@ interface Variant {
   weeklyRest?: boolean;
   shares?: boolean;
   gaps?: boolean;
+  runs?: boolean;
 }
 
 describe.each<[string, Variant]>([
   ['', {}],
   [' with weekly rest and fair shares', { weeklyRest: true, shares: true }],
-  [' with gap penalties (rest after nights), weekly rest and fair shares', { weeklyRest: true, shares: true, gaps: true }],
+  [
+    ' with gap and run penalties (rest after nights, nights in a row), weekly rest and fair shares',
+    { weeklyRest: true, shares: true, gaps: true, runs: true },
+  ],
+  [' with a run penalty', { runs: true }],
 ])('WindowOptimizer%s', (_, variant) => {
   it('returns the exact best response of one employee over an interior window', () => {
     fc.assert(
@@ -190,7 +195,7 @@ describe('WindowOptimizer.repairRow', () => {
     let checked = 0;
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 2 }), (seed, e) => {
-        const frame = modelWithLegalRoster(seed, 7, seed % 2 === 1 ? { gaps: true } : {});
+        const frame = modelWithLegalRoster(seed, 7, seed % 2 === 1 ? { gaps: true, runs: true } : {});
         if (!frame) return;
         const { cm, x } = frame;
         // Caps are priced in a repair, not counted: only rows no cap binds are claimed best.

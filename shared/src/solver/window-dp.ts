@@ -88,7 +88,8 @@ function gcd(a: number, b: number): number {
 /**
  * A run state of the DP, decoded: run length, last shift (−1 off), weekly-rest origin (off), week
  * met (work), gap tag (off: the tag of the shift before the days off while a gap penalty can
- * still follow them, else 0).
+ * still follow them, else 0), days in a row of run-penalised types ending here (work, at most
+ * runMax).
  */
 interface RunState {
   r: number;
@@ -96,15 +97,17 @@ interface RunState {
   origin: number;
   met: number;
   tag: number;
+  c: number;
 }
 
 /**
  * Decodes run state `st` of `run`'s encoding: off states are ((r − 1)·O + origin)·TG + tag, work
- * states OFFN + ((s·RW + r − 1)·DW + met); without weekly rest O = DW = 1 (origin 0, met 1),
- * without gap penalties TG = 1 (tag 0).
+ * states OFFN + (((s·RW + r − 1)·NC + c)·DW + met); without weekly rest O = DW = 1 (origin 0,
+ * met 1), without gap penalties TG = 1 (tag 0), without a run penalty NC = 1 (c 0).
  */
-function decodeRun(st: number, OFFN: number, O: number, TG: number, DW: number, RW: number, out: RunState): void {
+function decodeRun(st: number, OFFN: number, O: number, TG: number, NC: number, DW: number, RW: number, out: RunState): void {
   out.tag = 0;
+  out.c = 0;
   if (st < OFFN) {
     const untagged = TG === 1 ? st : (st / TG) | 0;
     out.tag = st - untagged * TG;
@@ -120,6 +123,11 @@ function decodeRun(st: number, OFFN: number, O: number, TG: number, DW: number, 
   if (DW === 2) {
     out.met = w & 1;
     w >>= 1;
+  }
+  if (NC > 1) {
+    const q = (w / NC) | 0;
+    out.c = w - q * NC;
+    w = q;
   }
   const s = (w / RW) | 0;
   out.s = s;
@@ -196,8 +204,16 @@ function shareStates(cm: CompiledModel, e: number): number {
 function runStatesOnly(cm: CompiledModel, e: number): number {
   const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
   const TG = gapTags(cm);
-  if (cm.wrMinutes[e] === 0) return Math.max(cm.minOff[e], cm.G) * TG + cm.S * RW;
-  return Math.max(cm.minOff[e], longestUnfinishedRest(cm, e), cm.G) * (cm.S + 2) * TG + cm.S * RW * 2;
+  const NC = runCounts(cm, e);
+  if (cm.wrMinutes[e] === 0) return Math.max(cm.minOff[e], cm.G) * TG + cm.S * RW * NC;
+  return Math.max(cm.minOff[e], longestUnfinishedRest(cm, e), cm.G) * (cm.S + 2) * TG + cm.S * RW * NC * 2;
+}
+
+/** Values of the run-penalty counter in employee e's work states: 0 … runMax, or 1 when e works none of its types. */
+function runCounts(cm: CompiledModel, e: number): number {
+  if (cm.runWeight === 0) return 1;
+  for (let s = 0; s < cm.S; s++) if (cm.runType[s] && cm.eligible[e * cm.S + s]) return cm.runMax + 1;
+  return 1;
 }
 
 /** Tags an off state can carry: 0 (no gap penalty can follow) and one per shift type that starts a gap. */
@@ -628,8 +644,13 @@ export class WindowOptimizer implements RowPricer {
     const WEEK = S + 1;
     const DW = wr ? 2 : 1;
     const OFFN = RO * O * TG;
-    const NS = OFFN + S * RW * DW;
-    const run: RunState = { r: 0, s: -1, origin: 0, met: 1, tag: 0 };
+    // Run penalty: work states also count the days in a row of its types, up to K (= "K or more").
+    const NC = runCounts(cm, e);
+    const K = cm.runMax;
+    const runType = cm.runType;
+    const runWeight = NC > 1 ? cm.runWeight : 0;
+    const NS = OFFN + S * RW * NC * DW;
+    const run: RunState = { r: 0, s: -1, origin: 0, met: 1, tag: 0, c: 0 };
     const restStart = cm.wrRestStart.subarray(e * S, e * S + S);
     const shiftStart = cm.shiftStart;
 
@@ -731,7 +752,9 @@ export class WindowOptimizer implements RowPricer {
           d--;
         }
         if (exact && len > maxCons) return null;
-        st0 = OFFN + (v * RW + len - 1) * DW + (wr && restMetBy(cm, x, e, a - 1) ? 1 : 0);
+        let c = 0;
+        if (NC > 1) while (c < K && a - 1 - c >= 0 && x[row + a - 1 - c] !== OFF && runType[x[row + a - 1 - c]]) c++;
+        st0 = OFFN + ((v * RW + len - 1) * NC + c) * DW + (wr && restMetBy(cm, x, e, a - 1) ? 1 : 0);
       }
     }
     cur[st0 * U * WK] = 0;
@@ -770,8 +793,8 @@ export class WindowOptimizer implements RowPricer {
         const u = (rest / WK) | 0;
         const aux = rest - u * WK;
         const prevOff = st < OFFN;
-        decodeRun(st, OFFN, O, TG, DW, RW, run);
-        const { r, s, origin, met, tag } = run;
+        decodeRun(st, OFFN, O, TG, NC, DW, RW, run);
+        const { r, s, origin, met, tag, c: inRow } = run;
         // The open rest: where it began (before clipping to the week) and whether the week's
         // rest is met, charging a week that ended yesterday without it.
         let restAbs = -INF;
@@ -860,7 +883,12 @@ export class WindowOptimizer implements RowPricer {
             else c += share.weight;
           }
           const nmet = wr && (weekMet || dayStart + shiftStart[t] - restFrom >= need) ? 1 : 0;
-          const to = ((OFFN + (t * RW + nr - 1) * DW + nmet) * U + nu) * WK + (nw * C + ncap) * SH + nsh;
+          let nc = 0;
+          if (runWeight > 0 && runType[t]) {
+            if (inRow >= K) c += runWeight;
+            nc = inRow < K ? inRow + 1 : K;
+          }
+          const to = ((OFFN + ((t * RW + nr - 1) * NC + nc) * DW + nmet) * U + nu) * WK + (nw * C + ncap) * SH + nsh;
           if (c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
             nxt[to] = c;
@@ -901,6 +929,8 @@ export class WindowOptimizer implements RowPricer {
     const restNext = wsNext >= 0 ? restInWeek(cm, x, e, wsNext, wsNext) : null;
     // The gap penalty a row ending on b pays for the days after it: `tag` of the work before its
     // last `offBefore` days off (0 when the row ends in work).
+    let runAfter = 0;
+    if (runWeight > 0) while (b + 1 + runAfter < H && x[row + b + 1 + runAfter] !== OFF && runType[x[row + b + 1 + runAfter]]) runAfter++;
     const gapAfter = (gtag: number, offBefore: number): number => {
       if (gtag === 0) return 0;
       const k = y === OFF ? offBefore + R : offBefore;
@@ -918,11 +948,14 @@ export class WindowOptimizer implements RowPricer {
       const st = (idx / uw) | 0;
       const u = ((idx - st * uw) / WK) | 0;
       const isOff = st < OFFN;
-      decodeRun(st, OFFN, O, TG, DW, RW, run);
-      const { r, s, origin, met, tag } = run;
+      decodeRun(st, OFFN, O, TG, NC, DW, RW, run);
+      const { r, s, origin, met, tag, c: inRow } = run;
       const start = b - r + 1;
       let endPen = 0;
       if (gapPen && b < H - 1) endPen += gapAfter(isOff ? tag : gapTag[s], isOff ? r : 0);
+      // The run of penalised types going on after b: what its days cost beyond what they cost
+      // on their own (the constant left out for every row).
+      if (inRow > 0 && runAfter > 0) endPen += runWeight * (Math.max(0, inRow + runAfter - K) - Math.max(0, runAfter - K));
       if (b < H - 1) {
         if (isOff) {
           if (y === OFF) {
@@ -973,7 +1006,7 @@ export class WindowOptimizer implements RowPricer {
       let idx = end;
       for (let i = L - 1; i >= 0; i--) {
         const st = Math.floor(idx / uw);
-        out[i] = st < OFFN ? OFF : Math.floor((st - OFFN) / DW / RW);
+        out[i] = st < OFFN ? OFF : Math.floor((st - OFFN) / (DW * NC * RW));
         idx = sparseBack ? backOf(dayStates[i], dayBacks[i], idx) : back[i * layer + idx];
       }
       return out;

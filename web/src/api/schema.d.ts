@@ -2034,6 +2034,8 @@ export interface components {
             contractPerHour: number;
             /** @description Per night beyond a person's fair share */
             nightBeyondShare: number;
+            /** @description Per night beyond the rule set's most nights in a row (3) */
+            nightsInARow: number;
             /** @description Per person above a target need, per shift */
             overTarget: number;
             /** @description Per block of nights followed by less than the rule set's rest (48 h) before the next shift */
@@ -2592,6 +2594,8 @@ export interface components {
             contractPerHour: number;
             /** @description Per night beyond a person's fair share */
             nightBeyondShare: number;
+            /** @description Per night beyond the rule set's most nights in a row (3) */
+            nightsInARow: number;
             /** @description Per person above a target need, per shift */
             overTarget: number;
             /** @description Per block of nights followed by less than the rule set's rest (48 h) before the next shift */
