@@ -4,11 +4,12 @@
 // that are properties of one shift (span, breaks, night window: checked by the engine itself on
 // a one-shift roster). Daily rest between the model's own cells becomes forbidden successions
 // measured in real time across the clock changes. Healthy-schedule rules become limits
-// (consecutive days, weekend frequency) and a penalty (backward rotation); hours are capped at
-// full time (no overtime is created) and steered to contract hours. Every soft term weighs what
-// the department set (`generation-weights.ts`). Weekly rest is a model rule for the whole weeks of the period
-// (`weeklyRestSpec`); the engine's final check still has the last word (weeks cut by the period,
-// shifts elsewhere, clock changes) and generateRoster pins days off where it finds one missing.
+// (consecutive days, weekend frequency) and penalties (backward rotation, rest after nights,
+// nights in a row); hours are capped at full time (no overtime is created) and steered to
+// contract hours. Every soft term weighs what the department set (`generation-weights.ts`).
+// Weekly rest is a model rule for the whole weeks of the period (`weeklyRestSpec`); the engine's
+// final check still has the last word (weeks cut by the period, shifts elsewhere, clock changes)
+// and generateRoster pins days off where it finds one missing.
 import { MAX_REST_START } from '../solver/compile-model';
 import { deriveBackwardRotations, deriveForbiddenSuccessions } from '../solver/derive-successions';
 import { clockWindowOverlap } from '../rules/employee-context';

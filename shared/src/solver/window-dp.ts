@@ -927,10 +927,11 @@ export class WindowOptimizer implements RowPricer {
     const restB = wsB >= 0 ? restInWeek(cm, x, e, wsB, b + 1) : null;
     const wsNext = wr && b + 1 < H && cm.wrWeekStart[row + b + 1] === b + 1 ? b + 1 : -1;
     const restNext = wsNext >= 0 ? restInWeek(cm, x, e, wsNext, wsNext) : null;
-    // The gap penalty a row ending on b pays for the days after it: `tag` of the work before its
-    // last `offBefore` days off (0 when the row ends in work).
+    // Days in a row of run-penalised types right after b.
     let runAfter = 0;
     if (runWeight > 0) while (b + 1 + runAfter < H && x[row + b + 1 + runAfter] !== OFF && runType[x[row + b + 1 + runAfter]]) runAfter++;
+    // The gap penalty a row ending on b pays for the days after it: `gtag` of the work before its
+    // last `offBefore` days off (the row's last shift when it ends in work, with none).
     const gapAfter = (gtag: number, offBefore: number): number => {
       if (gtag === 0) return 0;
       const k = y === OFF ? offBefore + R : offBefore;
