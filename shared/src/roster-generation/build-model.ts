@@ -165,7 +165,9 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     byEmployee.set(sh.employeeId, [...(byEmployee.get(sh.employeeId) ?? []), sh]);
   }
   const limits = new Map((input.limits ?? []).map((l) => [l.employeeId, l]));
-  const weekends = weekendSpecs(dates);
+  const ruleSets = [...params.values()];
+  const nights = nightTypes(shiftTypes, intervals, ruleSets, 'any');
+  const weekends = weekendSpecs(dates, shiftTypes, intervals, nightTypes(shiftTypes, intervals, ruleSets, 'every'));
   const replaceable = new Map<string, GenerationShift>();
   const initial: Array<Array<string | null>> = employees.map(() => new Array<string | null>(H).fill(null));
   let maxRestMinutes = 0;
@@ -247,7 +249,9 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     const maxMinutes = Math.max(lim?.maxHours !== undefined ? Math.round(lim.maxHours * 60) : fullTime, fixedMinutes);
     const maxCons = Math.max(lim?.maxConsecutiveDays ?? p.maxConsecutiveDays, longestRun(fixedDays));
     const weekendCap = Math.ceil(weekends.length / Math.max(1, p.weekendFrequency));
-    const fixedWeekends = weekends.filter((w) => w.parts.some((part) => fixedDays.has(part.day))).length;
+    const fixedWeekends = weekends.filter((w) =>
+      w.parts.some((part) => fixed.some((f) => f.day === part.day && f.shiftType !== null && (part.shiftType ?? f.shiftType) === f.shiftType)),
+    ).length;
     const maxWeekends = Math.max(lim?.maxWeekends ?? weekendCap, fixedWeekends);
 
     const on: WeightedRequest[] = [];
@@ -284,8 +288,6 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
 
   addNightShares(specs, employees, shiftTypes, cover, contractMinutes, W.nightBeyondShare);
 
-  const ruleSets = [...params.values()];
-  const nights = nightTypes(shiftTypes, intervals, ruleSets);
   const restAfterNights = restAfterNightPenalties(shiftTypes, intervals, nights, ruleSets, W.restAfterNights);
   const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
     id: t.id,
@@ -329,21 +331,21 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
 
 /**
  * Night shifts as the engine's night rules see them: work with at least `nightShiftMinNightHours`
- * in the night window, for any rule set in play (measured on the period's first day).
+ * in the night window, for any (or every) rule set in play (measured on the period's first day).
  */
 function nightTypes(
   shiftTypes: readonly GenerationShiftType[],
   intervals: Array<Array<{ start: Instant; end: Instant }>>,
   params: readonly RuleParameters[],
+  ruleSets: 'any' | 'every',
 ): boolean[] {
   return shiftTypes.map((t, s) => {
-    if (t.kind !== 'work' || intervals.length === 0) return false;
+    if (t.kind !== 'work' || intervals.length === 0 || params.length === 0) return false;
     const { start, end } = intervals[0][s];
-    return params.some(
-      (p) =>
-        clockWindowOverlap(start, end, localDayNumber(start), parseClockTime(p.nightStart), parseClockTime(p.nightEnd)) >=
-        p.nightShiftMinNightHours * HOUR_MS,
-    );
+    const night = (p: RuleParameters) =>
+      clockWindowOverlap(start, end, localDayNumber(start), parseClockTime(p.nightStart), parseClockTime(p.nightEnd)) >=
+      p.nightShiftMinNightHours * HOUR_MS;
+    return ruleSets === 'any' ? params.some(night) : params.every(night);
   });
 }
 
@@ -450,15 +452,31 @@ export function dayOf(dates: readonly CivilDate[], start: Instant): number {
   return d < dates.length && start < startOfLocalDay(addDays(dates[dates.length - 1], 1)) ? d : -1;
 }
 
-function weekendSpecs(dates: readonly CivilDate[]): WeekendSpec[] {
+/**
+ * The period's weekends as the engine's `weekend-frequency` counts them: one per Saturday in the
+ * period, worked when any work falls in Friday 22:00 → Monday 00:00 — a Friday shift running past
+ * 22:00, any Saturday shift, a Sunday shift unless it is a night shift (the night toward Monday).
+ * On-call and standby do not count.
+ */
+function weekendSpecs(
+  dates: readonly CivilDate[],
+  shiftTypes: readonly GenerationShiftType[],
+  intervals: Array<Array<{ start: Instant; end: Instant }>>,
+  nightForEveryRuleSet: readonly boolean[],
+): WeekendSpec[] {
   const out: WeekendSpec[] = [];
+  const work = shiftTypes.map((t, s) => ({ id: t.id, s })).filter(({ s }) => shiftTypes[s].kind === 'work');
   dates.forEach((date, d) => {
     if (weekdayOf(date) !== 6) return;
-    const parts: DayShift[] = [{ day: d }];
-    if (d + 1 < dates.length) parts.push({ day: d + 1 });
+    const parts: DayShift[] = [];
+    if (d > 0) {
+      const fridayEvening = instantAtLocalTime(dates[d - 1], 22 * 60);
+      for (const { id, s } of work) if (intervals[d - 1][s].end > fridayEvening) parts.push({ day: d - 1, shiftType: id });
+    }
+    for (const { id } of work) parts.push({ day: d, shiftType: id });
+    if (d + 1 < dates.length) for (const { id, s } of work) if (!nightForEveryRuleSet[s]) parts.push({ day: d + 1, shiftType: id });
     out.push({ parts });
   });
-  if (dates.length > 0 && weekdayOf(dates[0]) === 7) out.unshift({ parts: [{ day: 0 }] });
   return out;
 }
 

@@ -7,7 +7,7 @@ import { type Violation } from '../rules/rule';
 import { evaluateAssignment } from '../solver/evaluate-assignment';
 import type { Assignment } from '../solver/model';
 import type { SolverScore } from '../solver';
-import { addDays, localDate, MINUTE_MS, toLocalIso, weekdayOf, type CivilDate } from '../time/stockholm';
+import { daysBetween, localDate, MINUTE_MS, toLocalIso, weekdayOf, type CivilDate } from '../time/stockholm';
 import type { GenerationModel } from './build-model';
 import { rosterShifts } from './roster-shifts';
 import type { GenerationInput, GenerationShift } from './generation-input';
@@ -181,15 +181,29 @@ export function buildProposal(input: GenerationInput, gm: GenerationModel, assig
   const nightTypes = new Set(gm.shiftTypes.filter((t) => t.endMinute <= t.startMinute).map((t) => t.id));
   const working = new Set(wishShifts.filter((s) => s.shiftTypeId !== null).map((s) => s.employeeId));
   const nights = new Map<string, number>();
-  const weekends = new Map<string, Set<string>>();
+  const weekends = new Map<string, Set<number>>();
+  // Weekends as the model and the engine count them (a Friday night in, a Sunday night out); a
+  // shift without a type by its date.
+  const weekendOfCell = new Map<string, number>();
+  const weekendOfDay = new Map<number, number>();
+  gm.model.weekends?.forEach((w, k) =>
+    w.parts.forEach((part) => {
+      weekendOfCell.set(`${part.day}|${part.shiftType ?? ''}`, k);
+      weekendOfDay.set(part.day, k);
+    }),
+  );
   for (const s of wishShifts) {
     if (s.shiftTypeId && nightTypes.has(s.shiftTypeId)) nights.set(s.employeeId, (nights.get(s.employeeId) ?? 0) + 1);
-    const wd = weekdayOf(s.date);
-    if (wd >= 6) {
-      const set = weekends.get(s.employeeId) ?? new Set<string>();
-      set.add(wd === 6 ? s.date : addDays(s.date, -1));
-      weekends.set(s.employeeId, set);
-    }
+    const d = daysBetween(gm.dates[0], s.date);
+    const weekend = s.shiftTypeId
+      ? (weekendOfCell.get(`${d}|${s.shiftTypeId}`) ?? weekendOfCell.get(`${d}|`))
+      : weekdayOf(s.date) >= 6
+        ? weekendOfDay.get(d)
+        : undefined;
+    if (weekend === undefined) continue;
+    const set = weekends.get(s.employeeId) ?? new Set<number>();
+    set.add(weekend);
+    weekends.set(s.employeeId, set);
   }
   const spread = (values: number[]) => (values.length === 0 ? 0 : Math.max(...values) - Math.min(...values));
   const workingIds = [...working];
