@@ -69,6 +69,22 @@ async function schedulerOnKirurgi(): Promise<{ page: Page; kir: Named; types: Na
   return { page, kir, types };
 }
 
+/** The first test's period, or the same weeks afresh when a later test runs alone. */
+async function firstTestsPeriod(page: Page, kir: Named): Promise<string> {
+  const periods = (
+    await api<Array<{ id: string; startDate: string }>>(page, `/api/roster-periods?departmentId=${kir.id}`)
+  ).body;
+  return (
+    periods.find((p) => p.startDate === MONDAY)?.id ??
+    (
+      await api<{ id: string }>(page, '/api/roster-periods', {
+        method: 'POST',
+        body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
+      })
+    ).body.id
+  );
+}
+
 test('a scheduler generates a roster, reviews the proposal, accepts it and finds a replacement', async () => {
   // Kirurgi's needs: nurses and assistant nurses on day, evening and night.
   const { page, kir, types } = await schedulerOnKirurgi();
@@ -174,18 +190,7 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
 test('a scheduler stores limits per person for the generation, with field errors from the server', async () => {
   const { page, kir, types } = await schedulerOnKirurgi();
   const night = types.find((t) => t.code === 'N')!.id;
-  // The first test's period, or the same weeks afresh when this test runs alone.
-  const periods = (
-    await api<Array<{ id: string; startDate: string }>>(page, `/api/roster-periods?departmentId=${kir.id}`)
-  ).body;
-  const periodId =
-    periods.find((p) => p.startDate === MONDAY)?.id ??
-    (
-      await api<{ id: string }>(page, '/api/roster-periods', {
-        method: 'POST',
-        body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
-      })
-    ).body.id;
+  const periodId = await firstTestsPeriod(page, kir);
 
   await page.goto(`/roster/${periodId}`);
   await page.locator('.roster-calendar .fc-timeline-lane').first().waitFor();
@@ -232,17 +237,7 @@ test('a scheduler stores limits per person for the generation, with field errors
 
 test("a scheduler tunes the department's weights for the generation, with field errors from the server", async () => {
   const { page, kir } = await schedulerOnKirurgi();
-  const periods = (
-    await api<Array<{ id: string; startDate: string }>>(page, `/api/roster-periods?departmentId=${kir.id}`)
-  ).body;
-  const periodId =
-    periods.find((p) => p.startDate === MONDAY)?.id ??
-    (
-      await api<{ id: string }>(page, '/api/roster-periods', {
-        method: 'POST',
-        body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
-      })
-    ).body.id;
+  const periodId = await firstTestsPeriod(page, kir);
 
   await page.goto(`/roster/${periodId}`);
   await page.locator('.roster-calendar .fc-timeline-lane').first().waitFor();
