@@ -30,6 +30,13 @@ export class DepartmentsService {
     return toView(await this.load(this.dataSource.manager, user.organisationId, id), user);
   }
 
+  /** The department, for what only its schedulers (and admins) may do: unknown 404, not managed 403. */
+  async getScheduled(user: AuthUser, id: string): Promise<DepartmentView> {
+    const department = await this.get(user, id);
+    if (user.role !== 'admin' && !user.managedDepartmentIds.includes(id)) throw DomainError.forbidden();
+    return department;
+  }
+
   async create(user: AuthUser, dto: CreateDepartmentDto): Promise<DepartmentView> {
     return this.dataSource.transaction(async (em) => {
       if (dto.parentId) await this.assertExist(user.organisationId, [dto.parentId], 'parentId', em);

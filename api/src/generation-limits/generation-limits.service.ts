@@ -145,10 +145,8 @@ export class GenerationLimitsService {
     if (problems.length > 0) throw DomainError.invalidFields(problems);
   }
 
-  /** Unknown departments answer 404; departments the scheduler does not manage, 403. */
   private async assertSchedules(user: AuthUser, departmentId: string): Promise<void> {
-    await this.departments.get(user, departmentId);
-    if (user.role !== 'admin' && !user.managedDepartmentIds.includes(departmentId)) throw DomainError.forbidden();
+    await this.departments.getScheduled(user, departmentId);
   }
 
   private async employee(

@@ -32,8 +32,7 @@ export class SelfServiceSettingsService {
   }
 
   async set(user: AuthUser, departmentId: string, dto: SelfServiceSettingsDto): Promise<SelfServiceSettingsView> {
-    await this.departments.get(user, departmentId);
-    if (user.role !== 'admin' && !user.managedDepartmentIds.includes(departmentId)) throw DomainError.forbidden();
+    await this.departments.getScheduled(user, departmentId);
     return this.dataSource.transaction(async (em) => {
       const row = await em.findOne(SelfServiceSettingsEntity, {
         where: { departmentId },
