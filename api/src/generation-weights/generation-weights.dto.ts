@@ -1,91 +1,55 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { MAX_GENERATION_WEIGHT } from '@bemanna/shared';
+import { GENERATION_WEIGHT_FIELDS, MAX_GENERATION_WEIGHT, type GenerationWeightKey } from '@bemanna/shared';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+/** A weight's documentation and validation, its range as the shared weights define it. */
+function Weight(key: GenerationWeightKey, description: string): PropertyDecorator {
+  const min = GENERATION_WEIGHT_FIELDS.find((f) => f.key === key)!.min;
+  return applyDecorators(
+    ApiProperty({ minimum: min, maximum: MAX_GENERATION_WEIGHT, description }),
+    IsInt(),
+    Min(min),
+    Max(MAX_GENERATION_WEIGHT),
+  );
+}
 
 /** The weights of a generated roster's soft terms; whole numbers, only their ratios matter. */
 export class GenerationWeightsDto {
-  @ApiProperty({ minimum: 1, maximum: MAX_GENERATION_WEIGHT, description: 'Per person below a minimum need, per shift' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('belowMin', 'Per person below a minimum need, per shift')
   belowMin!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: 'Per person below a target need, per shift' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('belowTarget', 'Per person below a target need, per shift')
   belowTarget!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: 'Per person above a target need, per shift' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('overTarget', 'Per person above a target need, per shift')
   overTarget!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: 'Per hour away from contract hours' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('contractPerHour', 'Per hour away from contract hours')
   contractPerHour!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: 'Per hour worked by agency staff' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('agencyPerHour', 'Per hour worked by agency staff')
   agencyPerHour!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: "Per night beyond a person's fair share" })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('nightBeyondShare', "Per night beyond a person's fair share")
   nightBeyondShare!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: 'Per shift wish not granted' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('wishShift', 'Per shift wish not granted')
   wishShift!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: 'Per day-off wish not granted' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('wishFree', 'Per day-off wish not granted')
   wishFree!: number;
 
-  @ApiProperty({ minimum: 0, maximum: MAX_GENERATION_WEIGHT, description: 'Per "can work" day left free' })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('wishCanWork', 'Per "can work" day left free')
   wishCanWork!: number;
 
-  @ApiProperty({
-    minimum: 0,
-    maximum: MAX_GENERATION_WEIGHT,
-    description: 'Per backward rotation (a shift starting earlier in the day than the one the day before)',
-  })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('backwardRotation', 'Per backward rotation (a shift starting earlier in the day than the one the day before)')
   backwardRotation!: number;
 
-  @ApiProperty({
-    minimum: 0,
-    maximum: MAX_GENERATION_WEIGHT,
-    description: "Per block of nights followed by less than the rule set's rest (48 h) before the next shift",
-  })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('restAfterNights', "Per block of nights followed by less than the rule set's rest (48 h) before the next shift")
   restAfterNights!: number;
 
-  @ApiProperty({
-    minimum: 0,
-    maximum: MAX_GENERATION_WEIGHT,
-    description: "Per night beyond the rule set's most nights in a row (3)",
-  })
-  @IsInt()
-  @Min(0)
-  @Max(MAX_GENERATION_WEIGHT)
+  @Weight('nightsInARow', "Per night beyond the rule set's most nights in a row (3)")
   nightsInARow!: number;
 }
 
