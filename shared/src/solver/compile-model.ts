@@ -56,6 +56,9 @@ export interface CompiledModel {
   shareStart: Int32Array;
   shareTypes: Uint8Array;
   shareCap: Int32Array;
+  /** Shifts of group g the employee should work at least, and the cost of each one short. */
+  shareFloor: Int32Array;
+  shareUnderWeight: Int32Array;
   shareWeight: Int32Array;
   /** (d*S + s)*S + t → 1 when t may not follow s worked on day d. */
   forbid: Uint8Array;
@@ -204,6 +207,8 @@ export function compileModel(model: SolverModel): CompiledModel {
   const shareTypes = new Uint8Array(shareStart[E] * S);
   const shareCap = new Int32Array(shareStart[E]);
   const shareWeight = new Int32Array(shareStart[E]);
+  const shareFloor = new Int32Array(shareStart[E]);
+  const shareUnderWeight = new Int32Array(shareStart[E]);
   model.employees.forEach((em, e) => {
     em.shareLimits?.forEach((limit, i) => {
       const g = shareStart[e] + i;
@@ -211,6 +216,9 @@ export function compileModel(model: SolverModel): CompiledModel {
       for (const sid of limit.shiftTypes) shareTypes[g * S + shiftOf(sid, where)] = 1;
       shareCap[g] = nonNegativeInt(limit.share, `${where} share`, 0);
       shareWeight[g] = nonNegativeInt(limit.weightPerShift, `${where} weight`, 0);
+      shareFloor[g] = nonNegativeInt(limit.floor, `${where} floor`, 0);
+      shareUnderWeight[g] = nonNegativeInt(limit.weightPerMissing, `${where} weight per missing shift`, 0);
+      if (shareFloor[g] > shareCap[g]) throw new SolverModelError(`${where}: floor ${shareFloor[g]} is above the share ${shareCap[g]}`);
     });
   });
 
@@ -373,7 +381,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     employeeIds: model.employees.map((e) => e.id),
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
     maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
-    shareStart, shareTypes, shareCap, shareWeight, forbid, succPen, gapTag, G, gapPen, runType, runMax, runWeight,
+    shareStart, shareTypes, shareCap, shareWeight, shareFloor, shareUnderWeight, forbid, succPen, gapTag, G, gapPen, runType, runMax, runWeight,
     nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
     empSkill, K, skillIds,

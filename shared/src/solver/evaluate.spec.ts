@@ -71,3 +71,38 @@ describe('scanEmployee and a run penalty', () => {
     expect(scanEmployee(cm, x, 0).successions).toBe(cost);
   });
 });
+
+describe('scanEmployee and a fair share with a floor', () => {
+  // Nights N beyond 3 cost 5 each, nights short of 2 cost 11 each; day shifts D do not count.
+  const model: SolverModel = {
+    days: 7,
+    shiftTypes: [
+      { id: 'D', minutes: 480 },
+      { id: 'N', minutes: 600 },
+    ],
+    employees: [{ id: 'e', shareLimits: [{ shiftTypes: ['N'], share: 3, weightPerShift: 5, floor: 2, weightPerMissing: 11 }] }],
+    cover: [],
+  };
+  const cm = compileModel(model);
+  const fairness = (row: string): number => {
+    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    return scanEmployee(cm, x, 0).fairness;
+  };
+
+  it.each([
+    ['-------', 2 * 11],
+    ['DDDDD--', 2 * 11],
+    ['N-D----', 11],
+    ['N-N----', 0],
+    ['NNN----', 0],
+    ['NNNN---', 5],
+    ['NNNNNN-', 3 * 5],
+  ])('charges %s %i', (row, cost) => {
+    expect(fairness(row)).toBe(cost);
+  });
+
+  it('refuses a floor above the share', () => {
+    const limit = { shiftTypes: ['N'], share: 1, weightPerShift: 5, floor: 2, weightPerMissing: 11 };
+    expect(() => compileModel({ ...model, employees: [{ id: 'e', shareLimits: [limit] }] })).toThrow('floor 2 is above the share 1');
+  });
+});

@@ -164,7 +164,7 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
   return { soft: requests + successions + contract + fairness, requests, successions, contract, fairness, shortfall, minutes };
 }
 
-/** The cost of employee e's shifts beyond their fair shares. */
+/** The cost of employee e's shifts beyond their fair shares, and of those short of their floors. */
 function beyondShares(cm: CompiledModel, x: Int16Array, e: number): number {
   const { H, S } = cm;
   let cost = 0;
@@ -175,6 +175,7 @@ function beyondShares(cm: CompiledModel, x: Int16Array, e: number): number {
       if (v !== OFF && cm.shareTypes[g * S + v]) n++;
     }
     if (n > cm.shareCap[g]) cost += cm.shareWeight[g] * (n - cm.shareCap[g]);
+    if (n < cm.shareFloor[g]) cost += cm.shareUnderWeight[g] * (cm.shareFloor[g] - n);
   }
   return cost;
 }

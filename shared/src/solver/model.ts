@@ -60,7 +60,8 @@ export interface EmployeeSpec {
   fixed?: Array<{ day: number; shiftType: string | null }>;
   /**
    * Soft: fair shares. Each shift of one of `shiftTypes` beyond `share` in the period costs
-   * `weightPerShift` (e.g. nights beyond a person's pro-rata share of the night cover).
+   * `weightPerShift` (e.g. nights beyond a person's pro-rata share of the night cover); each one
+   * short of `floor` costs `weightPerMissing` (nights pulled to those below their share).
    */
   shareLimits?: ShareLimit[];
   /** Soft: wants to work (that shift type, or any shift) on the day. */
@@ -73,6 +74,9 @@ export interface ShareLimit {
   shiftTypes: string[];
   share: number;
   weightPerShift: number;
+  /** At most `share`; 0 when absent. */
+  floor?: number;
+  weightPerMissing?: number;
 }
 
 /**

@@ -91,7 +91,12 @@ function addShares(seed: number, shiftTypes: ShiftTypeSpec[], employees: Employe
     if (rng.next() < 0.25) continue;
     const types = shiftTypes.filter(() => rng.next() < 0.6).map((t) => t.id);
     if (types.length === 0) types.push(shiftTypes[0].id);
-    em.shareLimits = [{ shiftTypes: types, share: rng.int(4), weightPerShift: 1 + rng.int(40) }];
+    const share = rng.int(6);
+    // Half of them with a floor too (0 … share); a heavy weight for it half of the time, so that
+    // the shifts it asks for outweigh the cover and contract terms.
+    const floor = rng.next() < 0.5 ? rng.int(share + 1) : 0;
+    const weightPerMissing = rng.next() < 0.5 ? 1 + rng.int(40) : 100 + rng.int(900);
+    em.shareLimits = [{ shiftTypes: types, share, weightPerShift: 1 + rng.int(40), floor, weightPerMissing }];
   }
 }
 

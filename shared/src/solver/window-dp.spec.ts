@@ -190,6 +190,37 @@ describe('WindowOptimizer and the week after a window', () => {
   });
 });
 
+describe('WindowOptimizer and a fair share with a floor', () => {
+  // One employee, five days in the window, nights only: a night needed (target 1) saves 30, any
+  // other costs 25 over target.
+  const nights = (limit: { share: number; weightPerShift: number; floor: number; weightPerMissing: number }, neededNights: number, outside = 0): number => {
+    const cm = compileModel({
+      days: 5 + outside,
+      shiftTypes: [{ id: 'N', minutes: 600 }],
+      employees: [{ id: 'e', shareLimits: [{ shiftTypes: ['N'], ...limit }] }],
+      cover: Array.from({ length: 5 }, (_, i) => ({ day: outside + i, shiftType: 'N', target: i < neededNights ? 1 : 0, underWeight: 30, overWeight: 25 })),
+    });
+    const x = new Int16Array(cm.H).fill(OFF);
+    for (let d = 0; d < outside; d++) x[d] = 0;
+    const row = new WindowOptimizer(cm, 1e7).optimize(new RosterState(cm, x), 0, outside, cm.H - 1)!;
+    return row.filter((v) => v !== OFF).length;
+  };
+
+  it('works the nights short of the floor where none is needed, when they cost less than missing them', () => {
+    expect(nights({ share: 3, weightPerShift: 5, floor: 2, weightPerMissing: 100 }, 0)).toBe(2);
+    expect(nights({ share: 3, weightPerShift: 5, floor: 2, weightPerMissing: 20 }, 0)).toBe(0);
+  });
+
+  it('counts the nights worked outside the window towards the floor', () => {
+    expect(nights({ share: 3, weightPerShift: 5, floor: 2, weightPerMissing: 100 }, 0, 1)).toBe(1);
+  });
+
+  it('charges nothing beyond the floor while the share is not reached', () => {
+    expect(nights({ share: 5, weightPerShift: 50, floor: 1, weightPerMissing: 100 }, 5)).toBe(5);
+    expect(nights({ share: 4, weightPerShift: 50, floor: 1, weightPerMissing: 100 }, 5)).toBe(4);
+  });
+});
+
 describe('WindowOptimizer.repairRow', () => {
   it('finds the best whole row that meets the period minimum (sparse back pointers, no caps counted)', () => {
     let checked = 0;

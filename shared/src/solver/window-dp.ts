@@ -17,6 +17,21 @@ const MAX_CAP_STATES = 48;
 /** Largest saturating counter of a fair share tracked exactly (its free shifts + 1). */
 const MAX_SHARE_STATES = 16;
 
+/**
+ * A fair share counted in the DP's state: shifts of `mask` in the window, 0 … `top`. With `upper`,
+ * top is the shifts left before the share (each one more costs `over`); without, it is `need`, the
+ * shifts still short of the floor, and the count saturates there. A row ending below `need` pays
+ * `under` per shift short.
+ */
+interface ShareTrack {
+  mask: Uint8Array;
+  top: number;
+  upper: boolean;
+  over: number;
+  need: number;
+  under: number;
+}
+
 interface CapCounter {
   C: number;
   radix: Int32Array;
@@ -196,7 +211,7 @@ function runStates(cm: CompiledModel, e: number): number {
 /** The most states a fair-share counter adds (the first weighted group, as `planShares` tracks it). */
 function shareStates(cm: CompiledModel, e: number): number {
   for (let g = cm.shareStart[e]; g < cm.shareStart[e + 1]; g++) {
-    if (cm.shareWeight[g] > 0) return Math.min(MAX_SHARE_STATES, cm.shareCap[g] + 1);
+    if (cm.shareWeight[g] > 0 || cm.shareUnderWeight[g] > 0) return Math.min(MAX_SHARE_STATES, cm.shareCap[g] + 1);
   }
   return 1;
 }
@@ -251,8 +266,8 @@ export class WindowOptimizer implements RowPricer {
   private countCaps = true;
   private sparseBack = false;
   private backDay = new Int32Array(0);
-  /** The fair share tracked in this call's state: its shift types, shifts left before it costs, the cost beyond. */
-  private shareTrack: { mask: Uint8Array; free: number; weight: number } | null = null;
+  /** The fair share tracked in this call's state (see ShareTrack). */
+  private shareTrack: ShareTrack | null = null;
   /** Construction only: bounds on the window's minutes that spread work pro rata. */
   private pace: { lo: number; hi: number } | null = null;
   /** Per minute below the pace: above any cover gain, far below a broken hard rule. */
@@ -486,10 +501,11 @@ export class WindowOptimizer implements RowPricer {
   }
 
   /**
-   * Fair shares (a soft cap on a group of shift types): a group whose share is used up outside the
-   * window costs its weight per shift (a price); one the window could go beyond is tracked exactly
-   * as a saturating counter in the DP state (one group, while small); any other group is left out,
-   * an estimate, so the row is then not claimed optimal (the search accepts on the exact score).
+   * Fair shares (a soft band on the count of a group of shift types): a group whose share is used
+   * up outside the window costs its weight per shift (a price); one the window could go beyond, or
+   * whose floor the window must still reach, is tracked exactly as a saturating counter in the DP
+   * state (one group, while small); any other group is left out, an estimate, so the row is then
+   * not claimed optimal (the search accepts on the exact score).
    */
   private planShares(state: RosterState, e: number, a: number, b: number, remCap: Int32Array): { price: Float64Array | null; exact: boolean } {
     const cm = this.cm;
@@ -499,27 +515,33 @@ export class WindowOptimizer implements RowPricer {
     const price = new Float64Array(S);
     let exact = true;
     for (let g = cm.shareStart[e]; g < cm.shareStart[e + 1]; g++) {
-      if (cm.shareWeight[g] === 0) continue;
+      const over = cm.shareWeight[g];
+      const under = cm.shareUnderWeight[g];
+      if (over === 0 && under === 0) continue;
+      const mask = cm.shareTypes.subarray(g * S, g * S + S);
       let outside = 0;
-      for (let s = 0; s < S; s++) if (cm.shareTypes[g * S + s]) outside += state.typeCount[e * S + s];
+      for (let s = 0; s < S; s++) if (mask[s]) outside += state.typeCount[e * S + s];
       const free = cm.shareCap[g] - outside;
+      // The floor is at most the share, so a share used up leaves nothing short.
       if (free <= 0) {
-        for (let s = 0; s < S; s++) if (cm.shareTypes[g * S + s]) price[s] += cm.shareWeight[g];
+        for (let s = 0; s < S; s++) if (mask[s]) price[s] += over;
         continue;
       }
+      const need = under > 0 ? Math.max(0, cm.shareFloor[g] - outside) : 0;
       let possible = 0;
       for (let d = a; d <= b; d++) {
         for (let s = 0; s < S; s++) {
-          if (cm.shareTypes[g * S + s] && remCap[s] > 0 && cm.allowed[(e * H + d) * S + s]) {
+          if (mask[s] && remCap[s] > 0 && cm.allowed[(e * H + d) * S + s]) {
             possible++;
             break;
           }
         }
       }
-      if (possible <= free) continue;
-      if (!this.shareTrack && free < MAX_SHARE_STATES) {
-        this.shareTrack = { mask: cm.shareTypes.subarray(g * S, g * S + S), free, weight: cm.shareWeight[g] };
-      } else exact = false;
+      const upper = over > 0 && possible > free;
+      if (!upper && need === 0) continue;
+      const top = upper ? free : need;
+      if (!this.shareTrack && top < MAX_SHARE_STATES) this.shareTrack = { mask, top, upper, over, need, under };
+      else exact = false;
     }
     return { price, exact };
   }
@@ -700,7 +722,7 @@ export class WindowOptimizer implements RowPricer {
     // The last dimension combines the weekend state, the cap counter and the fair-share counter:
     // aux = (w * C + c) * SH + f.
     const share = this.shareTrack;
-    const SH = share ? share.free + 1 : 1;
+    const SH = share ? share.top + 1 : 1;
     const WK = WKW * C * SH;
 
     const layer = NS * U * WK;
@@ -879,8 +901,8 @@ export class WindowOptimizer implements RowPricer {
           }
           let nsh = sh;
           if (share && share.mask[t]) {
-            if (sh < share.free) nsh++;
-            else c += share.weight;
+            if (sh < share.top) nsh++;
+            else if (share.upper) c += share.over;
           }
           const nmet = wr && (weekMet || dayStart + shiftStart[t] - restFrom >= need) ? 1 : 0;
           let nc = 0;
@@ -987,6 +1009,10 @@ export class WindowOptimizer implements RowPricer {
         }
       }
       let mPen = endPen;
+      if (share) {
+        const sh = (idx - st * uw) % SH;
+        if (sh < share.need) mPen += share.under * (share.need - sh);
+      }
       if (trackMinutes) {
         const m = u * g;
         if (m < loW) mPen += M * (loW - m);
