@@ -34,6 +34,9 @@ export class GenerationWeightsDto {
   @Weight('nightBeyondShare', "Per night beyond a person's fair share")
   nightBeyondShare!: number;
 
+  @Weight('nightBelowShare', "Per night a person is short of their fair share (rounded down)")
+  nightBelowShare!: number;
+
   @Weight('wishShift', 'Per shift wish not granted')
   wishShift!: number;
 

@@ -286,7 +286,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
     };
   });
 
-  addNightShares(specs, employees, shiftTypes, cover, contractMinutes, W.nightBeyondShare);
+  addNightShares(specs, employees, shiftTypes, cover, contractMinutes, W.nightBeyondShare, W.nightBelowShare);
 
   const restAfterNights = restAfterNightPenalties(shiftTypes, intervals, nights, ruleSets, W.restAfterNights);
   const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
@@ -483,7 +483,8 @@ function weekendSpecs(
 /**
  * Fairness of nights: each night need of each day is shared among the people who may cover it in
  * proportion to their contract hours (less leave); nights beyond a person's share, rounded up,
- * cost `nightBeyondShare` each. Agency staff take no share (they cost every minute anyway).
+ * cost `nightBeyondShare` each, nights short of it, rounded down, `nightBelowShare` each. Agency
+ * staff take no share (they cost every minute anyway).
  */
 function addNightShares(
   specs: EmployeeSpec[],
@@ -492,6 +493,7 @@ function addNightShares(
   cover: readonly CoverRequirement[],
   contractMinutes: readonly number[],
   weightPerNight: number,
+  weightPerNightShort: number,
 ): void {
   const nights = new Set(shiftTypes.filter((t) => t.kind !== 'standby' && t.endMinute <= t.startMinute).map((t) => t.id));
   if (nights.size === 0) return;
@@ -510,7 +512,15 @@ function addNightShares(
   specs.forEach((spec, e) => {
     if (share[e] === 0) return;
     const types = [...nights].filter((id) => spec.maxShiftsByType?.[id] !== 0);
-    spec.shareLimits = [{ shiftTypes: types, share: Math.ceil(share[e] - 1e-9), weightPerShift: weightPerNight }];
+    spec.shareLimits = [
+      {
+        shiftTypes: types,
+        share: Math.ceil(share[e] - 1e-9),
+        weightPerShift: weightPerNight,
+        floor: Math.floor(share[e] + 1e-9),
+        weightPerMissing: weightPerNightShort,
+      },
+    ];
   });
 }
 

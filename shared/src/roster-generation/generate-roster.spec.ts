@@ -53,13 +53,28 @@ describe('generateRoster', () => {
     const withShare = gm.model.employees.filter((e) => e.shareLimits);
     expect(withShare.length).toBeGreaterThan(input.employees.length / 2);
     for (const spec of withShare) {
-      expect(spec.shareLimits).toEqual([{ shiftTypes: nightIds.filter((id) => spec.maxShiftsByType?.[id] !== 0), share: expect.any(Number), weightPerShift: 20 }]);
+      expect(spec.shareLimits).toEqual([
+        {
+          shiftTypes: nightIds.filter((id) => spec.maxShiftsByType?.[id] !== 0),
+          share: expect.any(Number),
+          weightPerShift: 20,
+          floor: expect.any(Number),
+          weightPerMissing: 20,
+        },
+      ]);
+      const { share, floor } = spec.shareLimits![0];
+      expect(share - floor!).toBeGreaterThanOrEqual(0);
+      expect(share - floor!).toBeLessThanOrEqual(1);
     }
     const shares = withShare.map((e) => e.shareLimits![0].share);
     // Rounded up per person: the shares cover the night cover, with less than one night to spare each.
     const total = shares.reduce((m, x) => m + x, 0);
     expect(total).toBeGreaterThanOrEqual(nightTarget);
     expect(total).toBeLessThan(nightTarget + shares.length);
+    // Rounded down: the floors ask for no more nights than the cover, short by less than one each.
+    const floors = withShare.reduce((m, e) => m + e.shareLimits![0].floor!, 0);
+    expect(floors).toBeLessThanOrEqual(nightTarget);
+    expect(floors).toBeGreaterThan(nightTarget - shares.length);
     // Same profession and leave, more hours: never a smaller share.
     const hoursOf = new Map(input.employees.map((e) => [e.id, e.fullTimeHoursPerWeek * e.employmentRate]));
     const absent = new Set(input.absences.map((a) => a.employeeId));
@@ -254,6 +269,22 @@ describe('generateRoster', () => {
     };
     const [ignored, weighed] = [0, 2000].map(longRuns);
     expect(ignored).toBeGreaterThanOrEqual(4);
+    expect(weighed).toBe(0);
+  });
+
+  it('pulls nights to the people short of their share, by the weight of each night short', () => {
+    const base = syntheticRegion({ departments: 1, employees: 14, weeks: 4, start: '2026-04-06', seed: 12, needScale: 0.5 });
+    const limits = buildGenerationModel(base).model.employees.flatMap((e) => (e.shareLimits ?? []).map((l) => ({ id: e.id, ...l })));
+    const nightsShort = (nightBelowShare: number) => {
+      const proposal = proposalOf(run({ ...base, weights: { ...DEFAULT_GENERATION_WEIGHTS, nightBelowShare } }, 2));
+      expect(proposal.check.hardViolations).toEqual([]);
+      const worked = (l: (typeof limits)[number]) =>
+        proposal.changes.filter((c) => c.kind === 'create' && c.employeeId === l.id && l.shiftTypes.includes(c.shiftTypeId)).length;
+      return limits.reduce((m, l) => m + Math.max(0, l.floor! - worked(l)), 0);
+    };
+    const [ignored, weighed] = [0, 2000].map(nightsShort);
+    // 10 nights short unweighted (seed 12); none weighed heavily.
+    expect(ignored).toBeGreaterThanOrEqual(6);
     expect(weighed).toBe(0);
   });
 

@@ -7,7 +7,7 @@ import {
 } from './generation-weights';
 
 describe('generation weights', () => {
-  it('are the solver weights of before for the defaults (scale 1)', () => {
+  it('are the solver weights of before for the defaults (scale 1), nights below a share as those beyond', () => {
     expect(toModelWeights(DEFAULT_GENERATION_WEIGHTS)).toEqual({
       belowMin: 1000,
       belowTarget: 60,
@@ -15,6 +15,7 @@ describe('generation weights', () => {
       contractPerMinute: 1,
       agencyPerMinute: 1,
       nightBeyondShare: 20,
+      nightBelowShare: 20,
       wishShift: 40,
       wishFree: 40,
       wishCanWork: 5,

@@ -17,6 +17,8 @@ export interface GenerationWeights {
   agencyPerHour: number;
   /** Per night beyond a person's fair share of the night cover. */
   nightBeyondShare: number;
+  /** Per night a person is short of their fair share (rounded down): pulls nights to those with few. */
+  nightBelowShare: number;
   /** Per wish for a shift type not granted. */
   wishShift: number;
   /** Per wish for a day off not granted. */
@@ -40,6 +42,7 @@ export const DEFAULT_GENERATION_WEIGHTS: Readonly<GenerationWeights> = Object.fr
   contractPerHour: 60,
   agencyPerHour: 60,
   nightBeyondShare: 20,
+  nightBelowShare: 20,
   wishShift: 40,
   wishFree: 40,
   wishCanWork: 5,
@@ -81,6 +84,12 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
     min: 0,
     label: { sv: 'Nattpass utöver rättvis andel', en: 'Nights beyond a fair share' },
     per: { sv: 'per natt', en: 'per night' },
+  },
+  {
+    key: 'nightBelowShare',
+    min: 0,
+    label: { sv: 'Nattpass under rättvis andel', en: 'Nights below a fair share' },
+    per: { sv: 'per natt som saknas', en: 'per night short' },
   },
   {
     key: 'wishShift',
@@ -160,6 +169,7 @@ export interface ModelWeights {
   contractPerMinute: number;
   agencyPerMinute: number;
   nightBeyondShare: number;
+  nightBelowShare: number;
   wishShift: number;
   wishFree: number;
   wishCanWork: number;
@@ -177,6 +187,7 @@ export function toModelWeights(w: GenerationWeights): ModelWeights {
     contractPerMinute: (w.contractPerHour * scale) / 60,
     agencyPerMinute: (w.agencyPerHour * scale) / 60,
     nightBeyondShare: w.nightBeyondShare * scale,
+    nightBelowShare: w.nightBelowShare * scale,
     wishShift: w.wishShift * scale,
     wishFree: w.wishFree * scale,
     wishCanWork: w.wishCanWork * scale,

@@ -2032,6 +2032,8 @@ export interface components {
             belowTarget: number;
             /** @description Per hour away from contract hours */
             contractPerHour: number;
+            /** @description Per night a person is short of their fair share (rounded down) */
+            nightBelowShare: number;
             /** @description Per night beyond a person's fair share */
             nightBeyondShare: number;
             /** @description Per night beyond the rule set's most nights in a row (3) */
@@ -2592,6 +2594,8 @@ export interface components {
             belowTarget: number;
             /** @description Per hour away from contract hours */
             contractPerHour: number;
+            /** @description Per night a person is short of their fair share (rounded down) */
+            nightBelowShare: number;
             /** @description Per night beyond a person's fair share */
             nightBeyondShare: number;
             /** @description Per night beyond the rule set's most nights in a row (3) */
