@@ -106,3 +106,42 @@ describe('scanEmployee and a fair share with a floor', () => {
     expect(() => compileModel({ ...model, employees: [{ id: 'e', shareLimits: [limit] }] })).toThrow('floor 2 is above the share 1');
   });
 });
+
+describe('scanEmployee and a floor of weekends', () => {
+  // Two weekends: a Friday night (day 4) and the Saturday (day 5); the Saturday of day 11. Each
+  // weekend short of 2 costs 9; a Friday day shift is no weekend.
+  const model: SolverModel = {
+    days: 14,
+    shiftTypes: [
+      { id: 'D', minutes: 480 },
+      { id: 'N', minutes: 600 },
+    ],
+    employees: [{ id: 'e', weekendFloor: { weekends: 2, weightPerMissing: 9 } }],
+    cover: [],
+    weekends: [{ parts: [{ day: 4, shiftType: 'N' }, { day: 5 }] }, { parts: [{ day: 11 }] }],
+  };
+  const cm = compileModel(model);
+  const fairness = (row: string): number => {
+    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    return scanEmployee(cm, x, 0).fairness;
+  };
+
+  it.each([
+    ['--------------', 2 * 9],
+    ['DDDDD---------', 2 * 9],
+    ['DDDDDD--------', 9],
+    ['----D-----D---', 2 * 9],
+    ['----N---------', 9],
+    ['----NN--------', 9],
+    ['-----D-----D--', 0],
+    ['----N------N--', 0],
+  ])('charges %s %i', (row, cost) => {
+    expect(fairness(row)).toBe(cost);
+  });
+
+  it('refuses a floor above the weekends the employee may work', () => {
+    expect(() => compileModel({ ...model, employees: [{ id: 'e', maxWeekends: 1, weekendFloor: { weekends: 2, weightPerMissing: 9 } }] })).toThrow(
+      'weekend floor 2 is above the 1 weekends the employee may work',
+    );
+  });
+});
