@@ -116,7 +116,7 @@ async function main(): Promise<void> {
       wishesMet: `${proposal.score.wishes.met}/${proposal.score.wishes.wishes}`,
       hours: proposal.score.hours,
       fairness: proposal.score.fairness,
-      fairShares: fairShares(input, proposal),
+      nightShares: nightShares(input, proposal),
       hardViolationsAfterAccept: hard,
       softFindingsByRule: softByRule,
       replacementMsMedian: Math.round(timings[timings.length >> 1]),
@@ -126,32 +126,19 @@ async function main(): Promise<void> {
   if (hard > 0) process.exit(2);
 }
 
-/**
- * Fair shares in the proposal (the synthetic region starts empty, so its shifts are the proposal's):
- * nights beyond people's shares and short of them, and weekends short of people's floors, summed.
- */
-function fairShares(input: Parameters<typeof buildGenerationModel>[0], proposal: RosterProposal) {
-  // The shares and floors as the defaults derive them, whatever the run weighed them.
-  const { model, dates } = buildGenerationModel({ ...input, weights: undefined });
+/** Nights (the model's share groups) worked beyond people's fair shares and short of them, summed. */
+function nightShares(input: Parameters<typeof buildGenerationModel>[0], proposal: RosterProposal): { beyond: number; short: number } {
   const created = proposal.changes.filter((c) => c.kind !== 'remove');
-  const weekendOf = new Map<string, number>();
-  model.weekends?.forEach((w, k) => w.parts.forEach((p) => weekendOf.set(`${dates[p.day]}|${p.shiftType ?? ''}`, k)));
-  let nightsBeyond = 0;
-  let nightsShort = 0;
-  let weekendsShort = 0;
-  for (const spec of model.employees) {
-    const own = created.filter((c) => c.employeeId === spec.id);
+  let beyond = 0;
+  let short = 0;
+  for (const spec of buildGenerationModel(input).model.employees) {
     for (const limit of spec.shareLimits ?? []) {
-      const n = own.filter((c) => limit.shiftTypes.includes(c.shiftTypeId)).length;
-      nightsBeyond += Math.max(0, n - limit.share);
-      nightsShort += Math.max(0, (limit.floor ?? 0) - n);
-    }
-    if (spec.weekendFloor) {
-      const worked = new Set(own.map((c) => weekendOf.get(`${c.date}|${c.shiftTypeId}`) ?? weekendOf.get(`${c.date}|`)).filter((k) => k !== undefined));
-      weekendsShort += Math.max(0, spec.weekendFloor.weekends - worked.size);
+      const n = created.filter((c) => c.employeeId === spec.id && limit.shiftTypes.includes(c.shiftTypeId)).length;
+      beyond += Math.max(0, n - limit.share);
+      short += Math.max(0, (limit.floor ?? 0) - n);
     }
   }
-  return { nightsBeyond, nightsShort, weekendsShort };
+  return { beyond, short };
 }
 
 void main();

@@ -37,9 +37,6 @@ export class GenerationWeightsDto {
   @Weight('nightBelowShare', "Per night a person is short of their fair share (rounded down)")
   nightBelowShare!: number;
 
-  @Weight('weekendBelowShare', "Per weekend a person is short of their fair share (rounded down)")
-  weekendBelowShare!: number;
-
   @Weight('wishShift', 'Per shift wish not granted')
   wishShift!: number;
 

@@ -287,7 +287,6 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
   });
 
   addNightShares(specs, employees, shiftTypes, cover, contractMinutes, W.nightBeyondShare, W.nightBelowShare);
-  addWeekendFloors(specs, employees, cover, weekends, contractMinutes, W.weekendBelowShare);
 
   const restAfterNights = restAfterNightPenalties(shiftTypes, intervals, nights, ruleSets, W.restAfterNights);
   const typeSpecs: ShiftTypeSpec[] = shiftTypes.map((t) => ({
@@ -522,62 +521,6 @@ function addNightShares(
         weightPerMissing: weightPerNightShort,
       },
     ];
-  });
-}
-
-/**
- * Fairness of weekends: each need on each day of a weekend is shared among the people who may cover
- * it (a shift type they may work and count for there, not on leave) in proportion to contract hours
- * (less leave), as nights are; a person's share of the weekend is their largest share of one of its
- * days (the same people work Saturday and Sunday). Each weekend a person works short of their
- * share over the period, rounded down and at least one under their weekend cap, costs
- * `weightPerWeekend`.
- * Agency staff take no share.
- */
-function addWeekendFloors(
-  specs: EmployeeSpec[],
-  employees: readonly GenerationEmployee[],
-  cover: readonly CoverRequirement[],
-  weekends: readonly WeekendSpec[],
-  contractMinutes: readonly number[],
-  weightPerWeekend: number,
-): void {
-  if (weightPerWeekend === 0 || weekends.length === 0) return;
-  const coverAt = new Map<string, CoverRequirement[]>();
-  for (const r of cover) {
-    const key = `${r.day}|${r.shiftType}`;
-    coverAt.set(key, [...(coverAt.get(key) ?? []), r]);
-  }
-  const blocked = specs.map((spec) => new Set((spec.unavailable ?? []).map((u) => `${u.day}|${u.shiftType ?? '*'}`)));
-  const mayCover = (e: number, day: number, r: CoverRequirement): boolean =>
-    !employees[e].isAgency &&
-    contractMinutes[e] > 0 &&
-    specs[e].maxShiftsByType?.[r.shiftType] !== 0 &&
-    (r.skill === undefined || (specs[e].skills ?? []).includes(r.skill)) &&
-    !blocked[e].has(`${day}|*`) &&
-    !blocked[e].has(`${day}|${r.shiftType}`);
-  const share = new Array<number>(specs.length).fill(0);
-  for (const w of weekends) {
-    const byDay = new Map<number, number[]>();
-    for (const part of w.parts) {
-      const dayShare = byDay.get(part.day) ?? new Array<number>(specs.length).fill(0);
-      byDay.set(part.day, dayShare);
-      for (const r of coverAt.get(`${part.day}|${part.shiftType}`) ?? []) {
-        if (r.target === 0) continue;
-        const who = specs.map((_, e) => e).filter((e) => mayCover(e, part.day, r));
-        const total = who.reduce((m, e) => m + contractMinutes[e], 0);
-        for (const e of who) dayShare[e] += (r.target * contractMinutes[e]) / total;
-      }
-    }
-    specs.forEach((_, e) => (share[e] += Math.max(...[...byDay.values()].map((d) => d[e]))));
-  }
-  specs.forEach((spec, e) => {
-    // One weekend under the cap at most: with every floor at the cap (the whole pool asked to
-    // work every weekend the frequency allows) the search lost cover at pool scale (147 people
-    // below minimum against 0 one weekend under it; not understood yet, see docs/solver.md).
-    const most = Math.min(spec.maxWeekends ?? weekends.length, weekends.length) - 1;
-    const floor = Math.min(Math.floor(share[e] + 1e-9), most);
-    if (floor > 0) spec.weekendFloor = { weekends: floor, weightPerMissing: weightPerWeekend };
   });
 }
 

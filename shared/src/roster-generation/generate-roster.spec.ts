@@ -288,32 +288,6 @@ describe('generateRoster', () => {
     expect(weighed).toBe(0);
   });
 
-  it('gives people a floor of weekends from their share of the weekend cover, one under their cap at most', () => {
-    const base = syntheticRegion({ departments: 1, employees: 20, weeks: 8, start: '2026-04-06', seed: 13, needScale: 0.5 });
-    const gm = buildGenerationModel(base);
-    const floors = gm.model.employees.filter((e) => e.weekendFloor);
-    expect(floors.length).toBeGreaterThan(base.employees.length / 2);
-    for (const e of floors) {
-      expect(e.weekendFloor!.weightPerMissing).toBe(20);
-      expect(e.weekendFloor!.weekends).toBeLessThanOrEqual(Math.min(e.maxWeekends!, gm.model.weekends!.length) - 1);
-    }
-    // Same profession and no leave, more hours: never a lower floor.
-    const hoursOf = new Map(base.employees.map((e) => [e.id, e.fullTimeHoursPerWeek * e.employmentRate]));
-    const absent = new Set(base.absences.map((a) => a.employeeId));
-    const professionOf = new Map(base.employees.map((e) => [e.id, e.profession]));
-    const steady = floors.filter((e) => !absent.has(e.id) && !base.employees.find((x) => x.id === e.id)!.isPool);
-    for (const a of steady) {
-      for (const b of steady) {
-        if (professionOf.get(a.id) === professionOf.get(b.id) && hoursOf.get(a.id)! > hoursOf.get(b.id)!) {
-          expect(a.weekendFloor!.weekends).toBeGreaterThanOrEqual(b.weekendFloor!.weekends);
-        }
-      }
-    }
-    // Weighed 0, no floors at all.
-    const unweighted = buildGenerationModel({ ...base, weights: { ...DEFAULT_GENERATION_WEIGHTS, weekendBelowShare: 0 } });
-    expect(unweighted.model.employees.some((e) => e.weekendFloor)).toBe(false);
-  });
-
   it("counts weekends as the engine's weekend frequency does, so that no proposal works more of them than the policy", () => {
     // 2026-04-06 is a Monday: Friday is day 4. Weekend = Friday 22:00 → Monday 00:00.
     const input = syntheticRegion({ departments: 1, employees: 14, weeks: 4, start: '2026-04-06', seed: 11, needScale: 0.5 });

@@ -16,7 +16,6 @@ describe('generation weights', () => {
       agencyPerMinute: 1,
       nightBeyondShare: 20,
       nightBelowShare: 20,
-      weekendBelowShare: 20,
       wishShift: 40,
       wishFree: 40,
       wishCanWork: 5,

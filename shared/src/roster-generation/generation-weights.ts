@@ -19,8 +19,6 @@ export interface GenerationWeights {
   nightBeyondShare: number;
   /** Per night a person is short of their fair share (rounded down): pulls nights to those with few. */
   nightBelowShare: number;
-  /** Per weekend a person is short of their fair share (rounded down, at most the weekend frequency allows). */
-  weekendBelowShare: number;
   /** Per wish for a shift type not granted. */
   wishShift: number;
   /** Per wish for a day off not granted. */
@@ -45,7 +43,6 @@ export const DEFAULT_GENERATION_WEIGHTS: Readonly<GenerationWeights> = Object.fr
   agencyPerHour: 60,
   nightBeyondShare: 20,
   nightBelowShare: 20,
-  weekendBelowShare: 20,
   wishShift: 40,
   wishFree: 40,
   wishCanWork: 5,
@@ -93,12 +90,6 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
     min: 0,
     label: { sv: 'Nattpass under rättvis andel', en: 'Nights below a fair share' },
     per: { sv: 'per natt som saknas', en: 'per night short' },
-  },
-  {
-    key: 'weekendBelowShare',
-    min: 0,
-    label: { sv: 'Helger under rättvis andel', en: 'Weekends below a fair share' },
-    per: { sv: 'per helg som saknas', en: 'per weekend short' },
   },
   {
     key: 'wishShift',
@@ -179,7 +170,6 @@ export interface ModelWeights {
   agencyPerMinute: number;
   nightBeyondShare: number;
   nightBelowShare: number;
-  weekendBelowShare: number;
   wishShift: number;
   wishFree: number;
   wishCanWork: number;
@@ -198,7 +188,6 @@ export function toModelWeights(w: GenerationWeights): ModelWeights {
     agencyPerMinute: (w.agencyPerHour * scale) / 60,
     nightBeyondShare: w.nightBeyondShare * scale,
     nightBelowShare: w.nightBelowShare * scale,
-    weekendBelowShare: w.weekendBelowShare * scale,
     wishShift: w.wishShift * scale,
     wishFree: w.wishFree * scale,
     wishCanWork: w.wishCanWork * scale,

@@ -727,13 +727,10 @@ export class WindowOptimizer implements RowPricer {
     const capW = remW < newWeekends;
     const needW = cm.weekendUnderWeight[e] > 0 ? Math.max(0, cm.weekendFloor[e] - workedW) : 0;
     const trackWeekends = capW || needW > 0;
-    const underW = cm.weekendUnderWeight[e];
-    // A window that cannot reach the floor earns `underW` for each new weekend: the flag alone
-    // tells a new one, no count is needed (the short windows of the search: two states, not 2·(need+1)).
-    const linearW = !capW && needW >= newWeekends;
-    // Otherwise count: the floor is at most the cap, so counting to the cap counts to the floor too.
-    const topW = capW ? remW : linearW ? 0 : needW;
+    // The floor is at most the cap, so counting to the cap counts to the floor too.
+    const topW = capW ? remW : needW;
     const WKW = trackWeekends ? (topW + 1) * 2 : 1;
+    const underW = cm.weekendUnderWeight[e];
     const { C, radix, capMax } = caps;
     // The last dimension combines the weekend state, the cap counter and the fair-share counter:
     // aux = (w * C + c) * SH + f.
@@ -909,8 +906,7 @@ export class WindowOptimizer implements RowPricer {
             let ncnt = cnt;
             let nflag = flag;
             if (cm.weekendOfCell[d * S + t] >= 0 && flag === 0) {
-              if (linearW) c -= underW;
-              else if (ncnt < topW) ncnt++;
+              if (ncnt < topW) ncnt++;
               else if (capW) continue;
               nflag = 1;
             }

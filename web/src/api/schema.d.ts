@@ -2042,8 +2042,6 @@ export interface components {
             overTarget: number;
             /** @description Per block of nights followed by less than the rule set's rest (48 h) before the next shift */
             restAfterNights: number;
-            /** @description Per weekend a person is short of their fair share (rounded down) */
-            weekendBelowShare: number;
             /** @description Per "can work" day left free */
             wishCanWork: number;
             /** @description Per day-off wish not granted */
@@ -2608,8 +2606,6 @@ export interface components {
             restAfterNights: number;
             /** @description The version you read (0: the defaults), to refuse a lost update */
             version?: number;
-            /** @description Per weekend a person is short of their fair share (rounded down) */
-            weekendBelowShare: number;
             /** @description Per "can work" day left free */
             wishCanWork: number;
             /** @description Per day-off wish not granted */
