@@ -44,9 +44,6 @@ export interface CompiledModel {
   minCons: Int32Array;
   minOff: Int32Array;
   maxWeekends: Int32Array;
-  /** Weekends each employee should work at least, and the cost of each one short. */
-  weekendFloor: Int32Array;
-  weekendUnderWeight: Int32Array;
   /** Weekly rest: minutes each whole week needs (0 = no rule), per employee. */
   wrMinutes: Int32Array;
   /** e*H + d → the first day of the checked week holding day d, or -1 (no rule, or a cut week). */
@@ -182,8 +179,6 @@ export function compileModel(model: SolverModel): CompiledModel {
   const minCons = new Int32Array(E);
   const minOff = new Int32Array(E);
   const maxWeekends = new Int32Array(E);
-  const weekendFloor = new Int32Array(E);
-  const weekendUnderWeight = new Int32Array(E);
   const requestCost = new Int32Array(E * H * (S + 1));
   const wrMinutes = new Int32Array(E);
   const wrWeekStart = new Int32Array(E * H).fill(-1);
@@ -242,12 +237,6 @@ export function compileModel(model: SolverModel): CompiledModel {
     minCons[e] = Math.max(1, nonNegativeInt(em.minConsecutiveShifts, `${where} minConsecutiveShifts`, 1));
     minOff[e] = Math.max(1, nonNegativeInt(em.minConsecutiveDaysOff, `${where} minConsecutiveDaysOff`, 1));
     maxWeekends[e] = nonNegativeInt(em.maxWeekends, `${where} maxWeekends`, UNBOUNDED);
-    if (em.weekendFloor) {
-      weekendFloor[e] = nonNegativeInt(em.weekendFloor.weekends, `${where} weekend floor`, 0);
-      weekendUnderWeight[e] = nonNegativeInt(em.weekendFloor.weightPerMissing, `${where} weight per weekend short`, 0);
-      const most = Math.min(maxWeekends[e], model.weekends?.length ?? 0);
-      if (weekendFloor[e] > most) throw new SolverModelError(`${where}: weekend floor ${weekendFloor[e]} is above the ${most} weekends the employee may work`);
-    }
     compileWeeklyRest(em.weeklyRest, e, where);
 
     for (let s = 0; s < S; s++) {
@@ -391,7 +380,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     shiftIds: model.shiftTypes.map((s) => s.id),
     employeeIds: model.employees.map((e) => e.id),
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
-    maxCons, minCons, minOff, maxWeekends, weekendFloor, weekendUnderWeight, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
+    maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
     shareStart, shareTypes, shareCap, shareWeight, shareFloor, shareUnderWeight, forbid, succPen, gapTag, G, gapPen, runType, runMax, runWeight,
     nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,

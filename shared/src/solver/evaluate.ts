@@ -160,7 +160,7 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
     }
   }
   const contract = cm.targetWeight[e] * Math.abs(minutes - cm.targetMinutes[e]);
-  const fairness = beyondShares(cm, x, e) + weekendsShort(cm, x, e);
+  const fairness = beyondShares(cm, x, e);
   return { soft: requests + successions + contract + fairness, requests, successions, contract, fairness, shortfall, minutes };
 }
 
@@ -178,24 +178,6 @@ function beyondShares(cm: CompiledModel, x: Int16Array, e: number): number {
     if (n < cm.shareFloor[g]) cost += cm.shareUnderWeight[g] * (cm.shareFloor[g] - n);
   }
   return cost;
-}
-
-/** The cost of the weekends employee e works short of their floor. */
-function weekendsShort(cm: CompiledModel, x: Int16Array, e: number): number {
-  const floor = cm.weekendFloor[e];
-  if (floor === 0 || cm.weekendUnderWeight[e] === 0) return 0;
-  const { H, S } = cm;
-  const seen = new Uint8Array(cm.nWeekends);
-  let worked = 0;
-  for (let d = 0; d < H; d++) {
-    const v = x[e * H + d];
-    const k = v === OFF ? -1 : cm.weekendOfCell[d * S + v];
-    if (k >= 0 && seen[k] === 0) {
-      seen[k] = 1;
-      worked++;
-    }
-  }
-  return worked < floor ? cm.weekendUnderWeight[e] * (floor - worked) : 0;
 }
 
 /** Number of people counting towards each requirement. */

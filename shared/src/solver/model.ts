@@ -52,11 +52,6 @@ export interface EmployeeSpec {
   minConsecutiveDaysOff?: number;
   /** Hard: number of weekends (see SolverModel.weekends) with any work. */
   maxWeekends?: number;
-  /**
-   * Soft: each weekend short of `weekends` worked costs `weightPerMissing` (a fair share of the
-   * weekend cover; at most `maxWeekends`).
-   */
-  weekendFloor?: { weekends: number; weightPerMissing: number };
   /** Hard: a continuous rest in every whole week of the period (see WeeklyRestSpec). */
   weeklyRest?: WeeklyRestSpec;
   /** Hard: leave, absence, days off; a whole day or one shift type on a day. */

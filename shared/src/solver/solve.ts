@@ -104,7 +104,6 @@ function softUpperBound(cm: CompiledModel): number {
     b += m * cm.E * cm.H;
   }
   for (let g = 0; g < cm.shareCap.length; g++) b += cm.shareWeight[g] * cm.H + cm.shareUnderWeight[g] * cm.shareFloor[g];
-  for (let e = 0; e < cm.E; e++) b += cm.weekendUnderWeight[e] * cm.weekendFloor[e];
   let longest = 0;
   for (let s = 0; s < cm.S; s++) longest = Math.max(longest, cm.shiftMinutes[s]);
   for (let e = 0; e < cm.E; e++) b += cm.targetWeight[e] * Math.max(cm.targetMinutes[e], cm.H * longest);

@@ -45,7 +45,7 @@ export function randomModel(
   const forbiddenSuccessions = shiftTypes.flatMap((a) => shiftTypes.filter(() => chance(0.25)).map((b) => ({ from: a.id, to: b.id })));
   const successionPenalties = chance(0.3) ? [{ from: shiftTypes[0].id, to: pick(shiftTypes).id, weight: 1 + rng.int(5) }] : undefined;
   if (options.weeklyRest) addWeeklyRest(seed, shiftTypes, employees);
-  if (options.shares) addShares(seed, shiftTypes, employees, mondayWeekends(H).length);
+  if (options.shares) addShares(seed, shiftTypes, employees);
   const gapPenalties = options.gaps ? randomGaps(seed, shiftTypes) : undefined;
   const runPenalty = options.runs ? randomRunPenalty(seed, shiftTypes) : undefined;
   return {
@@ -84,14 +84,10 @@ function randomRunPenalty(seed: number, shiftTypes: ShiftTypeSpec[]): SolverMode
   return { shiftTypes: types, max: 1 + rng.int(2), weight: 1 + rng.int(30) };
 }
 
-/** A fair share of some shift types for most employees, a floor of weekends for some (own random stream). */
-function addShares(seed: number, shiftTypes: ShiftTypeSpec[], employees: EmployeeSpec[], weekends: number): void {
+/** A fair share of some shift types for most employees (own random stream). */
+function addShares(seed: number, shiftTypes: ShiftTypeSpec[], employees: EmployeeSpec[]): void {
   const rng = createPrng(seed ^ 0xfa1e);
   for (const em of employees) {
-    const mostWeekends = Math.min(em.maxWeekends ?? weekends, weekends);
-    if (rng.next() < 0.5 && mostWeekends > 0) {
-      em.weekendFloor = { weekends: 1 + rng.int(mostWeekends), weightPerMissing: rng.next() < 0.5 ? 1 + rng.int(40) : 100 + rng.int(900) };
-    }
     if (rng.next() < 0.25) continue;
     const types = shiftTypes.filter(() => rng.next() < 0.6).map((t) => t.id);
     if (types.length === 0) types.push(shiftTypes[0].id);

@@ -7,7 +7,6 @@ import { solveRoster } from './solve';
 import { randomModel } from './solver.test-support';
 import { FREE_CELL, WindowOptimizer } from './window-dp';
 import type { SolverModel } from './model';
-import { mondayWeekends } from './curtois/curtois-to-model';
 
 const MIN_RULES = new Set(['min-minutes', 'min-consecutive-shifts', 'min-consecutive-days-off', 'weekly-rest']);
 
@@ -219,34 +218,6 @@ describe('WindowOptimizer and a fair share with a floor', () => {
   it('charges nothing beyond the floor while the share is not reached', () => {
     expect(nights({ share: 5, weightPerShift: 50, floor: 1, weightPerMissing: 100 }, 5)).toBe(5);
     expect(nights({ share: 4, weightPerShift: 50, floor: 1, weightPerMissing: 100 }, 5)).toBe(4);
-  });
-});
-
-describe('WindowOptimizer and a floor of weekends', () => {
-  // Three weeks, one shift type; Saturdays needed (target 1: working one saves 30) on the first
-  // `needed` weekends, any other shift costs 25 over target. The window is the whole period.
-  const weekendsWorked = (floor: number, weightPerMissing: number, needed: number, maxWeekends?: number): number => {
-    const days = 21;
-    const cm = compileModel({
-      days,
-      shiftTypes: [{ id: 'D', minutes: 480 }],
-      employees: [{ id: 'e', maxWeekends, weekendFloor: { weekends: floor, weightPerMissing } }],
-      cover: Array.from({ length: days }, (_, d) => ({ day: d, shiftType: 'D', target: d % 7 === 5 && d < 7 * needed ? 1 : 0, underWeight: 30, overWeight: 25 })),
-      weekends: mondayWeekends(days),
-    });
-    const row = new WindowOptimizer(cm, 1e7).optimize(new RosterState(cm, new Int16Array(days).fill(OFF)), 0, 0, days - 1)!;
-    return [5, 12, 19].filter((d) => row[d] !== OFF || row[d + 1] !== OFF).length;
-  };
-
-  it('works the weekends short of the floor when missing one costs more than working it', () => {
-    expect(weekendsWorked(2, 100, 0)).toBe(2);
-    expect(weekendsWorked(2, 20, 0)).toBe(0);
-    expect(weekendsWorked(2, 100, 1)).toBe(2);
-  });
-
-  it('counts weekends beyond the floor freely, up to the cap', () => {
-    expect(weekendsWorked(1, 100, 3)).toBe(3);
-    expect(weekendsWorked(1, 100, 3, 2)).toBe(2);
   });
 });
 

@@ -216,12 +216,6 @@ function shareStates(cm: CompiledModel, e: number): number {
   return 1;
 }
 
-/** The most states the weekend counter adds: the cap's, or the floor's when no cap binds. */
-function weekendStates(cm: CompiledModel, e: number): number {
-  if (cm.maxWeekends[e] < cm.nWeekends) return (cm.maxWeekends[e] + 1) * 2;
-  return cm.weekendFloor[e] > 0 && cm.weekendUnderWeight[e] > 0 ? (cm.weekendFloor[e] + 1) * 2 : 1;
-}
-
 function runStatesOnly(cm: CompiledModel, e: number): number {
   const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
   const TG = gapTags(cm);
@@ -336,7 +330,7 @@ export class WindowOptimizer implements RowPricer {
     }
     for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s];
     const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
-    const WKW = weekendStates(cm, e);
+    const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
     const binding = bindingCaps(S, remCap, capUse).sort(byRemainingCap(remCap));
     return NS * U * WKW * capCounter(S, remCap, binding, MAX_CAP_STATES).caps.C * H;
   }
@@ -443,7 +437,7 @@ export class WindowOptimizer implements RowPricer {
       most += longest;
     }
     const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
-    const WKW = weekendStates(cm, e);
+    const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
     return runStates(this.cm, e) * U * WKW;
   }
 
@@ -713,24 +707,17 @@ export class WindowOptimizer implements RowPricer {
     if (trackMinutes) for (let s = 0; s < S; s++) uLen[s] = cm.shiftMinutes[s] / g;
 
     // Weekend dimension: count of weekends newly worked inside the window, plus a flag saying
-    // whether the weekend being crossed already counts. Counted to the cap when the window could
-    // break it, else to the weekends still short of the floor (saturating there).
+    // whether the weekend being crossed already counts.
     const nW = cm.nWeekends;
-    const workedW = state.weekendsWorked(e);
-    const remW = cm.maxWeekends[e] - workedW;
+    const remW = cm.maxWeekends[e] - state.weekendsWorked(e);
     if (remW < 0) return null;
     let newWeekends = 0;
     for (let i = 0; i < L; i++) {
       const k = cm.weekendOfDay[a + i];
       if (k >= 0 && (i === 0 || cm.weekendOfDay[a + i - 1] !== k) && state.weekendCells[e * nW + k] === 0) newWeekends++;
     }
-    const capW = remW < newWeekends;
-    const needW = cm.weekendUnderWeight[e] > 0 ? Math.max(0, cm.weekendFloor[e] - workedW) : 0;
-    const trackWeekends = capW || needW > 0;
-    // The floor is at most the cap, so counting to the cap counts to the floor too.
-    const topW = capW ? remW : needW;
-    const WKW = trackWeekends ? (topW + 1) * 2 : 1;
-    const underW = cm.weekendUnderWeight[e];
+    const trackWeekends = remW < newWeekends;
+    const WKW = trackWeekends ? (remW + 1) * 2 : 1;
     const { C, radix, capMax } = caps;
     // The last dimension combines the weekend state, the cap counter and the fair-share counter:
     // aux = (w * C + c) * SH + f.
@@ -906,8 +893,8 @@ export class WindowOptimizer implements RowPricer {
             let ncnt = cnt;
             let nflag = flag;
             if (cm.weekendOfCell[d * S + t] >= 0 && flag === 0) {
-              if (ncnt < topW) ncnt++;
-              else if (capW) continue;
+              ncnt++;
+              if (ncnt > remW) continue;
               nflag = 1;
             }
             nw = (ncnt << 1) | nflag;
@@ -1025,10 +1012,6 @@ export class WindowOptimizer implements RowPricer {
       if (share) {
         const sh = (idx - st * uw) % SH;
         if (sh < share.need) mPen += share.under * (share.need - sh);
-      }
-      if (needW > 0) {
-        const cnt = ((((idx - st * uw) % WK) / (C * SH)) | 0) >> 1;
-        if (cnt < needW) mPen += underW * (needW - cnt);
       }
       if (trackMinutes) {
         const m = u * g;
