@@ -13,8 +13,7 @@ import { startPricingThread } from '../src/solver/threaded-pricer';
 import { generateRoster } from '../src/roster-generation/generate-roster';
 import { GenerationRuleCheck } from '../src/roster-generation/generation-rule-check';
 import { rankReplacements } from '../src/roster-generation/replacement-candidates';
-import { buildGenerationModel, shiftInterval } from '../src/roster-generation/build-model';
-import type { RosterProposal } from '../src/roster-generation/proposal';
+import { shiftInterval } from '../src/roster-generation/build-model';
 import { createdShifts, syntheticRegion } from '../src/roster-generation/synthetic-region.test-support';
 import { addDays } from '../src/time/stockholm';
 
@@ -116,7 +115,6 @@ async function main(): Promise<void> {
       wishesMet: `${proposal.score.wishes.met}/${proposal.score.wishes.wishes}`,
       hours: proposal.score.hours,
       fairness: proposal.score.fairness,
-      nightShares: nightShares(input, proposal),
       hardViolationsAfterAccept: hard,
       softFindingsByRule: softByRule,
       replacementMsMedian: Math.round(timings[timings.length >> 1]),
@@ -124,21 +122,6 @@ async function main(): Promise<void> {
     }),
   );
   if (hard > 0) process.exit(2);
-}
-
-/** Nights (the model's share groups) worked beyond people's fair shares and short of them, summed. */
-function nightShares(input: Parameters<typeof buildGenerationModel>[0], proposal: RosterProposal): { beyond: number; short: number } {
-  const created = proposal.changes.filter((c) => c.kind !== 'remove');
-  let beyond = 0;
-  let short = 0;
-  for (const spec of buildGenerationModel(input).model.employees) {
-    for (const limit of spec.shareLimits ?? []) {
-      const n = created.filter((c) => c.employeeId === spec.id && limit.shiftTypes.includes(c.shiftTypeId)).length;
-      beyond += Math.max(0, n - limit.share);
-      short += Math.max(0, (limit.floor ?? 0) - n);
-    }
-  }
-  return { beyond, short };
 }
 
 void main();

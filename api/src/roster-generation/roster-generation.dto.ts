@@ -143,6 +143,8 @@ export class WishScoreView {
 
 export class FairnessView {
   @ApiProperty({ description: 'Most minus fewest night shifts per full-time post among the people who may work nights' }) nightsSpread!: number;
+  @ApiProperty({ description: "Night shifts beyond people's fair shares of the night cover (each share rounded up), summed" }) nightsBeyondShare!: number;
+  @ApiProperty({ description: "Night shifts people are short of their fair shares (each share rounded down), summed" }) nightsShortOfShare!: number;
   @ApiProperty({ description: 'Most minus fewest weekends worked' }) weekendsSpread!: number;
   @ApiProperty({ description: 'Highest minus lowest share of wishes met' }) wishesSpread!: number;
 }

@@ -280,7 +280,11 @@ describe('generateRoster', () => {
       expect(proposal.check.hardViolations).toEqual([]);
       const worked = (l: (typeof limits)[number]) =>
         proposal.changes.filter((c) => c.kind === 'create' && c.employeeId === l.id && l.shiftTypes.includes(c.shiftTypeId)).length;
-      return limits.reduce((m, l) => m + Math.max(0, l.floor! - worked(l)), 0);
+      const short = limits.reduce((m, l) => m + Math.max(0, l.floor! - worked(l)), 0);
+      // The proposal reports the same figures to the scheduler.
+      expect(proposal.score.fairness.nightsShortOfShare).toBe(short);
+      expect(proposal.score.fairness.nightsBeyondShare).toBe(limits.reduce((m, l) => m + Math.max(0, worked(l) - l.share), 0));
+      return short;
     };
     const [ignored, weighed] = [0, 2000].map(nightsShort);
     // 10 nights short unweighted (seed 12); none weighed heavily.

@@ -56,7 +56,7 @@ export interface ProposalScore {
     byDayAndShift: Array<{ date: CivilDate; shiftTypeId: string; missing: number; belowTarget: number }>;
   };
   wishes: { wishes: number; met: number; share: number; spread: number };
-  fairness: { nightsSpread: number; weekendsSpread: number; wishesSpread: number };
+  fairness: { nightsSpread: number; nightsBeyondShare: number; nightsShortOfShare: number; weekendsSpread: number; wishesSpread: number };
   hours: { contractDeviationHours: number; mertidHours: number; overtimeHours: number };
 }
 
@@ -211,6 +211,18 @@ export function buildProposal(input: GenerationInput, gm: GenerationModel, assig
   const nightShareIds = gm.model.employees
     .filter((spec) => spec.shareLimits?.length && (employees.get(spec.id)?.employmentRate ?? 0) > 0)
     .map((spec) => spec.id);
+  // Nights beyond people's shares (rounded up) and short of them (rounded down), as the model weighs them.
+  const typesWorked = new Map<string, string[]>();
+  for (const s of wishShifts) if (s.shiftTypeId) typesWorked.set(s.employeeId, [...(typesWorked.get(s.employeeId) ?? []), s.shiftTypeId]);
+  let nightsBeyondShare = 0;
+  let nightsShortOfShare = 0;
+  for (const spec of gm.model.employees) {
+    for (const limit of spec.shareLimits ?? []) {
+      const n = (typesWorked.get(spec.id) ?? []).filter((t) => limit.shiftTypes.includes(t)).length;
+      nightsBeyondShare += Math.max(0, n - limit.share);
+      nightsShortOfShare += Math.max(0, (limit.floor ?? 0) - n);
+    }
+  }
 
   // Hours against contract and full time.
   const weeks = gm.dates.length / 7;
@@ -252,6 +264,8 @@ export function buildProposal(input: GenerationInput, gm: GenerationModel, assig
       wishes: { wishes: wishes.wishes, met: wishes.met, share: round2(wishes.share), spread: round2(wishes.spread) },
       fairness: {
         nightsSpread: round2(spread(nightShareIds.map((id) => ((nights.get(id) ?? 0) * 100) / employees.get(id)!.employmentRate))),
+        nightsBeyondShare,
+        nightsShortOfShare,
         weekendsSpread: spread(workingIds.map((id) => weekends.get(id)?.size ?? 0)),
         wishesSpread: round2(wishes.spread),
       },

@@ -1970,6 +1970,10 @@ export interface components {
             overtimeHours: number;
         };
         FairnessView: {
+            /** @description Night shifts beyond people's fair shares of the night cover (each share rounded up), summed */
+            nightsBeyondShare: number;
+            /** @description Night shifts people are short of their fair shares (each share rounded down), summed */
+            nightsShortOfShare: number;
             /** @description Most minus fewest night shifts per full-time post among the people who may work nights */
             nightsSpread: number;
             /** @description Most minus fewest weekends worked */

@@ -53,6 +53,8 @@ export const generationEn: Shape<typeof generationSv> = {
     wishesMet: '{{met}} of {{wishes}} met ({{share}} %)',
     fairness: 'Fairness (difference between people)',
     fairnessFigures: 'nights per full-time post {{nights}}, weekends {{weekends}}, wishes {{wishes}} %',
+    nightShares: 'Nights against fair shares',
+    nightSharesFigures: '{{beyond}} beyond shares, {{short}} short of them',
     hours: 'Hours',
     hoursFigures: 'off contract {{deviation}} h, additional hours {{mertid}} h, overtime {{overtime}} h',
     rules: 'Rule check',

@@ -50,6 +50,8 @@ export const generationSv = {
     wishesMet: '{{met}} av {{wishes}} uppfyllda ({{share}} %)',
     fairness: 'Rättvisa (skillnad mellan personer)',
     fairnessFigures: 'nätter per heltid {{nights}}, helger {{weekends}}, önskemål {{wishes}} %',
+    nightShares: 'Nattpass mot rättvis andel',
+    nightSharesFigures: '{{beyond}} utöver andelen, {{short}} under andelen',
     hours: 'Timmar',
     hoursFigures: 'avvikelse från avtal {{deviation}} h, mertid {{mertid}} h, övertid {{overtime}} h',
     rules: 'Regelkontroll',

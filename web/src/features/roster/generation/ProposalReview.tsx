@@ -101,6 +101,15 @@ export function ProposalReview({ proposal, view, catalog, busy, error, onAccept,
           </dd>
         </div>
         <div>
+          <dt>{t('generation.review.nightShares')}</dt>
+          <dd>
+            {t('generation.review.nightSharesFigures', {
+              beyond: score.fairness.nightsBeyondShare,
+              short: score.fairness.nightsShortOfShare,
+            })}
+          </dd>
+        </div>
+        <div>
           <dt>{t('generation.review.hours')}</dt>
           <dd>
             {t('generation.review.hoursFigures', {
