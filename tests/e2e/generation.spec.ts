@@ -134,6 +134,14 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
   expect(await page.locator('.proposal-change').count()).toBe(count);
   await screenshot(page, '72-generate-proposal');
 
+  // The panel unmounted (a narrow window) and back: the proposal is picked up again from the
+  // period's runs, not lost until they are fetched anew.
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 600, height: size.height });
+  await page.locator('.generate-panel').waitFor({ state: 'detached' });
+  await page.setViewportSize(size);
+  await acceptAll.waitFor({ timeout: 5_000 });
+
   await acceptAll.click();
   await page
     .getByRole('status')

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { call } from '../../../api/api-error';
 import { api, type Schemas } from '../../../api/client';
 import { rosterKey } from '../roster.queries';
@@ -9,6 +9,14 @@ export type ProposalChange = Schemas['ProposalChangeView'];
 export type ReplacementCandidate = Schemas['ReplacementCandidateView'];
 
 const runKey = (id: string) => ['generation-run', id] as const;
+/** Every period's list of runs: a panel mounted again picks its run up from there. */
+const RUNS = 'generation-runs';
+
+/** A run as a mutation returned it, and the lists of runs marked stale. */
+function storeRun(queryClient: QueryClient, run: GenerationRun): Promise<void> {
+  queryClient.setQueryData(runKey(run.id), run);
+  return queryClient.invalidateQueries({ queryKey: [RUNS] });
+}
 
 export function isActive(run: GenerationRun | undefined): boolean {
   return run?.status === 'queued' || run?.status === 'running';
@@ -27,7 +35,7 @@ export function useGenerationRun(id: string | null) {
 /** The period's latest runs (without proposals): a run still going or awaiting review is picked up again. */
 export function useGenerationRuns(periodId: string) {
   return useQuery({
-    queryKey: ['generation-runs', periodId],
+    queryKey: [RUNS, periodId],
     queryFn: () => call(api.GET('/api/roster-periods/{id}/generation-runs', { params: { path: { id: periodId } } })),
   });
 }
@@ -37,7 +45,7 @@ export function useStartGeneration(periodId: string) {
   return useMutation({
     mutationFn: (body: Schemas['StartGenerationDto']) =>
       call(api.POST('/api/roster-periods/{id}/generation-runs', { params: { path: { id: periodId } }, body })),
-    onSuccess: (run) => queryClient.setQueryData(runKey(run.id), run),
+    onSuccess: (run) => storeRun(queryClient, run),
   });
 }
 
@@ -45,7 +53,7 @@ export function useCancelGeneration() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => call(api.POST('/api/generation-runs/{id}/cancel', { params: { path: { id } } })),
-    onSuccess: (run) => queryClient.setQueryData(runKey(run.id), run),
+    onSuccess: (run) => storeRun(queryClient, run),
   });
 }
 
@@ -59,10 +67,8 @@ export function useAcceptGeneration(periodId: string) {
           body: input.changeIds ? { changeIds: input.changeIds } : {},
         }),
       ),
-    onSuccess: (result) => {
-      queryClient.setQueryData(runKey(result.run.id), result.run);
-      return queryClient.invalidateQueries({ queryKey: rosterKey(periodId) });
-    },
+    onSuccess: (result) =>
+      Promise.all([storeRun(queryClient, result.run), queryClient.invalidateQueries({ queryKey: rosterKey(periodId) })]),
   });
 }
 
@@ -70,7 +76,7 @@ export function useDiscardGeneration() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => call(api.POST('/api/generation-runs/{id}/discard', { params: { path: { id } } })),
-    onSuccess: (run) => queryClient.setQueryData(runKey(run.id), run),
+    onSuccess: (run) => storeRun(queryClient, run),
   });
 }
 
