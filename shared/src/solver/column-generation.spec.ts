@@ -9,6 +9,7 @@ import type { RowPricer } from './row-pricer';
 import { solveRoster } from './solve';
 import { bruteForceOptimalRoster, randomModel } from './solver.test-support';
 import { WindowOptimizer } from './window-dp';
+import type { SolverModel } from './model';
 import { curtoisToModel } from './curtois/curtois-to-model';
 import { loadInstance } from './curtois/curtois.test-support';
 
@@ -122,6 +123,34 @@ describe('column generation (the exact phase)', () => {
     );
     // The bound ends most of these runs early (an 'optimal' stop with a worse roster fails above).
     expect(proved).toBeGreaterThan(5);
+  });
+
+  it('spreads unmet requests over people when each one unmet costs more than the one before', () => {
+    // Moving one unmet wish from a to b means changing both rows at once: the exact phase's job
+    // (one employee reinserted after another gives the first one every open day).
+    const unmet = (step: number): { rows: number[]; total: number } => {
+      const model: SolverModel = {
+        days: 8,
+        shiftTypes: [{ id: 'D', minutes: 480 }],
+        // Both want the first four days off, which cover rules out; a's wishes weigh less.
+        employees: [
+          { id: 'a', weight: 10 },
+          { id: 'b', weight: 11 },
+        ].map(({ id, weight }) => ({
+          id,
+          unmetRequestStep: step,
+          shiftOffRequests: Array.from({ length: 4 }, (_, day) => ({ day, weight, spread: true })),
+        })),
+        cover: Array.from({ length: 8 }, (_, day) => ({ day, shiftType: 'D', target: 1, underWeight: 1000, overWeight: 1000 })),
+      };
+      let now = 0;
+      const result = solveRoster(model, { seed: 1, linearSolver: highs, clock: () => (now += 1), timeLimitMs: 3000 });
+      expect(result.status).toBe('feasible');
+      return { rows: result.assignment!.map((row) => row.slice(0, 4).filter((v) => v === 'D').length), total: result.score!.total };
+    };
+    expect(unmet(0)).toEqual({ rows: [4, 0], total: 40 });
+    // a: 10·2 + 4, b: 11·2 + 4 — against 10·4 + 4·6 all on a, or 10·3 + 4·3 + 11.
+    expect(unmet(4)).toEqual({ rows: [2, 2], total: 50 });
   });
 
   it('releases a dive\'s fixings: a dive straight after it ends too, and the LP over the rows found is the root\'s again', () => {

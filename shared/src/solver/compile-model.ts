@@ -81,6 +81,12 @@ export interface CompiledModel {
   weekendOfDay: Int32Array;
   /** (e*H + d)*(S+1) + (v+1) → request penalty of value v (OFF = -1). */
   requestCost: Int32Array;
+  /**
+   * Unmet requests spread over people: unmetStep[e] (0 = none), and (e*H + d)*(S+1) + (v+1) → how
+   * many of e's `spread` requests value v leaves unmet (null when no employee has a step).
+   */
+  unmetStep: Int32Array;
+  requestMiss: Uint8Array | null;
   R: number;
   reqDay: Int32Array;
   reqShift: Int32Array;
@@ -180,6 +186,8 @@ export function compileModel(model: SolverModel): CompiledModel {
   const minOff = new Int32Array(E);
   const maxWeekends = new Int32Array(E);
   const requestCost = new Int32Array(E * H * (S + 1));
+  const unmetStep = Int32Array.from(model.employees, (em) => nonNegativeInt(em.unmetRequestStep, `employee ${em.id} unmetRequestStep`, 0));
+  const requestMiss = unmetStep.some((w) => w > 0) ? new Uint8Array(E * H * (S + 1)) : null;
   const wrMinutes = new Int32Array(E);
   const wrWeekStart = new Int32Array(E * H).fill(-1);
   const wrRestStart = new Int32Array(E * S);
@@ -278,17 +286,25 @@ export function compileModel(model: SolverModel): CompiledModel {
       const w = nonNegativeInt(r.weight, `${where} on-request weight`, 0);
       const base = (e * H + d) * (S + 1);
       const want = r.shiftType === undefined ? -2 : shiftOf(r.shiftType, where);
+      const miss = r.spread && unmetStep[e] > 0 ? requestMiss : null;
       for (let v = -1; v < S; v++) {
         const granted = want === -2 ? v !== OFF : v === want;
-        if (!granted) requestCost[base + v + 1] += w;
+        if (granted) continue;
+        requestCost[base + v + 1] += w;
+        if (miss) miss[base + v + 1]++;
       }
     }
     for (const r of em.shiftOffRequests ?? []) {
       const d = dayOf(r.day, `${where} off-request`);
       const w = nonNegativeInt(r.weight, `${where} off-request weight`, 0);
       const base = (e * H + d) * (S + 1);
-      if (r.shiftType === undefined) for (let s = 0; s < S; s++) requestCost[base + s + 1] += w;
-      else requestCost[base + shiftOf(r.shiftType, where) + 1] += w;
+      const miss = r.spread && unmetStep[e] > 0 ? requestMiss : null;
+      const only = r.shiftType === undefined ? -1 : shiftOf(r.shiftType, where);
+      for (let s = 0; s < S; s++) {
+        if (only >= 0 && s !== only) continue;
+        requestCost[base + s + 1] += w;
+        if (miss) miss[base + s + 1]++;
+      }
     }
   });
 
@@ -382,7 +398,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
     maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
     shareStart, shareTypes, shareCap, shareWeight, shareFloor, shareUnderWeight, forbid, succPen, gapTag, G, gapPen, runType, runMax, runWeight,
-    nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost,
+    nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost, unmetStep, requestMiss,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
     empSkill, K, skillIds,
   };

@@ -106,3 +106,53 @@ describe('scanEmployee and a fair share with a floor', () => {
     expect(() => compileModel({ ...model, employees: [{ id: 'e', shareLimits: [limit] }] })).toThrow('floor 2 is above the share 1');
   });
 });
+
+describe('scanEmployee and unmet requests spread over people', () => {
+  // Counted: off on day 0, night on day 1, any shift on day 2 (on both shift types), off from N
+  // on day 3. Not counted: off on day 4. Each counted request unmet costs 4 per one unmet before it.
+  const model: SolverModel = {
+    days: 6,
+    shiftTypes: [
+      { id: 'D', minutes: 480 },
+      { id: 'N', minutes: 600 },
+    ],
+    employees: [
+      {
+        id: 'e',
+        unmetRequestStep: 4,
+        shiftOffRequests: [
+          { day: 0, weight: 10, spread: true },
+          { day: 3, shiftType: 'N', weight: 10, spread: true },
+          { day: 4, weight: 10 },
+        ],
+        shiftOnRequests: [
+          { day: 1, shiftType: 'N', weight: 10, spread: true },
+          { day: 2, weight: 10, spread: true },
+        ],
+      },
+    ],
+    cover: [],
+  };
+  const cm = compileModel(model);
+  const scan = (row: string, m: SolverModel = model): { fairness: number; requests: number } => {
+    const c = m === model ? cm : compileModel(m);
+    const x = Int16Array.from([...row], (ch) => (ch === '-' ? OFF : c.shiftIds.indexOf(ch)));
+    return scanEmployee(c, x, 0);
+  };
+
+  it.each([
+    ['-ND-D-', 0, 10],
+    ['DNDN--', 4 * 1, 20],
+    ['D-----', 4 * 3, 30],
+    ['DD-N--', 4 * 6, 40],
+    ['-ND---', 0, 0],
+    ['DD-NN-', 4 * 6, 50],
+  ])('charges %s %i on top of the requests (%i)', (row, fairness, requests) => {
+    expect(scan(row)).toMatchObject({ fairness, requests });
+  });
+
+  it('charges nothing without a step', () => {
+    const employees = [{ ...model.employees[0], unmetRequestStep: 0 }];
+    expect(scan('DD-N--', { ...model, employees })).toMatchObject({ fairness: 0, requests: 40 });
+  });
+});

@@ -40,7 +40,7 @@ export interface ScoreBreakdown {
 }
 
 export interface EmployeeScan {
-  /** Requests + soft successions + target-minutes deviation + shifts beyond fair shares. */
+  /** Requests + soft successions + target-minutes deviation + fairness (shares, unmet requests piled up). */
   soft: number;
   requests: number;
   successions: number;
@@ -160,7 +160,7 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
     }
   }
   const contract = cm.targetWeight[e] * Math.abs(minutes - cm.targetMinutes[e]);
-  const fairness = beyondShares(cm, x, e);
+  const fairness = beyondShares(cm, x, e) + unmetRequestsPiled(cm, x, e);
   return { soft: requests + successions + contract + fairness, requests, successions, contract, fairness, shortfall, minutes };
 }
 
@@ -178,6 +178,17 @@ function beyondShares(cm: CompiledModel, x: Int16Array, e: number): number {
     if (n < cm.shareFloor[g]) cost += cm.shareUnderWeight[g] * (cm.shareFloor[g] - n);
   }
   return cost;
+}
+
+/** What employee e's unmet `spread` requests cost on top of their weights: step·n(n−1)/2 for n. */
+export function unmetRequestsPiled(cm: CompiledModel, x: Int16Array, e: number): number {
+  const miss = cm.requestMiss;
+  const step = cm.unmetStep[e];
+  if (!miss || step === 0) return 0;
+  const { H, S } = cm;
+  let n = 0;
+  for (let d = 0; d < H; d++) n += miss[(e * H + d) * (S + 1) + x[e * H + d] + 1];
+  return (step * n * (n - 1)) / 2;
 }
 
 /** Number of people counting towards each requirement. */

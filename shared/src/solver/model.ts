@@ -32,6 +32,8 @@ export interface DayShift {
 
 export interface WeightedRequest extends DayShift {
   weight: number;
+  /** Counts among the employee's unmet requests that `unmetRequestStep` spreads over people. */
+  spread?: boolean;
 }
 
 export interface EmployeeSpec {
@@ -68,6 +70,13 @@ export interface EmployeeSpec {
   shiftOnRequests?: WeightedRequest[];
   /** Soft: wants not to work (that shift type, or at all) on the day. */
   shiftOffRequests?: WeightedRequest[];
+  /**
+   * Soft: unmet requests spread over people rather than piled on a few. Each unmet request marked
+   * `spread` costs this much more for every such request of the employee unmet before it, so n of
+   * them cost step·n(n−1)/2 on top of their own weights (two people denied one wish each cost less
+   * than one person denied two).
+   */
+  unmetRequestStep?: number;
 }
 
 export interface ShareLimit {

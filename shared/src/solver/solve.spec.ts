@@ -204,6 +204,23 @@ describe('bad input is explained, not searched forever', () => {
     expect(nights(true)).toEqual([7, 7]);
   });
 
+  it('finds the brute-force optimum of small random models with unmet requests spread', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
+        const model = randomModel(seed, { employees: 2, days: 5, shifts: 2 }, { unmet: true, shares: true });
+        const best = bruteForceOptimum(model);
+        const result = solveRoster(model, { seed: 7, maxIterations: 400 });
+        if (best === null) {
+          expect(result.status).toBe('infeasible');
+          return;
+        }
+        expect(result.status).toBe('feasible');
+        expect(result.score!.total).toBe(best);
+      }),
+      { numRuns: 40, seed: 43 },
+    );
+  });
+
   it('lists needs nobody can cover, with the reason, and still solves the rest', () => {
     const model = base();
     model.shiftTypes.push({ id: 'N', minutes: 600, requiredSkills: ['night'] });

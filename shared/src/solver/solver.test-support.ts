@@ -8,7 +8,7 @@ import { mondayWeekends } from './curtois/curtois-to-model';
 export function randomModel(
   seed: number,
   size: { employees: number; days: number; shifts: number },
-  options: { weeklyRest?: boolean; shares?: boolean; gaps?: boolean; runs?: boolean } = {},
+  options: { weeklyRest?: boolean; shares?: boolean; gaps?: boolean; runs?: boolean; unmet?: boolean } = {},
 ): SolverModel {
   const rng = createPrng(seed);
   const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
@@ -46,6 +46,7 @@ export function randomModel(
   const successionPenalties = chance(0.3) ? [{ from: shiftTypes[0].id, to: pick(shiftTypes).id, weight: 1 + rng.int(5) }] : undefined;
   if (options.weeklyRest) addWeeklyRest(seed, shiftTypes, employees);
   if (options.shares) addShares(seed, shiftTypes, employees);
+  if (options.unmet) spreadUnmetRequests(seed, employees);
   const gapPenalties = options.gaps ? randomGaps(seed, shiftTypes) : undefined;
   const runPenalty = options.runs ? randomRunPenalty(seed, shiftTypes) : undefined;
   return {
@@ -97,6 +98,17 @@ function addShares(seed: number, shiftTypes: ShiftTypeSpec[], employees: Employe
     const floor = rng.next() < 0.5 ? rng.int(share + 1) : 0;
     const weightPerMissing = rng.next() < 0.5 ? 1 + rng.int(40) : 100 + rng.int(900);
     em.shareLimits = [{ shiftTypes: types, share, weightPerShift: 1 + rng.int(40), floor, weightPerMissing }];
+  }
+}
+
+/** A step on unmet requests for most employees, most of their requests counted (own random stream). */
+function spreadUnmetRequests(seed: number, employees: EmployeeSpec[]): void {
+  const rng = createPrng(seed ^ 0x0b5e);
+  for (const em of employees) {
+    if (rng.next() < 0.2) continue;
+    // Light steps half of the time (below the requests' own weights), heavy ones otherwise.
+    em.unmetRequestStep = rng.next() < 0.5 ? 1 + rng.int(3) : 20 + rng.int(200);
+    for (const r of [...(em.shiftOnRequests ?? []), ...(em.shiftOffRequests ?? [])]) r.spread = rng.next() < 0.8;
   }
 }
 

@@ -41,6 +41,7 @@ interface Variant {
   shares?: boolean;
   gaps?: boolean;
   runs?: boolean;
+  unmet?: boolean;
 }
 
 describe.each<[string, Variant]>([
@@ -50,6 +51,8 @@ describe.each<[string, Variant]>([
     ' with gap and run penalties (rest after nights, nights in a row), weekly rest and fair shares',
     { weeklyRest: true, shares: true, gaps: true, runs: true },
   ],
+  [' with fair shares and unmet requests spread over people', { shares: true, unmet: true }],
+  [' with unmet requests spread, weekly rest and gap penalties', { unmet: true, weeklyRest: true, gaps: true }],
   [' with a run penalty', { runs: true }],
 ])('WindowOptimizer%s', (_, variant) => {
   it('returns the exact best response of one employee over an interior window', () => {

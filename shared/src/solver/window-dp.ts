@@ -1,6 +1,7 @@
 // Exact best response of one employee over a window of days [a, b], everything else fixed:
 // a dynamic programme over (last value, run length — with the weekly rest's state —, minutes
-// worked in the window, weekends newly worked, binding caps, a fair-share counter). Every hard
+// worked in the window, weekends newly worked, binding caps, a fair-share counter, unmet requests).
+// Every hard
 // rule touching the window is enforced (max rules as constraints, minimum rules and weekly rest
 // as a penalty of `bigM` per minute short, so a roster that starts infeasible is driven to
 // feasibility and a feasible one never becomes infeasible). Per-type caps that bind inside the
@@ -16,6 +17,8 @@ const INF = Number.POSITIVE_INFINITY;
 const MAX_CAP_STATES = 48;
 /** Largest saturating counter of a fair share tracked exactly (its free shifts + 1). */
 const MAX_SHARE_STATES = 16;
+/** Largest counter of unmet requests tracked exactly (the window's possible misses + 1). */
+const MAX_MISS_STATES = 12;
 
 /**
  * A fair share counted in the DP's state: shifts of `mask` in the window, 0 … `top`. With `upper`,
@@ -30,6 +33,25 @@ interface ShareTrack {
   over: number;
   need: number;
   under: number;
+}
+
+/**
+ * Unmet `spread` requests counted in the DP's state (see SolverModel unmetRequestStep): the
+ * misses of each window cell's value (`miss`, like the cell costs: i*V + v + 1) and the count so
+ * far, 0 … `top`; the j-th miss inside the window costs `step` × (j − 1) on top of the price that
+ * the misses outside it put on every miss.
+ */
+interface MissTrack {
+  miss: Uint8Array;
+  top: number;
+  step: number;
+}
+
+/** What k more misses cost a row that has missed m in the window (m saturating at `top`). */
+function missCost(track: MissTrack, m: number, k: number): number {
+  let c = 0;
+  for (let j = 0; j < k; j++) c += Math.min(m + j, track.top);
+  return track.step * c;
 }
 
 interface CapCounter {
@@ -205,7 +227,25 @@ function mostMinutesAfter(cm: CompiledModel, e: number, allowedList: number[][])
  * whether it is met), times a fair-share counter.
  */
 function runStates(cm: CompiledModel, e: number): number {
-  return runStatesOnly(cm, e) * shareStates(cm, e);
+  return runStatesOnly(cm, e) * shareStates(cm, e) * missStates(cm, e);
+}
+
+/** The most states an unmet-request counter adds: one more than the days with a `spread` request. */
+function missStates(cm: CompiledModel, e: number): number {
+  const miss = cm.requestMiss;
+  if (!miss || cm.unmetStep[e] === 0) return 1;
+  const V = cm.S + 1;
+  let days = 0;
+  for (let d = 0; d < cm.H; d++) {
+    const base = (e * cm.H + d) * V;
+    for (let v = 0; v < V; v++) {
+      if (miss[base + v]) {
+        days++;
+        break;
+      }
+    }
+  }
+  return Math.min(MAX_MISS_STATES, days + 1);
 }
 
 /** The most states a fair-share counter adds (the first weighted group, as `planShares` tracks it). */
@@ -268,6 +308,8 @@ export class WindowOptimizer implements RowPricer {
   private backDay = new Int32Array(0);
   /** The fair share tracked in this call's state (see ShareTrack). */
   private shareTrack: ShareTrack | null = null;
+  /** The unmet requests counted in this call's state (see MissTrack). */
+  private missTrack: MissTrack | null = null;
   /** Construction only: bounds on the window's minutes that spread work pro rata. */
   private pace: { lo: number; hi: number } | null = null;
   /** Per minute below the pace: above any cover gain, far below a broken hard rule. */
@@ -495,9 +537,48 @@ export class WindowOptimizer implements RowPricer {
       }
       allowedList.push(list);
     }
+    const missesExact = this.planMisses(state, e, a, b, allowedList, offBanned);
     const best = this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, offBanned);
-    if (!shares.exact) this.lastExact = false;
+    if (!shares.exact || !missesExact) this.lastExact = false;
     return best;
+  }
+
+  /**
+   * Unmet `spread` requests: each miss in the window costs the step per miss outside it (a price
+   * on the cells), and per miss before it inside the window, counted in the DP state where two or
+   * more can happen. Exact unless the window could miss more than the counter holds.
+   */
+  private planMisses(state: RosterState, e: number, a: number, b: number, allowedList: number[][], offBanned: Uint8Array | null): boolean {
+    const cm = this.cm;
+    const { H, S } = cm;
+    const V = S + 1;
+    this.missTrack = null;
+    const all = cm.requestMiss;
+    const step = cm.unmetStep[e];
+    if (!all || step === 0) return true;
+    const L = b - a + 1;
+    const row = e * H;
+    let outside = 0;
+    for (let d = 0; d < H; d++) if (d < a || d > b) outside += all[(row + d) * V + state.x[row + d] + 1];
+    const miss = new Uint8Array(L * V);
+    const cell = this.cell;
+    let possible = 0;
+    for (let i = 0; i < L; i++) {
+      const base = (row + a + i) * V;
+      let most = cm.offAllowed[row + a + i] && !(offBanned && offBanned[i]) ? all[base] : 0;
+      miss[i * V] = all[base];
+      cell[i * V] += step * outside * all[base];
+      for (const s of allowedList[i]) {
+        const k = all[base + s + 1];
+        miss[i * V + s + 1] = k;
+        cell[i * V + s + 1] += step * outside * k;
+        most = Math.max(most, k);
+      }
+      possible += most;
+    }
+    if (possible < 2) return true;
+    this.missTrack = { miss, top: Math.min(possible, MAX_MISS_STATES - 1), step };
+    return possible < MAX_MISS_STATES;
   }
 
   /**
@@ -719,11 +800,13 @@ export class WindowOptimizer implements RowPricer {
     const trackWeekends = remW < newWeekends;
     const WKW = trackWeekends ? (remW + 1) * 2 : 1;
     const { C, radix, capMax } = caps;
-    // The last dimension combines the weekend state, the cap counter and the fair-share counter:
-    // aux = (w * C + c) * SH + f.
+    // The last dimension combines the weekend state, the cap counter, the fair-share counter and
+    // the unmet-request counter: aux = ((w * C + c) * SH + f) * MS + m.
     const share = this.shareTrack;
     const SH = share ? share.top + 1 : 1;
-    const WK = WKW * C * SH;
+    const misses = this.missTrack;
+    const MS = misses ? misses.top + 1 : 1;
+    const WK = WKW * C * SH * MS;
 
     const layer = NS * U * WK;
     if (this.costA.length < layer) {
@@ -839,8 +922,10 @@ export class WindowOptimizer implements RowPricer {
         if (prevOff) {
           if (r < minOff && dPrev - r + 1 > 0) closePen = blockPen * (minOff - r);
         } else if (r < minCons && dPrev - r + 1 > 0) closePen = blockPen * (minCons - r);
-        const wc = SH === 1 ? aux : (aux / SH) | 0;
-        const sh = aux - wc * SH;
+        const wcs = MS === 1 ? aux : (aux / MS) | 0;
+        const ms = aux - wcs * MS;
+        const wc = SH === 1 ? wcs : (wcs / SH) | 0;
+        const sh = wcs - wc * SH;
         const w = C === 1 ? wc : (wc / C) | 0;
         const capc = wc - w * C;
         const cnt = w >> 1;
@@ -854,8 +939,16 @@ export class WindowOptimizer implements RowPricer {
           // The tag lives while a gap penalty can still follow: G days off at most.
           const ntag = prevOff ? (r < G ? tag : 0) : G > 0 ? gapTag[s] : 0;
           const nst = ((nr - 1) * O + norigin) * TG + ntag;
-          const c = c0 + cOff + (prevOff ? 0 : closePen);
-          const to = (nst * U + u) * WK + ((trackWeekends ? (cnt << 1) | flag : 0) * C + capc) * SH + sh;
+          let c = c0 + cOff + (prevOff ? 0 : closePen);
+          let nms = ms;
+          if (misses) {
+            const k = misses.miss[i * V];
+            if (k > 0) {
+              c += missCost(misses, ms, k);
+              nms = Math.min(ms + k, misses.top);
+            }
+          }
+          const to = (nst * U + u) * WK + (((trackWeekends ? (cnt << 1) | flag : 0) * C + capc) * SH + sh) * MS + nms;
           if (c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
             nxt[to] = c;
@@ -904,13 +997,21 @@ export class WindowOptimizer implements RowPricer {
             if (sh < share.top) nsh++;
             else if (share.upper) c += share.over;
           }
+          let nms = ms;
+          if (misses) {
+            const k = misses.miss[i * V + t + 1];
+            if (k > 0) {
+              c += missCost(misses, ms, k);
+              nms = Math.min(ms + k, misses.top);
+            }
+          }
           const nmet = wr && (weekMet || dayStart + shiftStart[t] - restFrom >= need) ? 1 : 0;
           let nc = 0;
           if (runWeight > 0 && runType[t]) {
             if (inRow >= K) c += runWeight;
             nc = inRow < K ? inRow + 1 : K;
           }
-          const to = ((OFFN + ((t * RW + nr - 1) * NC + nc) * DW + nmet) * U + nu) * WK + (nw * C + ncap) * SH + nsh;
+          const to = ((OFFN + ((t * RW + nr - 1) * NC + nc) * DW + nmet) * U + nu) * WK + ((nw * C + ncap) * SH + nsh) * MS + nms;
           if (c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
             nxt[to] = c;
@@ -1010,7 +1111,7 @@ export class WindowOptimizer implements RowPricer {
       }
       let mPen = endPen;
       if (share) {
-        const sh = (idx - st * uw) % SH;
+        const sh = (((idx - st * uw) / MS) | 0) % SH;
         if (sh < share.need) mPen += share.under * (share.need - sh);
       }
       if (trackMinutes) {
