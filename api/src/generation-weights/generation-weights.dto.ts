@@ -46,6 +46,12 @@ export class GenerationWeightsDto {
   @Weight('wishCanWork', 'Per "can work" day left free')
   wishCanWork!: number;
 
+  @Weight(
+    'unmetWishesPiled',
+    "Per wish not granted (shift or day off), times the person's wishes not granted before it: spreads unmet wishes over people",
+  )
+  unmetWishesPiled!: number;
+
   @Weight('backwardRotation', 'Per backward rotation (a shift starting earlier in the day than the one the day before)')
   backwardRotation!: number;
 

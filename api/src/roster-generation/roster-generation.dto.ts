@@ -147,6 +147,7 @@ export class FairnessView {
   @ApiProperty({ description: "Night shifts people are short of their fair shares (each share rounded down), summed" }) nightsShortOfShare!: number;
   @ApiProperty({ description: 'Most minus fewest weekends worked' }) weekendsSpread!: number;
   @ApiProperty({ description: 'Highest minus lowest share of wishes met' }) wishesSpread!: number;
+  @ApiProperty({ description: 'The most wishes (shift or day off) not granted to one person' }) mostUnmetWishes!: number;
 }
 
 export class HoursScoreView {

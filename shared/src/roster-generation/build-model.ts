@@ -260,10 +260,11 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       if (w.employeeId !== emp.id) continue;
       const d = daysBetween(period.start, w.date);
       if (d < 0 || d >= H) continue;
-      if (w.kind === 'free') off.push({ day: d, weight: W.wishFree });
+      // Wishes for a shift or a day off are the ones met or not (wish-fulfilment.ts): those are spread.
+      if (w.kind === 'free') off.push({ day: d, weight: W.wishFree, spread: true });
       else if (w.kind === 'can-work') on.push({ day: d, weight: W.wishCanWork });
       else if (w.shiftTypeId && typeIndex.has(w.shiftTypeId))
-        on.push({ day: d, shiftType: w.shiftTypeId, weight: W.wishShift });
+        on.push({ day: d, shiftType: w.shiftTypeId, weight: W.wishShift, spread: true });
     }
 
     const weeklyRest = weeklyRestSpec(p, emp.dygnsbryt, dates, shiftTypes);
@@ -283,6 +284,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       fixed,
       shiftOnRequests: on,
       shiftOffRequests: off,
+      unmetRequestStep: W.unmetWishesPiled,
     };
   });
 

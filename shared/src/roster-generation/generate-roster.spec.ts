@@ -292,6 +292,36 @@ describe('generateRoster', () => {
     expect(weighed).toBe(0);
   });
 
+  it('spreads unmet wishes over people, by the weight of each one per earlier one of the same person', () => {
+    // Everybody wishes the same three days off, which the cover rules out for about half of them.
+    const base = small(3);
+    const wishes = base.employees.flatMap((e) =>
+      [1, 8, 12].map((d) => ({ employeeId: e.id, date: addDays(base.period.start, d), kind: 'free' as const, shiftTypeId: null })),
+    );
+    const withWishes = { ...base, wishes: [...wishes, { ...wishes[0], kind: 'can-work' as const, date: addDays(base.period.start, 2) }] };
+    const spec = buildGenerationModel(withWishes).model.employees[0];
+    expect(spec.unmetRequestStep).toBe(DEFAULT_GENERATION_WEIGHTS.unmetWishesPiled);
+    // Days off wished are spread; "can work" is an offer, not a wish to meet.
+    expect(spec.shiftOffRequests!.every((r) => r.spread)).toBe(true);
+    expect(spec.shiftOnRequests).toEqual([{ day: 2, weight: DEFAULT_GENERATION_WEIGHTS.wishCanWork }]);
+
+    const unmetPerPerson = (unmetWishesPiled: number) => {
+      const proposal = proposalOf(run({ ...withWishes, weights: { ...DEFAULT_GENERATION_WEIGHTS, unmetWishesPiled } }, 2));
+      expect(proposal.check.hardViolations).toEqual([]);
+      const worked = new Set(proposal.changes.filter((c) => c.kind === 'create').map((c) => `${c.employeeId}|${c.date}`));
+      const counts = base.employees.map((e) => wishes.filter((w) => w.employeeId === e.id && worked.has(`${e.id}|${w.date}`)).length);
+      // The proposal reports the same figure to the scheduler.
+      expect(proposal.score.fairness.mostUnmetWishes).toBe(Math.max(...counts));
+      return counts;
+    };
+    const squares = (counts: number[]) => counts.reduce((m, n) => m + n * n, 0);
+    const [ignored, weighed] = [0, 400].map(unmetPerPerson);
+    // Seed 3: 20 unmet, up to 3 for one person, unweighted; weighed heavily, at most 2 each.
+    expect(Math.max(...ignored)).toBe(3);
+    expect(Math.max(...weighed)).toBe(2);
+    expect(squares(weighed)).toBeLessThan(squares(ignored));
+  });
+
   it("counts weekends as the engine's weekend frequency does, so that no proposal works more of them than the policy", () => {
     // 2026-04-06 is a Monday: Friday is day 4. Weekend = Friday 22:00 → Monday 00:00.
     const input = syntheticRegion({ departments: 1, employees: 14, weeks: 4, start: '2026-04-06', seed: 11, needScale: 0.5 });

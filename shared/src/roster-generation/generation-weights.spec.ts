@@ -19,6 +19,7 @@ describe('generation weights', () => {
       wishShift: 40,
       wishFree: 40,
       wishCanWork: 5,
+      unmetWishesPiled: 40,
       backwardRotation: 30,
       restAfterNights: 40,
       nightsInARow: 40,

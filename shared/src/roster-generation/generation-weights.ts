@@ -25,6 +25,12 @@ export interface GenerationWeights {
   wishFree: number;
   /** Per "can work" day left free. */
   wishCanWork: number;
+  /**
+   * Per wish not granted (shift or day off), times the person's wishes not granted before it:
+   * spreads unmet wishes over people (n unmet cost n(n−1)/2 times this on top of their weights).
+   * At a wish's own weight (the default), a person's second unmet wish weighs two, the third three.
+   */
+  unmetWishesPiled: number;
   /** Per backward rotation: a shift starting earlier in the day than the one the day before (evening → day). */
   backwardRotation: number;
   /** Per block of nights followed by less than the rule set's rest (48 h) before the next shift. */
@@ -46,6 +52,7 @@ export const DEFAULT_GENERATION_WEIGHTS: Readonly<GenerationWeights> = Object.fr
   wishShift: 40,
   wishFree: 40,
   wishCanWork: 5,
+  unmetWishesPiled: 40,
   backwardRotation: 30,
   restAfterNights: 40,
   nightsInARow: 40,
@@ -108,6 +115,12 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
     min: 0,
     label: { sv: '”Kan arbeta” utan pass', en: '"Can work" left free' },
     per: { sv: 'per dag', en: 'per day' },
+  },
+  {
+    key: 'unmetWishesPiled',
+    min: 0,
+    label: { sv: 'Ouppfyllda önskemål samlade på samma person', en: 'Unmet wishes piled on one person' },
+    per: { sv: 'per önskemål, gånger personens tidigare ouppfyllda', en: "per wish, times the person's earlier unmet ones" },
   },
   {
     key: 'backwardRotation',
@@ -173,6 +186,7 @@ export interface ModelWeights {
   wishShift: number;
   wishFree: number;
   wishCanWork: number;
+  unmetWishesPiled: number;
   backwardRotation: number;
   restAfterNights: number;
   nightsInARow: number;
@@ -191,6 +205,7 @@ export function toModelWeights(w: GenerationWeights): ModelWeights {
     wishShift: w.wishShift * scale,
     wishFree: w.wishFree * scale,
     wishCanWork: w.wishCanWork * scale,
+    unmetWishesPiled: w.unmetWishesPiled * scale,
     backwardRotation: w.backwardRotation * scale,
     restAfterNights: w.restAfterNights * scale,
     nightsInARow: w.nightsInARow * scale,

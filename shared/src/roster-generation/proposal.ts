@@ -56,7 +56,15 @@ export interface ProposalScore {
     byDayAndShift: Array<{ date: CivilDate; shiftTypeId: string; missing: number; belowTarget: number }>;
   };
   wishes: { wishes: number; met: number; share: number; spread: number };
-  fairness: { nightsSpread: number; nightsBeyondShare: number; nightsShortOfShare: number; weekendsSpread: number; wishesSpread: number };
+  fairness: {
+    nightsSpread: number;
+    nightsBeyondShare: number;
+    nightsShortOfShare: number;
+    weekendsSpread: number;
+    wishesSpread: number;
+    /** The most wishes not granted to one person (what `unmetWishesPiled` weighs against). */
+    mostUnmetWishes: number;
+  };
   hours: { contractDeviationHours: number; mertidHours: number; overtimeHours: number };
 }
 
@@ -268,6 +276,7 @@ export function buildProposal(input: GenerationInput, gm: GenerationModel, assig
         nightsShortOfShare,
         weekendsSpread: spread(workingIds.map((id) => weekends.get(id)?.size ?? 0)),
         wishesSpread: round2(wishes.spread),
+        mostUnmetWishes: Math.max(0, ...Object.values(wishes.perEmployee).map((p) => p.wishes - p.met)),
       },
       hours: {
         contractDeviationHours: round2(deviation / 60),

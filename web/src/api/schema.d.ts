@@ -1970,6 +1970,8 @@ export interface components {
             overtimeHours: number;
         };
         FairnessView: {
+            /** @description The most wishes (shift or day off) not granted to one person */
+            mostUnmetWishes: number;
             /** @description Night shifts beyond people's fair shares of the night cover (each share rounded up), summed */
             nightsBeyondShare: number;
             /** @description Night shifts people are short of their fair shares (each share rounded down), summed */
@@ -2046,6 +2048,8 @@ export interface components {
             overTarget: number;
             /** @description Per block of nights followed by less than the rule set's rest (48 h) before the next shift */
             restAfterNights: number;
+            /** @description Per wish not granted (shift or day off), times the person's wishes not granted before it: spreads unmet wishes over people */
+            unmetWishesPiled: number;
             /** @description Per "can work" day left free */
             wishCanWork: number;
             /** @description Per day-off wish not granted */
@@ -2608,6 +2612,8 @@ export interface components {
             overTarget: number;
             /** @description Per block of nights followed by less than the rule set's rest (48 h) before the next shift */
             restAfterNights: number;
+            /** @description Per wish not granted (shift or day off), times the person's wishes not granted before it: spreads unmet wishes over people */
+            unmetWishesPiled: number;
             /** @description The version you read (0: the defaults), to refuse a lost update */
             version?: number;
             /** @description Per "can work" day left free */

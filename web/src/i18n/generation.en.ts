@@ -51,6 +51,7 @@ export const generationEn: Shape<typeof generationSv> = {
     wishes: 'Wishes',
     noWishes: 'No wishes',
     wishesMet: '{{met}} of {{wishes}} met ({{share}} %)',
+    wishesMostUnmet: 'at most {{count}} not granted to one person',
     fairness: 'Fairness (difference between people)',
     fairnessFigures: 'nights per full-time post {{nights}}, weekends {{weekends}}, wishes {{wishes}} %',
     nightShares: 'Nights against fair shares',

@@ -48,6 +48,7 @@ export const generationSv = {
     wishes: 'Önskemål',
     noWishes: 'Inga önskemål',
     wishesMet: '{{met}} av {{wishes}} uppfyllda ({{share}} %)',
+    wishesMostUnmet: 'högst {{count}} ouppfyllda för samma person',
     fairness: 'Rättvisa (skillnad mellan personer)',
     fairnessFigures: 'nätter per heltid {{nights}}, helger {{weekends}}, önskemål {{wishes}} %',
     nightShares: 'Nattpass mot rättvis andel',

@@ -83,11 +83,11 @@ export function ProposalReview({ proposal, view, catalog, busy, error, onAccept,
           <dd>
             {score.wishes.wishes === 0
               ? t('generation.review.noWishes')
-              : t('generation.review.wishesMet', {
+              : `${t('generation.review.wishesMet', {
                   met: score.wishes.met,
                   wishes: score.wishes.wishes,
                   share: Math.round(score.wishes.share * 100),
-                })}
+                })}; ${t('generation.review.wishesMostUnmet', { count: score.fairness.mostUnmetWishes })}`}
           </dd>
         </div>
         <div>
