@@ -83,11 +83,17 @@ export function ProposalReview({ proposal, view, catalog, busy, error, onAccept,
           <dd>
             {score.wishes.wishes === 0
               ? t('generation.review.noWishes')
-              : `${t('generation.review.wishesMet', {
-                  met: score.wishes.met,
-                  wishes: score.wishes.wishes,
-                  share: Math.round(score.wishes.share * 100),
-                })}; ${t('generation.review.wishesMostUnmet', { count: score.fairness.mostUnmetWishes })}`}
+              : [
+                  t('generation.review.wishesMet', {
+                    met: score.wishes.met,
+                    wishes: score.wishes.wishes,
+                    share: Math.round(score.wishes.share * 100),
+                  }),
+                  // Only when someone is denied any: "at most 0" says nothing.
+                  ...(score.fairness.mostUnmetWishes > 0
+                    ? [t('generation.review.wishesMostUnmet', { count: score.fairness.mostUnmetWishes })]
+                    : []),
+                ].join('; ')}
           </dd>
         </div>
         <div>
