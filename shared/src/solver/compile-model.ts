@@ -78,6 +78,8 @@ export interface CompiledModel {
   runWeight: number;
   nWeekends: number;
   weekendOfCell: Int32Array;
+  /** Per employee: the cost of a weekend per weekend worked before it (0 = none). */
+  weekendStep: Int32Array;
   weekendOfDay: Int32Array;
   /** (e*H + d)*(S+1) + (v+1) → request penalty of value v (OFF = -1). */
   requestCost: Int32Array;
@@ -186,6 +188,7 @@ export function compileModel(model: SolverModel): CompiledModel {
   const minOff = new Int32Array(E);
   const maxWeekends = new Int32Array(E);
   const requestCost = new Int32Array(E * H * (S + 1));
+  const weekendStep = Int32Array.from(model.employees, (em) => nonNegativeInt(em.weekendStep, `employee ${em.id} weekendStep`, 0));
   const unmetStep = Int32Array.from(model.employees, (em) => nonNegativeInt(em.unmetRequestStep, `employee ${em.id} unmetRequestStep`, 0));
   const requestMiss = unmetStep.some((w) => w > 0) ? new Uint8Array(E * H * (S + 1)) : null;
   const wrMinutes = new Int32Array(E);
@@ -398,7 +401,7 @@ export function compileModel(model: SolverModel): CompiledModel {
     shiftMinutes, allowed, unavailable, eligible, offAllowed, fixed, maxByType, minMinutes, maxMinutes, targetMinutes, targetWeight,
     maxCons, minCons, minOff, maxWeekends, wrMinutes, wrWeekStart, wrRestStart, shiftStart,
     shareStart, shareTypes, shareCap, shareWeight, shareFloor, shareUnderWeight, forbid, succPen, gapTag, G, gapPen, runType, runMax, runWeight,
-    nWeekends: weekends.length, weekendOfCell, weekendOfDay, requestCost, unmetStep, requestMiss,
+    nWeekends: weekends.length, weekendOfCell, weekendOfDay, weekendStep, requestCost, unmetStep, requestMiss,
     R, reqDay, reqShift, reqSkill, reqTarget, reqUnder, reqOver, reqMin, reqMinW, cellReqStart, cellReqIdx,
     empSkill, K, skillIds,
   };

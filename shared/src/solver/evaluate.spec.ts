@@ -156,3 +156,28 @@ describe('scanEmployee and unmet requests spread over people', () => {
     expect(scan('DD-N--', { ...model, employees })).toMatchObject({ fairness: 0, requests: 40 });
   });
 });
+
+describe('scanEmployee and weekends spread over people', () => {
+  // Weekends: days 1–2, days 4–5 (day 4 only for N, like a Friday night), day 7. Each costs 5 per one before it.
+  const cm = compileModel({
+    days: 8,
+    shiftTypes: [
+      { id: 'D', minutes: 480 },
+      { id: 'N', minutes: 600 },
+    ],
+    employees: [{ id: 'e', weekendStep: 5 }],
+    cover: [],
+    weekends: [{ parts: [{ day: 1 }, { day: 2 }] }, { parts: [{ day: 4, shiftType: 'N' }, { day: 5 }] }, { parts: [{ day: 7 }] }],
+  });
+  it.each([
+    ['D--D----', 0],
+    ['DDD-----', 0],
+    ['-D--D---', 0],
+    ['-D--N---', 5],
+    ['-DD-ND-D', 5 + 10],
+    ['---DDD-D', 5],
+  ])('charges %s %i', (row, cost) => {
+    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    expect(scanEmployee(cm, x, 0).fairness).toBe(cost);
+  });
+});

@@ -160,7 +160,7 @@ export function scanEmployee(cm: CompiledModel, x: Int16Array, e: number, out?: 
     }
   }
   const contract = cm.targetWeight[e] * Math.abs(minutes - cm.targetMinutes[e]);
-  const fairness = beyondShares(cm, x, e) + unmetRequestsPiled(cm, x, e);
+  const fairness = beyondShares(cm, x, e) + unmetRequestsPiled(cm, x, e) + weekendsPiled(cm, x, e);
   return { soft: requests + successions + contract + fairness, requests, successions, contract, fairness, shortfall, minutes };
 }
 
@@ -188,6 +188,25 @@ export function unmetRequestsPiled(cm: CompiledModel, x: Int16Array, e: number):
   const { H, S } = cm;
   let n = 0;
   for (let d = 0; d < H; d++) n += miss[(e * H + d) * (S + 1) + x[e * H + d] + 1];
+  return (step * n * (n - 1)) / 2;
+}
+
+/** What employee e's weekends cost as they pile up: step·n(n−1)/2 for n weekends worked. */
+export function weekendsPiled(cm: CompiledModel, x: Int16Array, e: number): number {
+  const step = cm.weekendStep[e];
+  if (step === 0 || cm.nWeekends === 0) return 0;
+  const { H, S } = cm;
+  const worked = new Uint8Array(cm.nWeekends);
+  let n = 0;
+  for (let d = 0; d < H; d++) {
+    const v = x[e * H + d];
+    if (v === OFF) continue;
+    const k = cm.weekendOfCell[d * S + v];
+    if (k >= 0 && worked[k] === 0) {
+      worked[k] = 1;
+      n++;
+    }
+  }
   return (step * n * (n - 1)) / 2;
 }
 

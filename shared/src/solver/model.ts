@@ -54,6 +54,12 @@ export interface EmployeeSpec {
   minConsecutiveDaysOff?: number;
   /** Hard: number of weekends (see SolverModel.weekends) with any work. */
   maxWeekends?: number;
+  /**
+   * Soft: weekends spread over people. Each weekend worked costs this much for every weekend the
+   * employee works before it (n weekends cost step·n(n−1)/2), so the weekend cover falls to those
+   * with fewer weekends rather than to whoever is cheapest otherwise.
+   */
+  weekendStep?: number;
   /** Hard: a continuous rest in every whole week of the period (see WeeklyRestSpec). */
   weeklyRest?: WeeklyRestSpec;
   /** Hard: leave, absence, days off; a whole day or one shift type on a day. */

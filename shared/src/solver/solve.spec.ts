@@ -204,10 +204,10 @@ describe('bad input is explained, not searched forever', () => {
     expect(nights(true)).toEqual([7, 7]);
   });
 
-  it('finds the brute-force optimum of small random models with unmet requests spread', () => {
+  it('finds the brute-force optimum of small random models with unmet requests and weekends spread', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, { employees: 2, days: 5, shifts: 2 }, { unmet: true, shares: true });
+        const model = randomModel(seed, { employees: 2, days: 6, shifts: 2 }, { unmet: true, shares: true, weekends: true });
         const best = bruteForceOptimum(model);
         const result = solveRoster(model, { seed: 7, maxIterations: 400 });
         if (best === null) {

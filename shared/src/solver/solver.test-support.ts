@@ -8,7 +8,7 @@ import { mondayWeekends } from './curtois/curtois-to-model';
 export function randomModel(
   seed: number,
   size: { employees: number; days: number; shifts: number },
-  options: { weeklyRest?: boolean; shares?: boolean; gaps?: boolean; runs?: boolean; unmet?: boolean } = {},
+  options: { weeklyRest?: boolean; shares?: boolean; gaps?: boolean; runs?: boolean; unmet?: boolean; weekends?: boolean } = {},
 ): SolverModel {
   const rng = createPrng(seed);
   const pick = <T>(xs: T[]): T => xs[rng.int(xs.length)];
@@ -47,6 +47,7 @@ export function randomModel(
   if (options.weeklyRest) addWeeklyRest(seed, shiftTypes, employees);
   if (options.shares) addShares(seed, shiftTypes, employees);
   if (options.unmet) spreadUnmetRequests(seed, employees);
+  if (options.weekends) spreadWeekends(seed, employees);
   const gapPenalties = options.gaps ? randomGaps(seed, shiftTypes) : undefined;
   const runPenalty = options.runs ? randomRunPenalty(seed, shiftTypes) : undefined;
   return {
@@ -58,7 +59,7 @@ export function randomModel(
     successionPenalties,
     gapPenalties,
     runPenalty,
-    weekends: mondayWeekends(H),
+    weekends: options.weekends ? denseWeekends(seed, H, shiftTypes) : mondayWeekends(H),
   };
 }
 
@@ -109,6 +110,29 @@ function spreadUnmetRequests(seed: number, employees: EmployeeSpec[]): void {
     // Light steps half of the time (below the requests' own weights), heavy ones otherwise.
     em.unmetRequestStep = rng.next() < 0.5 ? 1 + rng.int(3) : 20 + rng.int(200);
     for (const r of [...(em.shiftOnRequests ?? []), ...(em.shiftOffRequests ?? [])]) r.spread = rng.next() < 0.8;
+  }
+}
+
+/**
+ * "Weekends" every three days, so that a short model has several: two days each, the first of
+ * them sometimes only for one shift type (like a Friday night).
+ */
+function denseWeekends(seed: number, H: number, shiftTypes: ShiftTypeSpec[]): SolverModel['weekends'] {
+  const rng = createPrng(seed ^ 0x7e3c);
+  const weekends: NonNullable<SolverModel['weekends']> = [];
+  for (let d = rng.int(2); d + 1 < H; d += 3) {
+    const first = rng.next() < 0.3 ? [{ day: d, shiftType: shiftTypes[rng.int(shiftTypes.length)].id }] : [{ day: d }];
+    weekends.push({ parts: [...first, { day: d + 1 }] });
+  }
+  return weekends;
+}
+
+/** A step on weekends worked for most employees (own random stream). */
+function spreadWeekends(seed: number, employees: EmployeeSpec[]): void {
+  const rng = createPrng(seed ^ 0x3e3d);
+  for (const em of employees) {
+    if (rng.next() < 0.2) continue;
+    em.weekendStep = rng.next() < 0.5 ? 1 + rng.int(5) : 30 + rng.int(300);
   }
 }
 

@@ -42,6 +42,7 @@ interface Variant {
   gaps?: boolean;
   runs?: boolean;
   unmet?: boolean;
+  weekends?: boolean;
 }
 
 describe.each<[string, Variant]>([
@@ -52,7 +53,8 @@ describe.each<[string, Variant]>([
     { weeklyRest: true, shares: true, gaps: true, runs: true },
   ],
   [' with fair shares and unmet requests spread over people', { shares: true, unmet: true }],
-  [' with unmet requests spread, weekly rest and gap penalties', { unmet: true, weeklyRest: true, gaps: true }],
+  [' with unmet requests and weekends spread, weekly rest and gap penalties', { unmet: true, weekends: true, weeklyRest: true, gaps: true }],
+  [' with weekends spread over people', { weekends: true }],
   [' with a run penalty', { runs: true }],
 ])('WindowOptimizer%s', (_, variant) => {
   it('returns the exact best response of one employee over an interior window', () => {

@@ -256,6 +256,12 @@ function shareStates(cm: CompiledModel, e: number): number {
   return 1;
 }
 
+/** Values of the weekend counter of a whole-period call (count × flag), 1 when it is not tracked. */
+function weekendStates(cm: CompiledModel, e: number): number {
+  const tracked = cm.maxWeekends[e] < cm.nWeekends || (cm.weekendStep[e] > 0 && cm.nWeekends > 0);
+  return tracked ? (Math.min(cm.maxWeekends[e], cm.nWeekends) + 1) * 2 : 1;
+}
+
 function runStatesOnly(cm: CompiledModel, e: number): number {
   const RW = cm.maxCons[e] < cm.H ? Math.max(1, cm.maxCons[e]) : cm.minCons[e];
   const TG = gapTags(cm);
@@ -372,7 +378,7 @@ export class WindowOptimizer implements RowPricer {
     }
     for (let s = 0; s < S; s++) remCap[s] = cm.maxByType[e * S + s];
     const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
-    const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
+    const WKW = weekendStates(cm, e);
     const binding = bindingCaps(S, remCap, capUse).sort(byRemainingCap(remCap));
     return NS * U * WKW * capCounter(S, remCap, binding, MAX_CAP_STATES).caps.C * H;
   }
@@ -479,7 +485,7 @@ export class WindowOptimizer implements RowPricer {
       most += longest;
     }
     const U = g > 0 ? Math.floor(Math.min(cm.maxMinutes[e], most) / g) + 1 : 1;
-    const WKW = cm.maxWeekends[e] < cm.nWeekends ? (cm.maxWeekends[e] + 1) * 2 : 1;
+    const WKW = weekendStates(cm, e);
     return runStates(this.cm, e) * U * WKW;
   }
 
@@ -797,8 +803,11 @@ export class WindowOptimizer implements RowPricer {
       const k = cm.weekendOfDay[a + i];
       if (k >= 0 && (i === 0 || cm.weekendOfDay[a + i - 1] !== k) && state.weekendCells[e * nW + k] === 0) newWeekends++;
     }
-    const trackWeekends = remW < newWeekends;
-    const WKW = trackWeekends ? (remW + 1) * 2 : 1;
+    // Counted when the cap can bind, or when each weekend costs more than the one before it.
+    const weekendStep = cm.weekendStep[e];
+    const weekendsBefore = state.weekendsWorked(e);
+    const trackWeekends = remW < newWeekends || (weekendStep > 0 && newWeekends > 0);
+    const WKW = trackWeekends ? (Math.min(remW, newWeekends) + 1) * 2 : 1;
     const { C, radix, capMax } = caps;
     // The last dimension combines the weekend state, the cap counter, the fair-share counter and
     // the unmet-request counter: aux = ((w * C + c) * SH + f) * MS + m.
@@ -986,6 +995,7 @@ export class WindowOptimizer implements RowPricer {
             let ncnt = cnt;
             let nflag = flag;
             if (cm.weekendOfCell[d * S + t] >= 0 && flag === 0) {
+              c += weekendStep * (weekendsBefore + cnt);
               ncnt++;
               if (ncnt > remW) continue;
               nflag = 1;
