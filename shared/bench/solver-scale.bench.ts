@@ -1,4 +1,5 @@
 // npm run bench:solver-scale -- [--employees 200] [--weeks 8] [--departments 6] [--time-limit 60] [--seed 1]
+//   [--weight name=value ...] (a department weight of generation-weights.ts, e.g. --weight weekendsPiled=0)
 // The product's roster generation at pool size: a region of departments with day/evening/night
 // shifts, needs for nurses and assistant nurses, Swedish rule sets (AB/HÖK Vårdförbundet and
 // Kommunal), part-time contracts, night workers, a pool working everywhere, leave and wishes.
@@ -15,7 +16,8 @@ import { GenerationRuleCheck } from '../src/roster-generation/generation-rule-ch
 import { rankReplacements } from '../src/roster-generation/replacement-candidates';
 import { shiftInterval } from '../src/roster-generation/build-model';
 import { createdShifts, syntheticRegion } from '../src/roster-generation/synthetic-region.test-support';
-import { addDays } from '../src/time/stockholm';
+import { addDays, instantAtLocalTime, weekdayOf } from '../src/time/stockholm';
+import { DEFAULT_GENERATION_WEIGHTS, generationWeightProblems, type GenerationWeights } from '../src/roster-generation/generation-weights';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -29,8 +31,22 @@ const timeLimit = arg('time-limit', 60);
 const seed = arg('seed', 1);
 const start = '2026-03-02';
 
+/** The defaults with every `--weight name=value` over them; a name or value the product refuses stops the bench. */
+function weights(): GenerationWeights {
+  const out: Record<string, number> = { ...DEFAULT_GENERATION_WEIGHTS };
+  process.argv.forEach((a, i) => {
+    if (a !== '--weight') return;
+    const [name, value] = (process.argv[i + 1] ?? '').split('=');
+    if (!(name in out)) throw new Error(`--weight ${name}: no such weight (${Object.keys(out).join(', ')})`);
+    out[name] = Number(value);
+  });
+  const problems = generationWeightProblems(out);
+  if (problems.length > 0) throw new Error(problems.map((p) => p.message.en).join('; '));
+  return out as unknown as GenerationWeights;
+}
+
 async function main(): Promise<void> {
-  const input = syntheticRegion({ departments, employees, weeks, start, seed });
+  const input = { ...syntheticRegion({ departments, employees, weeks, start, seed }), weights: weights() };
   const linearSolver = process.env.BENCH_NO_EXACT ? undefined : await loadHighsLinearSolver();
   const t0 = performance.now();
   const generation = generateRoster(input, {
@@ -91,6 +107,27 @@ async function main(): Promise<void> {
   }
   timings.sort((a, b) => a - b);
 
+  // Weekends worked per person who works (the engine's weekend: Friday 22:00 → Monday 00:00, a
+  // night starting on the Sunday aside): how many people work 1, 2 … of the period's weekends.
+  const weekendWindows: Array<[number, number, number]> = [];
+  for (let d = 0; d < weeks * 7; d++) {
+    const date = addDays(start, d);
+    if (weekdayOf(date) !== 6) continue;
+    const sunday = addDays(date, 1);
+    weekendWindows.push([instantAtLocalTime(addDays(date, -1), 22 * 60), instantAtLocalTime(sunday, 0), instantAtLocalTime(sunday, 24 * 60)]);
+  }
+  const weekendsOf = new Map<string, Set<number>>();
+  for (const c of created) {
+    const set = weekendsOf.get(c.employeeId) ?? new Set<number>();
+    weekendWindows.forEach(([from, sunday, to], k) => {
+      const sundayNight = c.start >= sunday && c.end > to;
+      if (c.start < to && c.end > from && !sundayNight) set.add(k);
+    });
+    weekendsOf.set(c.employeeId, set);
+  }
+  const weekendsPerPerson: Record<number, number> = {};
+  for (const set of weekendsOf.values()) weekendsPerPerson[set.size] = (weekendsPerPerson[set.size] ?? 0) + 1;
+
   console.log(
     JSON.stringify({
       employees,
@@ -115,6 +152,7 @@ async function main(): Promise<void> {
       wishesMet: `${proposal.score.wishes.met}/${proposal.score.wishes.wishes}`,
       hours: proposal.score.hours,
       fairness: proposal.score.fairness,
+      weekendsPerPerson,
       hardViolationsAfterAccept: hard,
       softFindingsByRule: softByRule,
       replacementMsMedian: Math.round(timings[timings.length >> 1]),

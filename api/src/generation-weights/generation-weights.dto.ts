@@ -52,6 +52,9 @@ export class GenerationWeightsDto {
   )
   unmetWishesPiled!: number;
 
+  @Weight('weekendsPiled', "Per weekend worked, times the person's weekends worked before it: spreads weekends over people")
+  weekendsPiled!: number;
+
   @Weight('backwardRotation', 'Per backward rotation (a shift starting earlier in the day than the one the day before)')
   backwardRotation!: number;
 

@@ -279,6 +279,7 @@ export function buildGenerationModel(input: GenerationInput): GenerationModel {
       maxConsecutiveShifts: maxCons,
       minConsecutiveDaysOff: lim?.minConsecutiveDaysOff,
       maxWeekends,
+      weekendStep: W.weekendsPiled,
       weeklyRest,
       unavailable,
       fixed,

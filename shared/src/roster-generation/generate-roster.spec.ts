@@ -1,4 +1,4 @@
-import { addDays, instantAtLocalTime } from '../time/stockholm';
+import { addDays, daysBetween, instantAtLocalTime } from '../time/stockholm';
 import { generateRoster, type GenerationResult } from './generate-roster';
 import type { GenerationInput, GenerationShift } from './generation-input';
 import { rankReplacements } from './replacement-candidates';
@@ -320,6 +320,34 @@ describe('generateRoster', () => {
     expect(Math.max(...ignored)).toBe(3);
     expect(Math.max(...weighed)).toBe(2);
     expect(squares(weighed)).toBeLessThan(squares(ignored));
+  });
+
+  it('spreads weekends below the cap by the weight of each weekend per earlier one of the same person', () => {
+    // Eight weeks (every other weekend: at most 4 each) on a ward staffed for its needs.
+    const base = syntheticRegion({ departments: 1, employees: 14, weeks: 8, start: '2026-04-06', seed: 12, needScale: 0.3 });
+    const { model } = buildGenerationModel(base);
+    expect(model.employees.every((e) => e.weekendStep === DEFAULT_GENERATION_WEIGHTS.weekendsPiled && e.maxWeekends === 4)).toBe(true);
+    const weekendOf = new Map<string, number>();
+    model.weekends!.forEach((w, k) => w.parts.forEach((part) => weekendOf.set(`${part.day}|${part.shiftType ?? ''}`, k)));
+    const weekendsPerPerson = (weekendsPiled: number) => {
+      const proposal = proposalOf(run({ ...base, weights: { ...DEFAULT_GENERATION_WEIGHTS, weekendsPiled } }, 4));
+      expect(proposal.check.hardViolations).toEqual([]);
+      const worked = new Map<string, Set<number>>();
+      for (const c of proposal.changes) {
+        if (c.kind !== 'create') continue;
+        const k = weekendOf.get(`${daysBetween(base.period.start, c.date)}|${c.shiftTypeId}`);
+        if (k !== undefined) worked.set(c.employeeId, (worked.get(c.employeeId) ?? new Set()).add(k));
+      }
+      return { counts: [...worked.values()].map((w) => w.size), belowMin: proposal.score.underCover.belowMin };
+    };
+    const piled = (counts: number[]) => counts.reduce((m, n) => m + (n * (n - 1)) / 2, 0);
+    const ignored = weekendsPerPerson(0);
+    const weighed = weekendsPerPerson(10);
+    // Seed 12: unweighted everyone works 4 of the 8 weekends (19 person-shifts below minimum, the
+    // caps spent on weekends that did not need them); weighed, fewer weekends and no cover lost.
+    expect(ignored.counts.every((n) => n === 4)).toBe(true);
+    expect(piled(weighed.counts)).toBeLessThan(piled(ignored.counts));
+    expect(weighed.belowMin).toBeLessThanOrEqual(ignored.belowMin);
   });
 
   it("counts weekends as the engine's weekend frequency does, so that no proposal works more of them than the policy", () => {

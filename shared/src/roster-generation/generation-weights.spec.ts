@@ -20,6 +20,7 @@ describe('generation weights', () => {
       wishFree: 40,
       wishCanWork: 5,
       unmetWishesPiled: 40,
+      weekendsPiled: 10,
       backwardRotation: 30,
       restAfterNights: 40,
       nightsInARow: 40,

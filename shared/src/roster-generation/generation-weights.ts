@@ -31,6 +31,11 @@ export interface GenerationWeights {
    * At a wish's own weight (the default), a person's second unmet wish weighs two, the third three.
    */
   unmetWishesPiled: number;
+  /**
+   * Per weekend worked, times the person's weekends worked before it: spreads the weekend cover
+   * over people below the weekend frequency's cap (n weekends cost n(n−1)/2 times this).
+   */
+  weekendsPiled: number;
   /** Per backward rotation: a shift starting earlier in the day than the one the day before (evening → day). */
   backwardRotation: number;
   /** Per block of nights followed by less than the rule set's rest (48 h) before the next shift. */
@@ -53,6 +58,7 @@ export const DEFAULT_GENERATION_WEIGHTS: Readonly<GenerationWeights> = Object.fr
   wishFree: 40,
   wishCanWork: 5,
   unmetWishesPiled: 40,
+  weekendsPiled: 10,
   backwardRotation: 30,
   restAfterNights: 40,
   nightsInARow: 40,
@@ -123,6 +129,12 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
     per: { sv: 'per önskemål, gånger personens tidigare ouppfyllda', en: "per wish, times the person's earlier unmet ones" },
   },
   {
+    key: 'weekendsPiled',
+    min: 0,
+    label: { sv: 'Helger samlade på samma person', en: 'Weekends piled on one person' },
+    per: { sv: 'per helg, gånger personens tidigare helger', en: "per weekend, times the person's earlier ones" },
+  },
+  {
     key: 'backwardRotation',
     min: 0,
     label: { sv: 'Bakåtrotation (t.ex. kväll → dag)', en: 'Backward rotation (e.g. evening → day)' },
@@ -187,6 +199,7 @@ export interface ModelWeights {
   wishFree: number;
   wishCanWork: number;
   unmetWishesPiled: number;
+  weekendsPiled: number;
   backwardRotation: number;
   restAfterNights: number;
   nightsInARow: number;
@@ -206,6 +219,7 @@ export function toModelWeights(w: GenerationWeights): ModelWeights {
     wishFree: w.wishFree * scale,
     wishCanWork: w.wishCanWork * scale,
     unmetWishesPiled: w.unmetWishesPiled * scale,
+    weekendsPiled: w.weekendsPiled * scale,
     backwardRotation: w.backwardRotation * scale,
     restAfterNights: w.restAfterNights * scale,
     nightsInARow: w.nightsInARow * scale,

@@ -2050,6 +2050,8 @@ export interface components {
             restAfterNights: number;
             /** @description Per wish not granted (shift or day off), times the person's wishes not granted before it: spreads unmet wishes over people */
             unmetWishesPiled: number;
+            /** @description Per weekend worked, times the person's weekends worked before it: spreads weekends over people */
+            weekendsPiled: number;
             /** @description Per "can work" day left free */
             wishCanWork: number;
             /** @description Per day-off wish not granted */
@@ -2616,6 +2618,8 @@ export interface components {
             unmetWishesPiled: number;
             /** @description The version you read (0: the defaults), to refuse a lost update */
             version?: number;
+            /** @description Per weekend worked, times the person's weekends worked before it: spreads weekends over people */
+            weekendsPiled: number;
             /** @description Per "can work" day left free */
             wishCanWork: number;
             /** @description Per day-off wish not granted */
