@@ -26,12 +26,22 @@ describe('solveRoster', () => {
     expect(result.score!.total).toBe(607);
   });
 
-  it('finds the brute-force optimum of small random models', () => {
+  it.each<[string, Parameters<typeof randomModel>[1], Parameters<typeof randomModel>[2], number, { numRuns: number; seed: number }]>([
+    ['', { employees: 2, days: 5, shifts: 2 }, {}, 400, { numRuns: 40, seed: 42 }],
+    [' with weekly rest', { employees: 2, days: 8, shifts: 1 }, { weeklyRest: true }, 2000, { numRuns: 30, seed: 5 }],
+    [
+      ' with unmet requests and weekends spread',
+      { employees: 2, days: 6, shifts: 2 },
+      { unmet: true, shares: true, weekends: true },
+      400,
+      { numRuns: 40, seed: 43 },
+    ],
+  ])('finds the brute-force optimum of small random models%s', (_, size, options, maxIterations, runs) => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, { employees: 2, days: 5, shifts: 2 });
+        const model = randomModel(seed, size, options);
         const best = bruteForceOptimum(model);
-        const result = solveRoster(model, { seed: 7, maxIterations: 400 });
+        const result = solveRoster(model, { seed: 7, maxIterations });
         if (best === null) {
           expect(result.status).toBe('infeasible');
           return;
@@ -39,24 +49,7 @@ describe('solveRoster', () => {
         expect(result.status).toBe('feasible');
         expect(result.score!.total).toBe(best);
       }),
-      { numRuns: 40, seed: 42 },
-    );
-  });
-
-  it('finds the brute-force optimum of small random models with weekly rest', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, { employees: 2, days: 8, shifts: 1 }, { weeklyRest: true });
-        const best = bruteForceOptimum(model);
-        const result = solveRoster(model, { seed: 7, maxIterations: 2000 });
-        if (best === null) {
-          expect(result.status).toBe('infeasible');
-          return;
-        }
-        expect(result.status).toBe('feasible');
-        expect(result.score!.total).toBe(best);
-      }),
-      { numRuns: 30, seed: 5 },
+      runs,
     );
   });
 
@@ -202,23 +195,6 @@ describe('bad input is explained, not searched forever', () => {
     };
     expect(nights(false)).toEqual([14, 0]);
     expect(nights(true)).toEqual([7, 7]);
-  });
-
-  it('finds the brute-force optimum of small random models with unmet requests and weekends spread', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), (seed) => {
-        const model = randomModel(seed, { employees: 2, days: 6, shifts: 2 }, { unmet: true, shares: true, weekends: true });
-        const best = bruteForceOptimum(model);
-        const result = solveRoster(model, { seed: 7, maxIterations: 400 });
-        if (best === null) {
-          expect(result.status).toBe('infeasible');
-          return;
-        }
-        expect(result.status).toBe('feasible');
-        expect(result.score!.total).toBe(best);
-      }),
-      { numRuns: 40, seed: 43 },
-    );
   });
 
   it('lists needs nobody can cover, with the reason, and still solves the rest', () => {
