@@ -40,7 +40,7 @@ export interface ScoreBreakdown {
 }
 
 export interface EmployeeScan {
-  /** Requests + soft successions + target-minutes deviation + fairness (shares, unmet requests piled up). */
+  /** Requests + soft successions + target-minutes deviation + fairness (shares, unmet requests and weekends piled up). */
   soft: number;
   requests: number;
   successions: number;
@@ -191,19 +191,27 @@ export function unmetRequestsPiled(cm: CompiledModel, x: Int16Array, e: number):
   return (step * n * (n - 1)) / 2;
 }
 
+/** Weekends seen by the current `weekendsPiled` call: those marked with its stamp (no allocation on the hot path). */
+let weekendSeen = new Int32Array(0);
+let weekendStamp = 0;
+
 /** What employee e's weekends cost as they pile up: step·n(n−1)/2 for n weekends worked. */
 export function weekendsPiled(cm: CompiledModel, x: Int16Array, e: number): number {
   const step = cm.weekendStep[e];
   if (step === 0 || cm.nWeekends === 0) return 0;
   const { H, S } = cm;
-  const worked = new Uint8Array(cm.nWeekends);
+  if (weekendSeen.length < cm.nWeekends || weekendStamp === 0x7fffffff) {
+    weekendSeen = new Int32Array(Math.max(cm.nWeekends, weekendSeen.length));
+    weekendStamp = 0;
+  }
+  const stamp = ++weekendStamp;
   let n = 0;
   for (let d = 0; d < H; d++) {
     const v = x[e * H + d];
     if (v === OFF) continue;
     const k = cm.weekendOfCell[d * S + v];
-    if (k >= 0 && worked[k] === 0) {
-      worked[k] = 1;
+    if (k >= 0 && weekendSeen[k] !== stamp) {
+      weekendSeen[k] = stamp;
       n++;
     }
   }

@@ -1,12 +1,12 @@
 // Exact best response of one employee over a window of days [a, b], everything else fixed:
 // a dynamic programme over (last value, run length — with the weekly rest's state —, minutes
-// worked in the window, weekends newly worked, binding caps, a fair-share counter, unmet requests).
-// Every hard
-// rule touching the window is enforced (max rules as constraints, minimum rules and weekly rest
-// as a penalty of `bigM` per minute short, so a roster that starts infeasible is driven to
-// feasibility and a feasible one never becomes infeasible). Per-type caps that bind inside the
-// window and do not fit the counter are handled by Lagrangian prices with a final check. The employee's cells
-// in the window must be OFF in `state` when this is called (the caller lifts them first).
+// worked in the window, weekends newly worked, binding caps, a fair-share counter, unmet requests
+// counted). Every hard rule touching the window is enforced (max rules as constraints, minimum
+// rules and weekly rest as a penalty of `bigM` per minute short, so a roster that starts
+// infeasible is driven to feasibility and a feasible one never becomes infeasible). Per-type caps
+// that bind inside the window and do not fit the counter are handled by Lagrangian prices with a
+// final check. The employee's cells in the window must be OFF in `state` when this is called (the
+// caller lifts them first).
 import { BLOCK_DAY_MINUTES, DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } from './compile-model';
 import type { RosterState } from './roster-state';
 import type { PricedJob, PricingJob, RowPricer } from './row-pricer';
@@ -224,7 +224,7 @@ function mostMinutesAfter(cm: CompiledModel, e: number, allowedList: number[][])
 /**
  * States per day of employee e in the dynamic programme, minutes and weekends aside: off runs
  * (with where the open weekly rest began, when the employee has weekly rest), work runs (with
- * whether it is met), times a fair-share counter.
+ * whether it is met), times a fair-share counter and an unmet-request counter.
  */
 function runStates(cm: CompiledModel, e: number): number {
   return runStatesOnly(cm, e) * shareStates(cm, e) * missStates(cm, e);
