@@ -98,8 +98,10 @@ async function runJob(job: Job): Promise<JobResult> {
 
 function runInWorker(job: Job): Promise<JobResult> {
   return new Promise((resolve, reject) => {
-    // Workers do not inherit tsx's loader: register its CommonJS hook, then load this file.
-    const boot = `require('tsx/cjs'); require(${JSON.stringify(__filename)});`;
+    // Compiled (npm run bench:solver), a worker loads this file; run from source with tsx, workers
+    // do not inherit its loader, so they register its CommonJS hook first.
+    const load = `require(${JSON.stringify(__filename)});`;
+    const boot = __filename.endsWith('.ts') ? `require('tsx/cjs'); ${load}` : load;
     const worker = new Worker(boot, { eval: true, workerData: job });
     worker.once('message', resolve);
     worker.once('error', reject);
