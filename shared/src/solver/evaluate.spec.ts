@@ -1,6 +1,11 @@
-import { compileModel, OFF } from './compile-model';
+import { compileModel, OFF, type CompiledModel } from './compile-model';
 import { scanEmployee } from './evaluate';
 import type { SolverModel } from './model';
+
+/** One employee's row written as shift ids by day, '-' for a day off. */
+function rowOf(cm: CompiledModel, row: string): Int16Array {
+  return Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+}
 
 describe('scanEmployee and gap penalties', () => {
   // N then one day off then D costs 7, N then two days off then anything costs 3.
@@ -20,7 +25,7 @@ describe('scanEmployee and gap penalties', () => {
   };
   const cm = compileModel(model);
   const successions = (row: string): number => {
-    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    const x = rowOf(cm, row);
     return scanEmployee(cm, x, 0).successions;
   };
 
@@ -67,7 +72,7 @@ describe('scanEmployee and a run penalty', () => {
     ['-----NNN', 5],
     ['DDDDD---', 0],
   ])('charges %s %i', (row, cost) => {
-    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    const x = rowOf(cm, row);
     expect(scanEmployee(cm, x, 0).successions).toBe(cost);
   });
 });
@@ -85,7 +90,7 @@ describe('scanEmployee and a fair share with a floor', () => {
   };
   const cm = compileModel(model);
   const fairness = (row: string): number => {
-    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    const x = rowOf(cm, row);
     return scanEmployee(cm, x, 0).fairness;
   };
 
@@ -136,7 +141,7 @@ describe('scanEmployee and unmet requests spread over people', () => {
   const cm = compileModel(model);
   const scan = (row: string, m: SolverModel = model): { fairness: number; requests: number } => {
     const c = m === model ? cm : compileModel(m);
-    const x = Int16Array.from([...row], (ch) => (ch === '-' ? OFF : c.shiftIds.indexOf(ch)));
+    const x = rowOf(c, row);
     return scanEmployee(c, x, 0);
   };
 
@@ -177,7 +182,7 @@ describe('scanEmployee and weekends spread over people', () => {
     ['-DD-ND-D', 5 + 10],
     ['---DDD-D', 5],
   ])('charges %s %i', (row, cost) => {
-    const x = Int16Array.from([...row], (c) => (c === '-' ? OFF : cm.shiftIds.indexOf(c)));
+    const x = rowOf(cm, row);
     expect(scanEmployee(cm, x, 0).fairness).toBe(cost);
   });
 });
