@@ -1,34 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { logIn, screenshot, useBrowser } from './support/browser';
 
 // The other screens of the skeleton, driven the way an administrator and HR use them: the
 // department tree, the shift-type editor (a night shift over midnight), user admin, the English
 // toggle and HR's read-only staff editor.
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.pageErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(width?: number): Promise<Page> {
-  const o = await openPage(browser, width);
-  opened.push(o);
-  return o.page;
-}
+const open = useBrowser();
 
 async function statusSays(page: Page, text: string): Promise<void> {
   await page.getByRole('status').filter({ hasText: text }).waitFor();

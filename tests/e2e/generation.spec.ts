@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { logIn, screenshot, useBrowser } from './support/browser';
+import { requestJson } from './support/api';
 
 // Issue 7 "Automatic roster generation", browser journey: the surgery ward's scheduler generates
 // a two-week roster with a time limit, watches the progress, reviews the proposal (changes,
@@ -10,43 +11,7 @@ const SCHEDULER = 'schema.kir@demo.bemanna.se';
 /** Two weeks without public holidays that no other suite plans. */
 const MONDAY = '2027-03-01';
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.pageErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function api<T>(
-  page: Page,
-  path: string,
-  init?: { method: string; body?: unknown },
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ path, init }) => {
-      const response = await fetch(path, {
-        method: init?.method ?? 'GET',
-        headers: init?.body ? { 'content-type': 'application/json' } : undefined,
-        body: init?.body ? JSON.stringify(init.body) : undefined,
-      });
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-    },
-    { path, init },
-  );
-}
+const open = useBrowser();
 
 interface Named {
   id: string;
@@ -58,27 +23,24 @@ interface Named {
 
 /** Kirurgi's scheduler, logged in, with the department and its shift types. */
 async function schedulerOnKirurgi(): Promise<{ page: Page; kir: Named; types: Named[] }> {
-  const o = await openPage(browser, 1600, 1000);
-  opened.push(o);
-  const page = o.page;
+  const page = await open(1600, 1000);
   await logIn(page, SCHEDULER);
   await page.waitForURL('**/roster');
-  const departments = (await api<Named[]>(page, '/api/departments')).body;
+  const departments = (await requestJson<Named[]>(page, '/api/departments')).body;
   const kir = departments.find((d) => d.code === 'KIR')!;
-  const types = (await api<Named[]>(page, `/api/shift-types?departmentId=${kir.id}`)).body;
+  const types = (await requestJson<Named[]>(page, `/api/shift-types?departmentId=${kir.id}`)).body;
   return { page, kir, types };
 }
 
 /** The first test's period, or the same weeks afresh when a later test runs alone. */
 async function firstTestsPeriod(page: Page, kir: Named): Promise<string> {
   const periods = (
-    await api<Array<{ id: string; startDate: string }>>(page, `/api/roster-periods?departmentId=${kir.id}`)
+    await requestJson<Array<{ id: string; startDate: string }>>(page, `/api/roster-periods?departmentId=${kir.id}`)
   ).body;
   return (
     periods.find((p) => p.startDate === MONDAY)?.id ??
     (
-      await api<{ id: string }>(page, '/api/roster-periods', {
-        method: 'POST',
+      await requestJson<{ id: string }>(page, '/api/roster-periods', {
         body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
       })
     ).body.id
@@ -98,10 +60,9 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
     { dayKind, shiftTypeId: type('N'), profession: 'sjukskoterska', min: 1, target: 1 },
   ]);
   expect(
-    (await api(page, `/api/departments/${kir.id}/staffing-needs`, { method: 'PUT', body: { needs } })).status,
+    (await requestJson(page, `/api/departments/${kir.id}/staffing-needs`, { method: 'PUT', body: { needs } })).status,
   ).toBe(200);
-  const period = await api<{ id: string }>(page, '/api/roster-periods', {
-    method: 'POST',
+  const period = await requestJson<{ id: string }>(page, '/api/roster-periods', {
     body: { departmentId: kir.id, startDate: MONDAY, weeks: 2 },
   });
   expect(period.status).toBe(201);
@@ -151,7 +112,7 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
   await screenshot(page, '73-generate-accepted', { fullPage: false });
 
   // What the builder now shows was written through the normal path and breaks no hard rule.
-  const roster = await api<{
+  const roster = await requestJson<{
     shifts: Array<{ id: string; source: string }>;
     violations: Array<{ severity: string; shiftIds: string[] }>;
   }>(page, `/api/roster-periods/${periodId}/roster`);
@@ -162,8 +123,7 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
   ).toEqual([]);
 
   // An open shift (someone fell ill): suggest a replacement and pick the first.
-  const open = await api<{ shift: { id: string } }>(page, '/api/shifts', {
-    method: 'POST',
+  const open = await requestJson<{ shift: { id: string } }>(page, '/api/shifts', {
     body: { periodId, employeeId: null, shiftTypeId: type('K'), date: '2027-03-10' },
   });
   expect(open.status).toBe(201);
@@ -183,11 +143,12 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
     .getByRole('status')
     .filter({ hasText: /ändrat|Ändrat/ })
     .waitFor();
-  const shift = await api<{ employeeId: string | null }>(page, `/api/roster-periods/${periodId}/shifts`).then((r) =>
-    (r.body as unknown as Array<{ id: string; employeeId: string | null }>).find((s) => s.id === open.body.shift.id)!,
+  const shift = await requestJson<{ employeeId: string | null }>(page, `/api/roster-periods/${periodId}/shifts`).then(
+    (r) =>
+      (r.body as unknown as Array<{ id: string; employeeId: string | null }>).find((s) => s.id === open.body.shift.id)!,
   );
   expect(shift.employeeId).not.toBeNull();
-  const staff = await api<{ rows: Array<{ employeeId: string; firstName: string; lastName: string }> }>(
+  const staff = await requestJson<{ rows: Array<{ employeeId: string; firstName: string; lastName: string }> }>(
     page,
     `/api/roster-periods/${periodId}/roster`,
   );
@@ -219,7 +180,7 @@ test('a scheduler stores limits per person for the generation, with field errors
   await row.getByLabel(`${name}: Högst timmar`).fill('60,5');
   await row.getByRole('button', { name: 'Spara' }).click();
   await row.getByRole('status').filter({ hasText: 'Sparat' }).waitFor();
-  const stored = await api<{
+  const stored = await requestJson<{
     employees: Array<{
       firstName: string;
       lastName: string;
@@ -236,7 +197,7 @@ test('a scheduler stores limits per person for the generation, with field errors
   // Removed again, so that the department's generations are as before.
   await row.getByRole('button', { name: `Ta bort begränsningarna för ${name}` }).click();
   await row.getByRole('status').filter({ hasText: 'Borttaget' }).waitFor();
-  const after = await api<{ employees: Array<{ version: number }> }>(
+  const after = await requestJson<{ employees: Array<{ version: number }> }>(
     page,
     `/api/departments/${kir.id}/generation-limits`,
   );
@@ -267,18 +228,27 @@ test("a scheduler tunes the department's weights for the generation, with field 
   await belowMin.fill('2000');
   await form.getByRole('button', { name: 'Spara' }).click();
   await page.locator('.generation-weights').getByRole('status').filter({ hasText: 'Viktningen är sparad' }).waitFor();
-  const stored = await api<{ weights: Record<string, number>; version: number }>(
+  const stored = await requestJson<{ weights: Record<string, number>; version: number }>(
     page,
     `/api/departments/${kir.id}/generation-weights`,
   );
-  expect(stored.body).toMatchObject({ version: 1, weights: { belowMin: 2000, backwardRotation: 250, belowTarget: 60 } });
+  expect(stored.body).toMatchObject({
+    version: 1,
+    weights: { belowMin: 2000, backwardRotation: 250, belowTarget: 60 },
+  });
   expect(await page.locator('.generation-weights summary').textContent()).toContain('anpassad för enheten');
   await screenshot(page, '78-generate-weights-saved', { fullPage: false });
 
   // Back to the defaults, so that the department's generations are as before.
   await page.getByRole('button', { name: 'Återställ standard' }).click();
-  await page.locator('.generation-weights').getByRole('status').filter({ hasText: 'Standardviktningen gäller igen' }).waitFor();
-  expect(await page.getByRole('form', { name: 'Viktning' }).getByLabel('Under lägsta bemanning').inputValue()).toBe('1000');
-  const after = await api<{ version: number }>(page, `/api/departments/${kir.id}/generation-weights`);
+  await page
+    .locator('.generation-weights')
+    .getByRole('status')
+    .filter({ hasText: 'Standardviktningen gäller igen' })
+    .waitFor();
+  expect(await page.getByRole('form', { name: 'Viktning' }).getByLabel('Under lägsta bemanning').inputValue()).toBe(
+    '1000',
+  );
+  const after = await requestJson<{ version: number }>(page, `/api/departments/${kir.id}/generation-weights`);
   expect(after.body.version).toBe(0);
 });

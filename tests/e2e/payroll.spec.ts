@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { addDays, localDate, mondayOf } from '@bemanna/shared';
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import { logIn, screenshot, useBrowser } from './support/browser';
+import { fetchJson } from './support/api';
 
 // Issue 6 "Hours to payroll", browser journey: the MED1 scheduler records a deviation on a
 // published shift and attests the week; HR checks the period (key figures, warnings, drill-down),
@@ -15,56 +15,17 @@ const NURSE = 'anna.lindqvist@demo.bemanna.se';
 const MONDAY = '2027-02-01';
 const SUNDAY = '2027-02-07';
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
+const open = useBrowser();
 let med1 = '';
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.pageErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(width?: number, height?: number) {
-  const o = await openPage(browser, width, height);
-  opened.push(o);
-  return o.page;
-}
-
-async function api<T>(page: Page, path: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ({ path, body }) => {
-      const response = await fetch(path, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { path, body },
-  );
-  if (result.status >= 300) throw new Error(`${path}: ${result.status} ${result.text}`);
-  return JSON.parse(result.text) as T;
-}
 
 test('the scheduler attests a week; HR exports it, downloads the file and finds it in the history', async () => {
   // --- A published week for a full-time nurse and Johan (set up through the API the screens use).
   // Not Anna: the staff journey changes her employment rate, which would make her extra time mertid.
   const scheduler = await open(1400, 1000);
   await logIn(scheduler, SCHEDULER);
-  const departments = await api<{ id: string; code: string }[]>(scheduler, '/api/departments');
+  const departments = await fetchJson<{ id: string; code: string }[]>(scheduler, '/api/departments');
   med1 = departments.find((d) => d.code === 'MED1')!.id;
-  const employees = await api<{
+  const employees = await fetchJson<{
     items: { id: string; firstName: string; lastName: string; employmentRate: number; homeDepartmentId: string }[];
   }>(scheduler, `/api/employees?departmentId=${med1}&pageSize=100`);
   const id = (name: string) => employees.items.find((e) => `${e.firstName} ${e.lastName}` === name)!.id;
@@ -77,21 +38,25 @@ test('the scheduler attests a week; HR exports it, downloads the file and finds 
   )!;
   const nurse = `${full.firstName} ${full.lastName}`;
   const nurseRow = `${full.lastName}, ${full.firstName}`;
-  const types = await api<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
+  const types = await fetchJson<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
   const type = (code: string) => types.find((t) => t.departmentId === med1 && t.code === code)!.id;
-  const period = await api<{ id: string }>(scheduler, '/api/roster-periods', {
-    departmentId: med1,
-    startDate: MONDAY,
-    weeks: 1,
+  const period = await fetchJson<{ id: string }>(scheduler, '/api/roster-periods', {
+    body: {
+      departmentId: med1,
+      startDate: MONDAY,
+      weeks: 1,
+    },
   });
   for (const [who, code, date] of [
     [nurse, 'D', '2027-02-01'],
     [nurse, 'K', '2027-02-05'],
     ['Johan Berg', 'N', '2027-02-02'],
   ])
-    await api(scheduler, '/api/shifts', { periodId: period.id, employeeId: id(who), shiftTypeId: type(code), date });
-  await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'review' });
-  await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'published' });
+    await fetchJson(scheduler, '/api/shifts', {
+      body: { periodId: period.id, employeeId: id(who), shiftTypeId: type(code), date },
+    });
+  await fetchJson(scheduler, `/api/roster-periods/${period.id}/transition`, { body: { to: 'review' } });
+  await fetchJson(scheduler, `/api/roster-periods/${period.id}/transition`, { body: { to: 'published' } });
 
   // --- The scheduler records that the nurse stayed 45 minutes, ordered by the coordinator, and attests.
   // A fresh load: the periods were made through the API, behind the open page's cache.
@@ -154,7 +119,7 @@ test('the scheduler attests a week; HR exports it, downloads the file and finds 
   await screenshot(hr, 'payroll-hr-exported');
 
   // The period is locked now; the history has the export, and the same bytes download again.
-  const locked = await api<{ state: string }>(hr, `/api/roster-periods/${period.id}`);
+  const locked = await fetchJson<{ state: string }>(hr, `/api/roster-periods/${period.id}`);
   expect(locked.state).toBe('locked');
   const history = hr.locator('section[aria-labelledby="payroll-history"]');
   const row = history.locator('tbody tr').first();
@@ -178,23 +143,27 @@ test('the nurse reports that she stayed longer, on a phone', async () => {
   const tuesday = addDays(monday, 1);
   const scheduler = await open();
   await logIn(scheduler, SCHEDULER);
-  const departments = await api<{ id: string; code: string }[]>(scheduler, '/api/departments');
+  const departments = await fetchJson<{ id: string; code: string }[]>(scheduler, '/api/departments');
   const med1 = departments.find((d) => d.code === 'MED1')!.id;
-  const employees = await api<{ items: { id: string; firstName: string; lastName: string }[] }>(
+  const employees = await fetchJson<{ items: { id: string; firstName: string; lastName: string }[] }>(
     scheduler,
     `/api/employees?departmentId=${med1}&pageSize=100`,
   );
   const anna = employees.items.find((e) => e.firstName === 'Anna' && e.lastName === 'Lindqvist')!.id;
-  const types = await api<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
+  const types = await fetchJson<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
   const day = types.find((t) => t.departmentId === med1 && t.code === 'D')!.id;
-  const period = await api<{ id: string }>(scheduler, '/api/roster-periods', {
-    departmentId: med1,
-    startDate: monday,
-    weeks: 1,
+  const period = await fetchJson<{ id: string }>(scheduler, '/api/roster-periods', {
+    body: {
+      departmentId: med1,
+      startDate: monday,
+      weeks: 1,
+    },
   });
-  await api(scheduler, '/api/shifts', { periodId: period.id, employeeId: anna, shiftTypeId: day, date: tuesday });
-  await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'review' });
-  await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'published' });
+  await fetchJson(scheduler, '/api/shifts', {
+    body: { periodId: period.id, employeeId: anna, shiftTypeId: day, date: tuesday },
+  });
+  await fetchJson(scheduler, `/api/roster-periods/${period.id}/transition`, { body: { to: 'review' } });
+  await fetchJson(scheduler, `/api/roster-periods/${period.id}/transition`, { body: { to: 'published' } });
 
   const phone = await open(375, 812);
   await logIn(phone, NURSE);

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { logIn, screenshot, useBrowser } from './support/browser';
+import { requestJson } from './support/api';
 import { coverageTexts, dragShift, dragShiftType, rowIdOf, rowIdsInGroup, shiftIn } from './support/roster';
 
 // Issue 4 "Roster builder", browser journey: a scheduler sets up the night need, creates a period,
@@ -15,50 +16,8 @@ const ADMIN = 'admin@demo.bemanna.se';
 const MONDAY = '2027-01-11';
 const WEEK = ['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15', '2027-01-16', '2027-01-17'];
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
+const open = useBrowser();
 let periodId = '';
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.pageErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(width?: number, height?: number) {
-  const o = await openPage(browser, width, height);
-  opened.push(o);
-  return o.page;
-}
-
-async function api<T>(
-  page: Page,
-  path: string,
-  init?: { method: string; body?: unknown },
-): Promise<{ status: number; body: T }> {
-  return page.evaluate(
-    async ({ path, init }) => {
-      const response = await fetch(path, {
-        method: init?.method ?? 'GET',
-        headers: init?.body ? { 'content-type': 'application/json' } : undefined,
-        body: init?.body ? JSON.stringify(init.body) : undefined,
-      });
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-    },
-    { path, init },
-  );
-}
 
 async function hardBreaches(page: Page): Promise<string> {
   return (await page.locator('.violations .segmented__button').first().textContent()) ?? '';
@@ -195,7 +154,7 @@ test('a scheduler builds, fixes and publishes a week; the nurse then sees her sh
   // in Stockholm time; the roster builder itself stays closed to her.
   const nursePage = await open();
   await logIn(nursePage, NURSE);
-  const shifts = await api<{ employeeId: string; startLocal: string; endLocal: string }[]>(
+  const shifts = await requestJson<{ employeeId: string; startLocal: string; endLocal: string }[]>(
     nursePage,
     `/api/roster-periods/${periodId}/shifts`,
   );
@@ -221,13 +180,13 @@ test('a stale edit gets a clear message and the fresh state; another user’s ch
   // Someone else (the admin, in another browser) adds a note to one of Anna's shifts.
   const admin = await open();
   await logIn(admin, ADMIN);
-  const before = await api<{ shifts: { id: string; employeeId: string; version: number }[] }>(
+  const before = await requestJson<{ shifts: { id: string; employeeId: string; version: number }[] }>(
     admin,
     `/api/roster-periods/${periodId}/roster`,
   );
   const hers = before.body.shifts.find((s) => s.employeeId === anna)!;
   const refetched = page.waitForResponse((r) => r.url().endsWith(`/api/roster-periods/${periodId}/roster`));
-  const patched = await api(admin, `/api/shifts/${hers.id}`, {
+  const patched = await requestJson(admin, `/api/shifts/${hers.id}`, {
     method: 'PATCH',
     body: { version: hers.version, note: 'Byter med kollega', changeReason: 'Önskemål' },
   });
@@ -240,13 +199,14 @@ test('a stale edit gets a clear message and the fresh state; another user’s ch
   // user, so no live refresh), then the scheduler drags it: 409, a clear message, fresh state.
   const night = (await rowIdsInGroup(page, 'Sjuksköterska')).find((id) => id !== anna)!;
   const nightShift = shiftIn(page, night, 'N');
-  const own = await api<{ shifts: { id: string; employeeId: string; version: number }[] }>(
+  const own = await requestJson<{ shifts: { id: string; employeeId: string; version: number }[] }>(
     page,
     `/api/roster-periods/${periodId}/roster`,
   );
   const n = own.body.shifts.find((s) => s.employeeId === night)!;
   expect(
-    (await api(page, `/api/shifts/${n.id}`, { method: 'PATCH', body: { version: n.version, note: 'Ändrad' } })).status,
+    (await requestJson(page, `/api/shifts/${n.id}`, { method: 'PATCH', body: { version: n.version, note: 'Ändrad' } }))
+      .status,
   ).toBe(200);
   const stale = await dragShift(page, nightShift, WEEK[0], night, WEEK[1]);
   expect(stale.status()).toBe(409);

@@ -1,6 +1,6 @@
 import { addDays, localDate, mondayOf } from '@bemanna/shared';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, logIn, openPage, screenshot, type OpenedPage } from './support/browser';
+import { logIn, screenshot, useBrowser } from './support/browser';
+import { fetchJson } from './support/api';
 
 // Issue 5 "Staff self-service", on a phone (375 × 812): a nurse finds a change to her published
 // schedule highlighted and marks it seen, looks at the month, enters wishes for the next period,
@@ -13,92 +13,61 @@ const NURSE = 'elin.forsberg@demo.bemanna.se';
 const MONDAY = mondayOf(addDays(localDate(Date.now()), 14 + 7 - 1));
 const day = (n: number) => addDays(MONDAY, n);
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.pageErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(width?: number, height?: number) {
-  const o = await openPage(browser, width, height);
-  opened.push(o);
-  return o.page;
-}
-
-async function api<T>(page: Page, path: string, method = 'GET', body?: unknown): Promise<T> {
-  const answer = await page.evaluate(
-    async ({ path, method, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : undefined,
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null };
-    },
-    { path, method, body },
-  );
-  if (answer.status >= 400) throw new Error(`${method} ${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer.body as T;
-}
+const open = useBrowser();
 
 test('a nurse on her phone sees what changed, enters wishes, asks for leave and hears the decision', async () => {
   // The scheduler publishes a week for IVA, then changes one of Elin's shifts with a reason,
   // and opens the following week for wishes.
   const desk = await open();
   await logIn(desk, SCHEDULER);
-  const departments = await api<{ id: string; code: string }[]>(desk, '/api/departments');
+  const departments = await fetchJson<{ id: string; code: string }[]>(desk, '/api/departments');
   const iva = departments.find((d) => d.code === 'IVA')!.id;
-  const types = await api<{ id: string; code: string }[]>(desk, `/api/shift-types?departmentId=${iva}`);
+  const types = await fetchJson<{ id: string; code: string }[]>(desk, `/api/shift-types?departmentId=${iva}`);
   const D = types.find((t) => t.code === 'D')!.id;
-  const staff = await api<{ items: { id: string; firstName: string; lastName: string }[] }>(
+  const staff = await fetchJson<{ items: { id: string; firstName: string; lastName: string }[] }>(
     desk,
     `/api/employees?departmentId=${iva}&pageSize=100`,
   );
   const elin = staff.items.find((e) => e.firstName === 'Elin' && e.lastName === 'Forsberg')!.id;
   const colleague = staff.items.find((e) => e.id !== elin)!;
-  const period = await api<{ id: string }>(desk, '/api/roster-periods', 'POST', {
-    departmentId: iva,
-    startDate: MONDAY,
-    weeks: 1,
+  const period = await fetchJson<{ id: string }>(desk, '/api/roster-periods', {
+    body: {
+      departmentId: iva,
+      startDate: MONDAY,
+      weeks: 1,
+    },
   });
   const place = (employeeId: string, date: string) =>
-    api<{ shift: { id: string; version: number } }>(desk, '/api/shifts', 'POST', {
-      periodId: period.id,
-      employeeId,
-      shiftTypeId: D,
-      date,
+    fetchJson<{ shift: { id: string; version: number } }>(desk, '/api/shifts', {
+      body: {
+        periodId: period.id,
+        employeeId,
+        shiftTypeId: D,
+        date,
+      },
     });
   await place(elin, day(0));
   await place(colleague.id, day(0));
   const moved = (await place(elin, day(1))).shift;
-  await api(desk, `/api/roster-periods/${period.id}/transition`, 'POST', { to: 'review' });
-  await api(desk, `/api/roster-periods/${period.id}/transition`, 'POST', { to: 'published' });
-  await api(desk, `/api/shifts/${moved.id}`, 'PATCH', {
-    start: `${day(1)}T08:00`,
-    end: `${day(1)}T16:30`,
-    version: moved.version,
-    changeReason: 'Utbildning 07–08',
+  await fetchJson(desk, `/api/roster-periods/${period.id}/transition`, { body: { to: 'review' } });
+  await fetchJson(desk, `/api/roster-periods/${period.id}/transition`, { body: { to: 'published' } });
+  await fetchJson(desk, `/api/shifts/${moved.id}`, {
+    method: 'PATCH',
+    body: {
+      start: `${day(1)}T08:00`,
+      end: `${day(1)}T16:30`,
+      version: moved.version,
+      changeReason: 'Utbildning 07–08',
+    },
   });
-  const next = await api<{ id: string }>(desk, '/api/roster-periods', 'POST', {
-    departmentId: iva,
-    startDate: day(7),
-    weeks: 1,
+  const next = await fetchJson<{ id: string }>(desk, '/api/roster-periods', {
+    body: {
+      departmentId: iva,
+      startDate: day(7),
+      weeks: 1,
+    },
   });
-  await api(desk, `/api/roster-periods/${next.id}/transition`, 'POST', { to: 'wishes-open' });
+  await fetchJson(desk, `/api/roster-periods/${next.id}/transition`, { body: { to: 'wishes-open' } });
 
   // Elin opens Bemanna on her phone: the change is at the top, her shifts below with her colleague.
   const phone = await open(375, 812);
@@ -133,7 +102,10 @@ test('a nurse on her phone sees what changed, enters wishes, asks for leave and 
   await wishDay(5).selectOption('can-work');
   await phone.getByRole('button', { name: 'Spara önskemål' }).click();
   await phone.getByText('Önskemålen är sparade.').waitFor();
-  const saved = await api<{ wishes: { date: string; kind: string }[] }>(phone, `/api/roster-periods/${next.id}/wishes`);
+  const saved = await fetchJson<{ wishes: { date: string; kind: string }[] }>(
+    phone,
+    `/api/roster-periods/${next.id}/wishes`,
+  );
   expect(saved.wishes.map((w) => [w.date, w.kind])).toEqual([
     [day(7), 'free'],
     [day(12), 'can-work'],
@@ -162,7 +134,9 @@ test('a nurse on her phone sees what changed, enters wishes, asks for leave and 
 
   // In the roster builder the scheduler sees the wishes over the roster: a day shift on the day
   // Elin wished free is a wish not met; her offer to work on Saturday is shown as an offer.
-  await api(desk, '/api/shifts', 'POST', { periodId: next.id, employeeId: elin, shiftTypeId: D, date: day(7) });
+  await fetchJson(desk, '/api/shifts', {
+    body: { periodId: next.id, employeeId: elin, shiftTypeId: D, date: day(7) },
+  });
   await desk.goto(`/roster/${next.id}?view=rosterWeek&wishes=1`);
   await desk.getByText('Önskemål: 0 av 1 uppfyllda (0 %)', { exact: false }).waitFor();
   const elinLane = desk.locator(`.roster-calendar td.fc-timeline-lane[data-resource-id="${elin}"]`);

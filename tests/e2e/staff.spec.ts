@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import { logIn, screenshot, useBrowser } from './support/browser';
 
 // The walking skeleton's browser journey (issue 2 "End-to-end"): a scheduler finds and edits an
 // employee; an employee can neither see the staff list nor open the staff editor.
@@ -7,30 +6,7 @@ import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './s
 const SCHEDULER = 'schema.med1@demo.bemanna.se';
 const EMPLOYEE = 'anna.lindqvist@demo.bemanna.se';
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.pageErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(width?: number, height?: number) {
-  const o = await openPage(browser, width, height);
-  opened.push(o);
-  return o.page;
-}
+const open = useBrowser();
 
 test('a scheduler searches and filters the staff list, then edits an employee', async () => {
   const page = await open();

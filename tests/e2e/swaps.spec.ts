@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { type OpenedPage, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import type { Page } from 'playwright-core';
+import { logIn, screenshot, useBrowser } from './support/browser';
+import { fetchJson } from './support/api';
 
 // Issue 5 "Shift swaps" and "Open shifts" on a phone (375 × 812): a nurse offers a swap, her
 // colleague accepts, the scheduler approves, and both have the new shifts; then the scheduler puts
@@ -12,46 +13,12 @@ const JOHAN = 'johan.berg@demo.bemanna.se';
 const MONDAY = '2027-02-15';
 const PHONE = { width: 375, height: 812 };
 
-let browser: Browser;
-let opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  for (const o of opened) {
-    expect(o.pageErrors).toEqual([]);
-    await o.context.close();
-  }
-  opened = [];
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const open = useBrowser();
 
 async function phone(email: string): Promise<Page> {
-  const o = await openPage(browser, PHONE.width, PHONE.height);
-  opened.push(o);
-  await logIn(o.page, email);
-  return o.page;
-}
-
-async function api<T>(page: Page, path: string, body?: unknown, method = body ? 'POST' : 'GET'): Promise<T> {
-  const result = await page.evaluate(
-    async ({ path, body, method }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body ? { 'content-type': 'application/json' } : undefined,
-        body: body ? JSON.stringify(body) : undefined,
-      });
-      return { status: response.status, text: await response.text() };
-    },
-    { path, body, method },
-  );
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.text}`);
-  return (result.text ? JSON.parse(result.text) : null) as T;
+  const page = await open(PHONE.width, PHONE.height);
+  await logIn(page, email);
+  return page;
 }
 
 /** Opens a section through the phone menu, as a nurse on her phone would. */
@@ -63,7 +30,10 @@ async function openSection(page: Page, name: string): Promise<void> {
 }
 
 async function datesOf(page: Page): Promise<string[]> {
-  const schedule = await api<{ shifts: { date: string }[] }>(page, `/api/me/schedule?from=${MONDAY}&to=2027-02-21`);
+  const schedule = await fetchJson<{ shifts: { date: string }[] }>(
+    page,
+    `/api/me/schedule?from=${MONDAY}&to=2027-02-21`,
+  );
   return schedule.shifts.map((s) => s.date);
 }
 
@@ -71,27 +41,30 @@ test('a nurse offers a swap on her phone, the colleague accepts, the scheduler a
   // The published week: Anna works Tuesday, Johan Thursday; Saturday's day shift has nobody yet.
   const scheduler = await phone(SCHEDULER);
   const employee = async (name: string) =>
-    (await api<{ items: { id: string }[] }>(scheduler, `/api/employees?q=${encodeURIComponent(name)}`)).items[0].id;
+    (await fetchJson<{ items: { id: string }[] }>(scheduler, `/api/employees?q=${encodeURIComponent(name)}`)).items[0]
+      .id;
   const anna = await employee('Anna Lindqvist');
   const johan = await employee('Johan Berg');
-  const departments = await api<{ id: string; code: string }[]>(scheduler, '/api/departments');
+  const departments = await fetchJson<{ id: string; code: string }[]>(scheduler, '/api/departments');
   const med1 = departments.find((d) => d.code === 'MED1')!.id;
-  const types = await api<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
+  const types = await fetchJson<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
   const day = types.find((s) => s.code === 'D' && s.departmentId === med1)!.id;
-  const period = await api<{ id: string }>(scheduler, '/api/roster-periods', {
-    departmentId: med1,
-    startDate: MONDAY,
-    weeks: 1,
+  const period = await fetchJson<{ id: string }>(scheduler, '/api/roster-periods', {
+    body: {
+      departmentId: med1,
+      startDate: MONDAY,
+      weeks: 1,
+    },
   });
   for (const [employeeId, date] of [
     [anna, '2027-02-16'],
     [johan, '2027-02-18'],
     [null, '2027-02-20'],
   ]) {
-    await api(scheduler, '/api/shifts', { periodId: period.id, employeeId, shiftTypeId: day, date });
+    await fetchJson(scheduler, '/api/shifts', { body: { periodId: period.id, employeeId, shiftTypeId: day, date } });
   }
-  await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'review' });
-  await api(scheduler, `/api/roster-periods/${period.id}/transition`, { to: 'published' });
+  await fetchJson(scheduler, `/api/roster-periods/${period.id}/transition`, { body: { to: 'review' } });
+  await fetchJson(scheduler, `/api/roster-periods/${period.id}/transition`, { body: { to: 'published' } });
 
   // Anna offers her Tuesday for Johan's Thursday.
   const annaPage = await phone(ANNA);
@@ -148,21 +121,28 @@ test('a nurse offers a swap on her phone, the colleague accepts, the scheduler a
 test('the scheduler puts an unstaffed shift out; the colleague sees what it means for his pay, applies and gets it', async () => {
   const scheduler = await phone(SCHEDULER);
   // A night nobody took in time (its deadline has passed): flagged for agency staff.
-  const departments = await api<{ id: string; code: string }[]>(scheduler, '/api/departments');
+  const departments = await fetchJson<{ id: string; code: string }[]>(scheduler, '/api/departments');
   const med1 = departments.find((d) => d.code === 'MED1')!.id;
-  const types = await api<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
+  const types = await fetchJson<{ id: string; code: string; departmentId: string }[]>(scheduler, '/api/shift-types');
   const night = types.find((s) => s.code === 'N' && s.departmentId === med1)!.id;
-  const periods = await api<{ id: string; startDate: string }[]>(scheduler, `/api/roster-periods?departmentId=${med1}`);
+  const periods = await fetchJson<{ id: string; startDate: string }[]>(
+    scheduler,
+    `/api/roster-periods?departmentId=${med1}`,
+  );
   const periodId = periods.find((p) => p.startDate === MONDAY)!.id;
-  const { shift } = await api<{ shift: { id: string } }>(scheduler, '/api/shifts', {
-    periodId,
-    employeeId: null,
-    shiftTypeId: night,
-    date: '2027-02-21',
+  const { shift } = await fetchJson<{ shift: { id: string } }>(scheduler, '/api/shifts', {
+    body: {
+      periodId,
+      employeeId: null,
+      shiftTypeId: night,
+      date: '2027-02-21',
+    },
   });
-  await api(scheduler, '/api/open-shifts', {
-    shiftId: shift.id,
-    deadline: new Date(Date.now() - 60_000).toISOString(),
+  await fetchJson(scheduler, '/api/open-shifts', {
+    body: {
+      shiftId: shift.id,
+      deadline: new Date(Date.now() - 60_000).toISOString(),
+    },
   });
   await openSection(scheduler, 'Lediga pass');
   await scheduler.getByRole('heading', { level: 1, name: 'Lediga pass och inhyrning' }).waitFor();

@@ -76,3 +76,31 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage });
 }
+
+/**
+ * The browser for the test file that calls this (at its top level): launched before its tests,
+ * closed after them. Returns `open`, a fresh page per call; after each test every page it opened is
+ * closed, and the test fails when any of them had an uncaught exception.
+ */
+export function useBrowser(): (width?: number, height?: number) => Promise<Page> {
+  let browser: Browser;
+  let opened: OpenedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    for (const o of opened) {
+      expect(o.pageErrors).toEqual([]);
+      await o.context.close();
+    }
+    opened = [];
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (width, height) => {
+    const o = await openPage(browser, width, height);
+    opened.push(o);
+    return o.page;
+  };
+}
