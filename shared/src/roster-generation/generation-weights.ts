@@ -126,7 +126,10 @@ export const GENERATION_WEIGHT_FIELDS: ReadonlyArray<{
     key: 'unmetWishesPiled',
     min: 0,
     label: { sv: 'Ouppfyllda önskemål samlade på samma person', en: 'Unmet wishes piled on one person' },
-    per: { sv: 'per önskemål, gånger personens tidigare ouppfyllda', en: "per wish, times the person's earlier unmet ones" },
+    per: {
+      sv: 'per önskemål, gånger personens tidigare ouppfyllda',
+      en: "per wish, times the person's earlier unmet ones",
+    },
   },
   {
     key: 'weekendsPiled',
@@ -186,43 +189,23 @@ export function withDefaultWeights(stored: Partial<GenerationWeights> | null | u
   return out;
 }
 
+/** The weights read per hour; the solver's weights are per minute. */
+type HourlyWeightKey = 'contractPerHour' | 'agencyPerHour';
+
 /** The weights in the solver's units (per person or occurrence, per minute), all integers. */
-export interface ModelWeights {
-  belowMin: number;
-  belowTarget: number;
-  overTarget: number;
+export type ModelWeights = Omit<GenerationWeights, HourlyWeightKey> & {
   contractPerMinute: number;
   agencyPerMinute: number;
-  nightBeyondShare: number;
-  nightBelowShare: number;
-  wishShift: number;
-  wishFree: number;
-  wishCanWork: number;
-  unmetWishesPiled: number;
-  weekendsPiled: number;
-  backwardRotation: number;
-  restAfterNights: number;
-  nightsInARow: number;
-}
+};
 
 export function toModelWeights(w: GenerationWeights): ModelWeights {
   const scale = 60 / gcd(60, gcd(w.contractPerHour, w.agencyPerHour));
+  const { contractPerHour, agencyPerHour, ...perOccurrence } = w;
+  const scaled = Object.fromEntries(Object.entries(perOccurrence).map(([key, value]) => [key, value * scale]));
   return {
-    belowMin: w.belowMin * scale,
-    belowTarget: w.belowTarget * scale,
-    overTarget: w.overTarget * scale,
-    contractPerMinute: (w.contractPerHour * scale) / 60,
-    agencyPerMinute: (w.agencyPerHour * scale) / 60,
-    nightBeyondShare: w.nightBeyondShare * scale,
-    nightBelowShare: w.nightBelowShare * scale,
-    wishShift: w.wishShift * scale,
-    wishFree: w.wishFree * scale,
-    wishCanWork: w.wishCanWork * scale,
-    unmetWishesPiled: w.unmetWishesPiled * scale,
-    weekendsPiled: w.weekendsPiled * scale,
-    backwardRotation: w.backwardRotation * scale,
-    restAfterNights: w.restAfterNights * scale,
-    nightsInARow: w.nightsInARow * scale,
+    ...(scaled as Omit<GenerationWeights, HourlyWeightKey>),
+    contractPerMinute: (contractPerHour * scale) / 60,
+    agencyPerMinute: (agencyPerHour * scale) / 60,
   };
 }
 
