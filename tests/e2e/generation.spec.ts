@@ -143,10 +143,11 @@ test('a scheduler generates a roster, reviews the proposal, accepts it and finds
     .getByRole('status')
     .filter({ hasText: /ändrat|Ändrat/ })
     .waitFor();
-  const shift = await requestJson<{ employeeId: string | null }>(page, `/api/roster-periods/${periodId}/shifts`).then(
-    (r) =>
-      (r.body as unknown as Array<{ id: string; employeeId: string | null }>).find((s) => s.id === open.body.shift.id)!,
+  const shifts = await requestJson<Array<{ id: string; employeeId: string | null }>>(
+    page,
+    `/api/roster-periods/${periodId}/shifts`,
   );
+  const shift = shifts.body.find((s) => s.id === open.body.shift.id)!;
   expect(shift.employeeId).not.toBeNull();
   const staff = await requestJson<{ rows: Array<{ employeeId: string; firstName: string; lastName: string }> }>(
     page,
