@@ -6,13 +6,17 @@ export interface ApiRequest {
   body?: unknown;
 }
 
+function methodOf(init: ApiRequest): string {
+  return init.method ?? (init.body === undefined ? 'GET' : 'POST');
+}
+
 /** What the API answered: the status and the parsed JSON body (null when empty). */
 export async function requestJson<T>(
   page: Page,
   path: string,
   init: ApiRequest = {},
 ): Promise<{ status: number; body: T }> {
-  const method = init.method ?? (init.body === undefined ? 'GET' : 'POST');
+  const method = methodOf(init);
   return page.evaluate(
     async ({ path, method, body }) => {
       const response = await fetch(path, {
@@ -30,9 +34,6 @@ export async function requestJson<T>(
 /** A request that must succeed (the setup of a journey): its parsed body, else an error naming it. */
 export async function fetchJson<T>(page: Page, path: string, init: ApiRequest = {}): Promise<T> {
   const { status, body } = await requestJson<T>(page, path, init);
-  if (status >= 300)
-    throw new Error(
-      `${init.method ?? (init.body === undefined ? 'GET' : 'POST')} ${path}: ${status} ${JSON.stringify(body)}`,
-    );
+  if (status >= 300) throw new Error(`${methodOf(init)} ${path}: ${status} ${JSON.stringify(body)}`);
   return body;
 }
