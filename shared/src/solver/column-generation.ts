@@ -305,7 +305,8 @@ export class ColumnGeneration {
     for (let e = 0; e < E; e++) {
       if (!this.member[e] || this.fixedTo[e] >= 0 || this.cellsFixedOf[e] === L) continue;
       // A copy: a view would take all of cellFix to a pricing thread.
-      jobs.push({ e, fixed: this.cellsFixedOf[e] > 0 ? this.cellFix.slice(e * L, (e + 1) * L) : undefined, alternatives: this.alternatives });
+      const fixed = this.cellsFixedOf[e] > 0 ? this.cellFix.slice(e * L, (e + 1) * L) : undefined;
+      jobs.push({ e, fixed, alternatives: this.alternatives, hint: this.cheapestColumn(e, price, fixed) });
     }
     const results = this.pricing.priceRows(this.frame, jobs, reward, this.a, this.b, stop);
     for (let k = 0; k < jobs.length; k++) {
@@ -346,6 +347,25 @@ export class ColumnGeneration {
     // Only a round at the LP's own duals that finds nothing proves the LP optimal.
     this.converged = cols.length === 0 && !interrupted && !smoothed;
     return cols.length;
+  }
+
+  /**
+   * Employee e's known row that costs least at `dual` and keeps its fixed cells: the row its
+   * pricing must beat (the DP drops the states that cannot), or undefined when none does.
+   */
+  private cheapestColumn(e: number, dual: Float64Array, fixed: Int16Array | undefined): Int16Array | undefined {
+    let best: Int16Array | undefined;
+    let bestCost = Infinity;
+    for (const j of this.columnsOf[e]) {
+      const row = this.rowsOf[j];
+      if (fixed && !row.every((v, i) => fixed[i] === FREE_CELL || fixed[i] === v)) continue;
+      const cost = this.costOf[j] - dualSum(dual, this.masterRowsOf[j]);
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = row;
+      }
+    }
+    return best;
   }
 
   private solveRelaxation(): RelaxationResult | null {

@@ -12,6 +12,11 @@ export interface PricingJob {
   e: number;
   fixed?: Int16Array;
   alternatives?: number;
+  /**
+   * A known row of the employee (e.g. its cheapest column at these duals): the best row costs no
+   * more, so the DP may drop states that cannot beat it. The result never depends on it.
+   */
+  hint?: Int16Array;
 }
 
 export interface PricedJob {

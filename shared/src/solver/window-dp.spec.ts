@@ -136,20 +136,33 @@ describe.each<[string, Variant]>([
             }
             return v;
           };
-          const dp = new WindowOptimizer(cm, 1e7);
-          const priced = dp.priceColumn(state, e, reward, a, b, fixings > 0 ? fixed : undefined);
-          if (!dp.lastExact) return; // a cap the DP had to price: not claimed exact
           const best = bruteForceWindow(state, e, a, b, value);
-          if (best === Infinity) {
-            if (priced) {
-              for (let d = a; d <= b; d++) state.set(e, d, priced[d - a]);
-              expect(value()).toBe(Infinity);
+          for (let d = a; d <= b; d++) state.set(e, d, OFF);
+          // As sized for speed; with completion bounds on every call, from the relaxation's best
+          // row alone and with the row the employee had as a known row (column generation's hint).
+          const had = x.slice(e * cm.H + a, e * cm.H + b + 1);
+          for (const [bounds, hint] of [
+            [false, undefined],
+            [true, undefined],
+            [true, had],
+          ] as const) {
+            const dp = new WindowOptimizer(cm, 1e7);
+            if (bounds) dp.minLayerToBound = 0;
+            const priced = dp.priceColumn(state, e, reward, a, b, fixings > 0 ? fixed : undefined, hint);
+            expect(dp.repeatedPasses).toBe(0);
+            if (!dp.lastExact) continue; // a cap the DP had to price: not claimed exact
+            if (best === Infinity) {
+              if (priced) {
+                for (let d = a; d <= b; d++) state.set(e, d, priced[d - a]);
+                expect(value()).toBe(Infinity);
+              }
+            } else {
+              expect(priced).not.toBeNull();
+              for (let d = a; d <= b; d++) state.set(e, d, priced![d - a]);
+              expect(value()).toBeCloseTo(best, 9);
             }
-            return;
+            for (let d = a; d <= b; d++) state.set(e, d, OFF);
           }
-          expect(priced).not.toBeNull();
-          for (let d = a; d <= b; d++) state.set(e, d, priced![d - a]);
-          expect(value()).toBeCloseTo(best, 9);
         },
       ),
       { numRuns: 300, seed: 11 },

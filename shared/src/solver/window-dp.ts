@@ -10,6 +10,7 @@
 import { BLOCK_DAY_MINUTES, DAY_MINUTES, OFF, coverPenalty, countsFor, type CompiledModel } from './compile-model';
 import type { RosterState } from './roster-state';
 import type { PricedJob, PricingJob, RowPricer } from './row-pricer';
+import { completionBounds, completionSize, relaxedRow, type CompletionInput } from './completion-bound';
 import { longestUnfinishedRest, restInWeek, restMetBy, restOriginBefore, weeklyRestTouches } from './weekly-rest';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -19,6 +20,16 @@ const MAX_CAP_STATES = 48;
 const MAX_SHARE_STATES = 16;
 /** Largest counter of unmet requests tracked exactly (the window's possible misses + 1). */
 const MAX_MISS_STATES = 12;
+/** Most values of a window's completion bounds (32 MB); a larger window's DP runs unbounded. */
+const MAX_BOUND_VALUES = 1 << 22;
+/**
+ * Bounds are computed for every (run, minutes) state, reached or not, while the DP expands only
+ * the states it reaches: they pay where the DP's layer is several times theirs (the weekend, cap,
+ * share and miss counters of a whole-period call), not where it is about theirs (measured with the
+ * neighbourhood search's short windows bounded: fewer iterations on Instance23 and on the
+ * 200-employee pool, which is why only pricing bounds).
+ */
+const MIN_LAYER_TO_BOUND = 4;
 
 /**
  * A fair share counted in the DP's state: shifts of `mask` in the window, 0 … `top`. With `upper`,
@@ -320,6 +331,23 @@ export class WindowOptimizer implements RowPricer {
   private pace: { lo: number; hi: number } | null = null;
   /** Per minute below the pace: above any cover gain, far below a broken hard rule. */
   private static readonly PACE_WEIGHT = 1;
+  /**
+   * Pricing bounds its DP (completion-bound.ts): a state whose cost plus the least its row can
+   * still cost is no lower than a known row's is dropped. The known rows are the caller's
+   * (`knownRow`: the employee's cheapest column) and a best row of the bound's relaxation, each
+   * costed by this DP; a pass whose best row costs more than the row it had to beat runs again
+   * without bounds, so bounding changes the DP's speed, never the cost of its row.
+   */
+  private bounding = false;
+  private knownRow: Int16Array | null = null;
+  private boundBuffer = new Float64Array(0);
+  /** The cost of the last pass's best row, and the cost its row had to beat (INF: none). */
+  private lastCost = INF;
+  private lastLimit = INF;
+  /** Bounded passes that found no row at or below their limit and ran again in full (tests: 0). */
+  repeatedPasses = 0;
+  /** How much larger than the bounds the DP's states must be for a pass to be bounded (tests: 0). */
+  minLayerToBound = MIN_LAYER_TO_BOUND;
 
   /** Penalty per minute of shortfall of the minimum rules; the solver may lower it. */
   bigM: number;
@@ -419,10 +447,11 @@ export class WindowOptimizer implements RowPricer {
     a = 0,
     b = this.cm.H - 1,
     fixedCells?: Int16Array,
+    hint?: Int16Array,
   ): Int16Array | null {
     this.pace = null;
     this.strictMinimum = true;
-    return this.solveWindow(state, e, a, b, (r) => -reward[r], undefined, undefined, fixedCells);
+    return this.solveWindow(state, e, a, b, (r) => -reward[r], undefined, undefined, fixedCells, hint);
   }
 
   /** Prices the jobs one after another (`RowPricer`): `priceColumn` for each. */
@@ -438,7 +467,7 @@ export class WindowOptimizer implements RowPricer {
     for (let k = 0; k < jobs.length; k++) {
       if (stop?.()) break;
       this.alternatives = jobs[k].alternatives ?? 0;
-      const row = this.priceColumn(frame, jobs[k].e, reward, a, b, jobs[k].fixed);
+      const row = this.priceColumn(frame, jobs[k].e, reward, a, b, jobs[k].fixed, jobs[k].hint);
       out[k] = { row, exact: this.lastExact, alternatives: this.lastAlternatives };
       this.alternatives = 0;
     }
@@ -499,6 +528,7 @@ export class WindowOptimizer implements RowPricer {
     noise?: WindowNoise,
     force?: { day: number; shift: number },
     fixedCells?: Int16Array,
+    hint?: Int16Array,
   ): Int16Array | null {
     const cm = this.cm;
     const { H, S } = cm;
@@ -544,9 +574,68 @@ export class WindowOptimizer implements RowPricer {
       allowedList.push(list);
     }
     const missesExact = this.planMisses(state, e, a, b, allowedList, offBanned);
-    const best = this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, offBanned);
-    if (!shares.exact || !missesExact) this.lastExact = false;
-    return best;
+    // Pricing bounds its DP; whole-row repairs do not (a year's bounds would not fit).
+    this.bounding = this.strictMinimum && !this.sparseBack;
+    this.knownRow = this.bounding ? (hint ?? null) : null;
+    try {
+      const best = this.solveWithCaps(state, e, a, b, allowedList, remCap, capUse, offBanned);
+      if (!shares.exact || !missesExact) this.lastExact = false;
+      return best;
+    } finally {
+      this.knownRow = null;
+      this.bounding = false;
+    }
+  }
+
+  /**
+   * What `row` (one value per window day) costs in this call's DP with the caps `caps` counts, or
+   * INF when it is not a row of the call (a value not allowed, a hard rule broken).
+   */
+  private costOfRow(
+    state: RosterState,
+    e: number,
+    a: number,
+    b: number,
+    row: Int16Array,
+    allowedList: number[][],
+    offBanned: Uint8Array | null,
+    caps: CapCounter,
+  ): number {
+    const L = b - a + 1;
+    const only: number[][] = [];
+    const mustWork = new Uint8Array(L);
+    for (let i = 0; i < L; i++) {
+      const v = row[i];
+      if (v !== OFF && !allowedList[i].includes(v)) return INF;
+      if (v === OFF && offBanned && offBanned[i]) return INF;
+      only.push(v === OFF ? [] : [v]);
+      mustWork[i] = v === OFF ? 0 : 1;
+    }
+    return this.runPass(state, e, a, b, only, null, mustWork, caps, false, allowedList) ? this.lastCost : INF;
+  }
+
+  /**
+   * The limit of a bounded pass: the cost of the cheapest of the known rows (the caller's and the
+   * relaxation's best), a little above it for rounding, or INF when neither is a row of the pass.
+   * With next-best rows asked for, the relaxation's row is left out: rows above the best, which
+   * it would drop, are what the caller wants then; those worth a column still cost less than the
+   * caller's row.
+   */
+  private costToBeat(
+    state: RosterState,
+    e: number,
+    a: number,
+    b: number,
+    allowedList: number[][],
+    offBanned: Uint8Array | null,
+    caps: CapCounter,
+    relaxed: Int16Array | null,
+  ): number {
+    let toBeat = INF;
+    if (this.knownRow) toBeat = this.costOfRow(state, e, a, b, this.knownRow, allowedList, offBanned, caps);
+    if (relaxed && this.alternatives === 0)
+      toBeat = Math.min(toBeat, this.costOfRow(state, e, a, b, relaxed, allowedList, offBanned, caps));
+    return toBeat < INF ? toBeat + 1e-9 * Math.abs(toBeat) + 1e-7 : INF;
   }
 
   /**
@@ -713,6 +802,11 @@ export class WindowOptimizer implements RowPricer {
     return safe && countOver(safe).length === 0 ? safe : null;
   }
 
+  /**
+   * The DP over the window, bounded first when pricing (not with Lagrangian cap prices, which the
+   * known rows' costs leave out); a bounded pass whose best row costs more than the row it had to
+   * beat may have dropped a better one, so the DP runs again in full.
+   */
   private run(
     state: RosterState,
     e: number,
@@ -722,6 +816,28 @@ export class WindowOptimizer implements RowPricer {
     price: Float64Array | null,
     offBanned: Uint8Array | null,
     caps: CapCounter,
+  ): Int16Array | null {
+    if (this.bounding && price === null) {
+      const res = this.runPass(state, e, a, b, allowedList, price, offBanned, caps, true);
+      // Without a row to beat, only states that no row can complete were dropped.
+      if (res ? this.lastCost <= this.lastLimit : this.lastLimit === INF) return res;
+      this.repeatedPasses++;
+    }
+    return this.runPass(state, e, a, b, allowedList, price, offBanned, caps, false);
+  }
+
+  private runPass(
+    state: RosterState,
+    e: number,
+    a: number,
+    b: number,
+    allowedList: number[][],
+    price: Float64Array | null,
+    offBanned: Uint8Array | null,
+    caps: CapCounter,
+    bounded: boolean,
+    /** The lists that shape the minutes dimension (the call's own, when a pass costs one row of it). */
+    minutesShape: number[][] = allowedList,
   ): Int16Array | null {
     this.lastAlternatives = [];
     const cm = this.cm;
@@ -778,9 +894,10 @@ export class WindowOptimizer implements RowPricer {
     }
     let g = 0;
     let maxPossible = 0;
+    // From the call's lists, so that a pass costing one row of the call costs it as the call does.
     for (let i = 0; i < L; i++) {
       let best = 0;
-      for (const s of allowedList[i]) {
+      for (const s of minutesShape[i]) {
         const m = cm.shiftMinutes[s];
         if (m > 0) g = gcd(g, m);
         best = Math.max(best, m);
@@ -817,25 +934,6 @@ export class WindowOptimizer implements RowPricer {
     const MS = misses ? misses.top + 1 : 1;
     const WK = WKW * C * SH * MS;
 
-    const layer = NS * U * WK;
-    if (this.costA.length < layer) {
-      this.costA = new Float64Array(layer).fill(INF);
-      this.costB = new Float64Array(layer).fill(INF);
-      this.activeA = new Int32Array(layer);
-      this.activeB = new Int32Array(layer);
-    }
-    const sparseBack = this.sparseBack;
-    if (sparseBack) {
-      if (this.backDay.length < layer) this.backDay = new Int32Array(layer);
-    } else if (this.back.length < layer * L) this.back = new Int32Array(layer * L);
-    const dayStates: Int32Array[] = [];
-    const dayBacks: Int32Array[] = [];
-    // Both layers are all INF between calls: only the entries a call reached are reset.
-    let cur = this.costA;
-    let nxt = this.costB;
-    let active = this.activeA;
-    let nextActive = this.activeB;
-
     // The fewest window minutes after day i from which the minimum can still be met (pricing).
     const uMin = new Int32Array(L);
     if (this.strictMinimum && trackMinutes && loW > 0) {
@@ -871,10 +969,90 @@ export class WindowOptimizer implements RowPricer {
         st0 = OFFN + ((v * RW + len - 1) * NC + c) * DW + (wr && restMetBy(cm, x, e, a - 1) ? 1 : 0);
       }
     }
+
+    // The row after the window: its first value and the length of its first run.
+    let y = OFF;
+    let R = 0;
+    let touchesEnd = true;
+    if (b < H - 1) {
+      y = x[row + b + 1];
+      let d = b + 1;
+      while (d < H && (x[row + d] === OFF) === (y === OFF)) {
+        R++;
+        d++;
+      }
+      touchesEnd = d === H;
+    }
+    const minutesCost = (u: number): number => {
+      if (!trackMinutes) return 0;
+      const m = u * g;
+      let pen = 0;
+      if (m < loW) pen += M * (loW - m);
+      if (m < paceLo) pen += WindowOptimizer.PACE_WEIGHT * (paceLo - m);
+      if (tw > 0) pen += tw * Math.abs(outside + m - cm.targetMinutes[e]);
+      return pen;
+    };
+    // Completion bounds: bnd[((i · NSL) + relaxed run state) · U + u], and the cost to beat.
+    let bnd: Float64Array | null = null;
+    let ROL = 1;
+    let NSL = 0;
+    let limit = INF;
+    const boundSize = completionSize(L, S, minOff, RW, U);
+    if (bounded && boundSize <= MAX_BOUND_VALUES && NS * U * WK * (L + 1) >= this.minLayerToBound * boundSize) {
+      if (this.boundBuffer.length < boundSize) this.boundBuffer = new Float64Array(boundSize);
+      const offOk = new Uint8Array(L);
+      for (let i = 0; i < L; i++)
+        offOk[i] = cm.offAllowed[row + a + i] === 1 && !(offBanned && offBanned[i] === 1) ? 1 : 0;
+      const input: CompletionInput = {
+        L,
+        a,
+        S,
+        allowedList,
+        offOk,
+        cell,
+        forbid: cm.forbid,
+        succPen: cm.succPen,
+        minOff,
+        minCons,
+        maxCons,
+        exact,
+        RW,
+        blockPen: M * BLOCK_DAY_MINUTES,
+        U,
+        uLen,
+        uFloor: uMin,
+        minutesCost,
+        after: b < H - 1 ? { y, R, touchesEnd } : null,
+      };
+      const bounds = completionBounds(input, this.boundBuffer);
+      ({ bound: bnd, ROL, NSL } = bounds);
+      decodeRun(st0, OFFN, O, TG, NC, DW, RW, run);
+      const start = run.s < 0 ? Math.min(run.r, ROL) - 1 : ROL + run.s * RW + run.r - 1;
+      limit = this.costToBeat(state, e, a, b, allowedList, offBanned, caps, relaxedRow(input, bounds, start));
+    }
+    this.lastLimit = limit;
+
+    const layer = NS * U * WK;
+    if (this.costA.length < layer) {
+      this.costA = new Float64Array(layer).fill(INF);
+      this.costB = new Float64Array(layer).fill(INF);
+      this.activeA = new Int32Array(layer);
+      this.activeB = new Int32Array(layer);
+    }
+    const sparseBack = this.sparseBack;
+    if (sparseBack) {
+      if (this.backDay.length < layer) this.backDay = new Int32Array(layer);
+    } else if (this.back.length < layer * L) this.back = new Int32Array(layer * L);
+    const dayStates: Int32Array[] = [];
+    const dayBacks: Int32Array[] = [];
+    // Both layers are all INF between calls: only the entries a call reached are reset.
+    let cur = this.costA;
+    let nxt = this.costB;
+    let active = this.activeA;
+    let nextActive = this.activeB;
     cur[st0 * U * WK] = 0;
     active[0] = st0 * U * WK;
     let nActive = 1;
-
     const back = sparseBack ? this.backDay : this.back;
     const blockPen = M * BLOCK_DAY_MINUTES;
     const succPen = cm.succPen;
@@ -958,7 +1136,8 @@ export class WindowOptimizer implements RowPricer {
             }
           }
           const to = (nst * U + u) * WK + (((trackWeekends ? (cnt << 1) | flag : 0) * C + capc) * SH + sh) * MS + nms;
-          if (c < nxt[to]) {
+          const hopeless = bnd !== null && c + bnd[((i + 1) * NSL + Math.min(nr, ROL) - 1) * U + u] >= limit;
+          if (!hopeless && c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
             nxt[to] = c;
             back[bOff + to] = from;
@@ -1021,6 +1200,7 @@ export class WindowOptimizer implements RowPricer {
             if (inRow >= K) c += runWeight;
             nc = inRow < K ? inRow + 1 : K;
           }
+          if (bnd && c + bnd[((i + 1) * NSL + ROL + t * RW + nr - 1) * U + nu] >= limit) continue;
           const to = ((OFFN + ((t * RW + nr - 1) * NC + nc) * DW + nmet) * U + nu) * WK + ((nw * C + ncap) * SH + nsh) * MS + nms;
           if (c < nxt[to]) {
             if (nxt[to] === INF) nextActive[nNext++] = to;
@@ -1042,18 +1222,6 @@ export class WindowOptimizer implements RowPricer {
     }
 
     // Close the window against the days after it and the period totals.
-    let y = OFF;
-    let R = 0;
-    let touchesEnd = true;
-    if (b < H - 1) {
-      y = x[row + b + 1];
-      let d = b + 1;
-      while (d < H && (x[row + d] === OFF) === (y === OFF)) {
-        R++;
-        d++;
-      }
-      touchesEnd = d === H;
-    }
     // Weekly rest of the week holding b (its days after b are given) and of a week starting at
     // b + 1 (a shift on b may end its first rest late).
     const wsB = wr ? cm.wrWeekStart[row + b] : -1;
@@ -1139,6 +1307,7 @@ export class WindowOptimizer implements RowPricer {
       } else if (runnerUps && total < M) runnerUps.offer(total, idx);
     }
     if (bestIdx < 0) return null;
+    this.lastCost = bestCost;
     const rowEndingIn = (end: number): Int16Array => {
       const out = new Int16Array(L);
       let idx = end;
