@@ -826,6 +826,7 @@ export class WindowOptimizer implements RowPricer {
     return this.runPass(state, e, a, b, allowedList, price, offBanned, caps, false);
   }
 
+  /** One forward pass of the DP (`run`'s arguments), with completion bounds when `bounded`. */
   private runPass(
     state: RosterState,
     e: number,
