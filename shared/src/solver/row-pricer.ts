@@ -14,7 +14,8 @@ export interface PricingJob {
   alternatives?: number;
   /**
    * A known row of the employee (e.g. its cheapest column at these duals): the best row costs no
-   * more, so the DP may drop states that cannot beat it. The result never depends on it.
+   * more, so the DP may drop states that cannot beat it. The priced row's cost never depends on
+   * it (a tie may fall to another row of the same cost).
    */
   hint?: Int16Array;
 }
