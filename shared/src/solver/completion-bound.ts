@@ -29,6 +29,7 @@ export interface CompletionInput {
   maxCons: number;
   exact: boolean;
   RW: number;
+  /** What a minimum run rule costs per day short (the window DP's bigM × a day's minutes). */
   blockPen: number;
   /** Minutes in units of g: U values, each shift's length, the fewest after each window day. */
   U: number;
